@@ -1,0 +1,75 @@
+-- Local stand-in for the pieces of a Supabase database the schema relies on.
+-- Applied to plain PostgreSQL and to the embedded PGlite database BEFORE the migrations, and never
+-- to a hosted Supabase project (which has the real `auth` schema). Idempotent.
+
+do $$
+begin
+  if not exists (select 1 from pg_roles where rolname = 'anon') then
+    create role anon nologin noinherit;
+  end if;
+  if not exists (select 1 from pg_roles where rolname = 'authenticated') then
+    create role authenticated nologin noinherit;
+  end if;
+  if not exists (select 1 from pg_roles where rolname = 'service_role') then
+    create role service_role nologin noinherit bypassrls;
+  end if;
+end
+$$;
+
+create schema if not exists auth;
+create schema if not exists extensions;
+grant usage on schema auth, extensions to anon, authenticated, service_role;
+grant usage on schema public to anon, authenticated, service_role;
+
+-- Minimal auth.users: the embedded provider keeps its users here (hosted Supabase has its own).
+create table if not exists auth.users (
+  id uuid primary key default gen_random_uuid(),
+  email text unique,
+  raw_app_meta_data jsonb not null default '{}'::jsonb,
+  raw_user_meta_data jsonb not null default '{}'::jsonb,
+  created_at timestamptz not null default now()
+);
+
+-- The same definitions as on Supabase: claims come from the request.jwt.claims setting that
+-- every request sets with set_config(..., true) inside its transaction.
+create or replace function auth.jwt() returns jsonb
+language sql stable
+as $$
+  select coalesce(
+    nullif(current_setting('request.jwt.claim', true), ''),
+    nullif(current_setting('request.jwt.claims', true), '')
+  )::jsonb
+$$;
+
+create or replace function auth.uid() returns uuid
+language sql stable
+as $$
+  select coalesce(
+    nullif(current_setting('request.jwt.claim.sub', true), ''),
+    (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'sub')
+  )::uuid
+$$;
+
+create or replace function auth.role() returns text
+language sql stable
+as $$
+  select coalesce(
+    nullif(current_setting('request.jwt.claim.role', true), ''),
+    (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'role')
+  )::text
+$$;
+
+create or replace function auth.email() returns text
+language sql stable
+as $$
+  select (nullif(current_setting('request.jwt.claims', true), '')::jsonb ->> 'email')::text
+$$;
+
+grant execute on all functions in schema auth to anon, authenticated, service_role;
+
+-- Supabase sets this search path for its API roles; PostGIS lives in `extensions`.
+do $$
+begin
+  execute format('alter database %I set search_path = "$user", public, extensions', current_database());
+end
+$$;
