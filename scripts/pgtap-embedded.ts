@@ -1,0 +1,62 @@
+/**
+ * Runs the pgTAP files in supabase/tests on the embedded PGlite database (with PostGIS and pgTAP
+ * compiled to WASM) when no PostgreSQL is at hand. Same files, same helpers as pg_prove uses.
+ * Prints TAP per file and a closing "N passed, N failed" line; exits 1 on any failure.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pgtap } from '@electric-sql/pglite-pgtap';
+import { postgis } from '@electric-sql/pglite-postgis';
+import { wrapPglite } from '../src/lib/server/db/pglite-transport.ts';
+import { migrate } from '../src/lib/server/db/migrate.ts';
+
+const dir = 'supabase/tests';
+const only = process.argv.slice(2);
+const files = (await readdir(dir))
+	.filter((f) => f.endsWith('.sql') && (only.length === 0 || only.some((o) => f.includes(o))))
+	.sort();
+
+console.error('[pgtap] opening embedded database with PostGIS and pgTAP …');
+const t0 = performance.now();
+const pg = await PGlite.create({ extensions: { postgis, pgtap } });
+await pg.exec('set search_path to "$user", public, extensions');
+await migrate(wrapPglite(pg), { shim: true, progress: (m) => console.error(`[pgtap] ${m}`) });
+await pg.exec('create extension if not exists pgtap with schema extensions');
+await pg.exec(await readFile(join(dir, 'helpers', 'test-helpers.sql'), 'utf8'));
+console.error(`[pgtap] ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+let passed = 0;
+let failed = 0;
+for (const file of files) {
+	const script = await readFile(join(dir, file), 'utf8');
+	const lines: string[] = [];
+	let error: string | undefined;
+	try {
+		const results = await pg.exec(script);
+		for (const result of results) {
+			for (const row of result.rows) {
+				for (const value of Object.values(row)) {
+					if (typeof value === 'string') lines.push(...value.split('\n'));
+				}
+			}
+		}
+	} catch (e) {
+		error = e instanceof Error ? e.message : String(e);
+		await pg.exec('rollback').catch(() => {});
+	}
+	const plan = lines.find((l) => /^1\.\.\d+/.test(l));
+	const planned = plan ? Number(plan.slice(3)) : NaN;
+	const oks = lines.filter((l) => /^ok \d+/.test(l)).length;
+	const notOks = lines.filter((l) => /^not ok \d+/.test(l));
+	const good = !error && notOks.length === 0 && oks === planned;
+	passed += good ? 1 : 0;
+	failed += good ? 0 : 1;
+	console.log(`${good ? 'ok' : 'not ok'} - ${file} (${oks}/${Number.isNaN(planned) ? '?' : planned})`);
+	for (const l of notOks) console.log(`    ${l}`);
+	for (const l of lines.filter((l) => l.startsWith('#'))) if (!good) console.log(`    ${l}`);
+	if (error) console.log(`    error: ${error}`);
+}
+await pg.close();
+console.log(`pgTAP (embedded): ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { PLACE_KINDS } from './kinds';
+
+const csv = <T extends z.ZodType<string, string>>(item: T) =>
+	z
+		.string()
+		.max(500)
+		.transform((s) => s.split(',').filter(Boolean))
+		.pipe(z.array(item).max(20));
+
+const bool = z.enum(['1', 'true', '0', 'false']).transform((v) => v === '1' || v === 'true');
+
+export const bboxSchema = z
+	.string()
+	.max(100)
+	.transform((s) => s.split(',').map(Number))
+	.pipe(
+		z.tuple([
+			z.number().min(-180).max(180),
+			z.number().min(-90).max(90),
+			z.number().min(-180).max(180),
+			z.number().min(-90).max(90)
+		])
+	)
+	.refine(([w, s, e, n]) => w < e && s < n, 'bbox must be west,south,east,north with west < east');
+
+/** The filters a URL may carry. Each is optional; unknown values are an error at the API. */
+export const placeFilterSchema = z.object({
+	kinds: csv(z.enum(PLACE_KINDS)).optional(),
+	quarters: csv(z.enum(['sennestadt', 'sieker-mitte', 'baumheide'])).optional(),
+	q: z.string().trim().max(100).optional(),
+	working_time: csv(z.enum(['full_time', 'part_time', 'mini_job'])).optional(),
+	german_level_max: z.enum(['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2']).optional(),
+	childcare_friendly: bool.optional(),
+	suitable_for_refugees: bool.optional(),
+	wheelchair: bool.optional(),
+	languages: csv(z.string().regex(/^[a-z]{2}$/)).optional(),
+	free_only: bool.optional()
+});
+
+export type PlaceFilters = z.infer<typeof placeFilterSchema>;
+
+/** Drops empty values so the SQL function sees only the filters that are set. */
+export function filtersToJson(filters: PlaceFilters): Record<string, unknown> {
+	return Object.fromEntries(
+		Object.entries(filters).filter(
+			([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)
+		)
+	);
+}

@@ -1,0 +1,47 @@
+import { parseClaims } from './claims';
+import type { Claims, Queryable, Transport } from './types';
+
+/**
+ * The one data path (ARCHITECTURE.md §2): every call runs in one transaction that first does what
+ * PostgREST does on Supabase — `set local role` and the request's JWT claims — so RLS decides what
+ * the caller sees, on hosted Supabase and on every local database alike.
+ */
+export class Database {
+	constructor(readonly transport: Transport) {}
+
+	get kind() {
+		return this.transport.kind;
+	}
+
+	as(input: Claims): Session {
+		return new Session(this.transport, parseClaims(input));
+	}
+
+	close() {
+		return this.transport.close();
+	}
+}
+
+export class Session {
+	constructor(
+		private readonly transport: Transport,
+		readonly claims: Claims
+	) {}
+
+	/** Runs `fn` in one transaction under the caller's role and claims. */
+	tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
+		const { role } = this.claims;
+		return this.transport.transaction(async (q) => {
+			// `role` was checked against the three API roles by parseClaims.
+			await q.query(`set local role ${role}`);
+			await q.query(`select set_config('request.jwt.claims', $1, true)`, [
+				JSON.stringify(this.claims)
+			]);
+			return fn(q);
+		});
+	}
+
+	query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]> {
+		return this.tx((q) => q.query<T>(text, params));
+	}
+}

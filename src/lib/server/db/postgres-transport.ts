@@ -1,0 +1,34 @@
+import postgres from 'postgres';
+import type { Queryable, Transport } from './types';
+
+/** Hosted Supabase (pooler URL), a self-hosted Postgres or CI's PostgreSQL, over porsager/postgres. */
+export function postgresTransport(url: string, options: { max?: number } = {}): Transport {
+	const sql = postgres(url, {
+		max: options.max ?? 10,
+		// Supabase's transaction-mode pooler cannot keep prepared statements.
+		prepare: false,
+		onnotice: () => {},
+		types: {
+			// int8 (counts) as JS numbers, as on the embedded transport; they stay far below 2^53.
+			bigint: { to: 20, from: [20], serialize: (x: number) => String(x), parse: (x: string) => Number(x) }
+		}
+	});
+	return {
+		kind: 'postgres',
+		async transaction(fn) {
+			return (await sql.begin(async (tx) => {
+				const q: Queryable = {
+					query: async <T>(text: string, params: unknown[] = []) =>
+						(await tx.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as T[]
+				};
+				return fn(q);
+			})) as Awaited<ReturnType<typeof fn>>;
+		},
+		async exec(script) {
+			await sql.unsafe(script);
+		},
+		async close() {
+			await sql.end({ timeout: 5 });
+		}
+	};
+}

@@ -1,0 +1,28 @@
+/** The claims every request carries, the same shape as a Supabase access token's payload. */
+export type DbRole = 'anon' | 'authenticated' | 'service_role';
+
+export type AppRole = 'business' | 'coach' | 'staff';
+
+export interface Claims {
+	role: DbRole;
+	sub?: string;
+	email?: string;
+	app_metadata?: { roles?: AppRole[] };
+	[key: string]: unknown;
+}
+
+/** Something that runs one SQL statement with positional parameters ($1, $2, …). */
+export interface Queryable {
+	query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+}
+
+/**
+ * A connection to Postgres. `transaction` gives the only way user queries run; `exec` runs a
+ * script of many statements as the connecting (owner) role and is for migrations and seeds only.
+ */
+export interface Transport {
+	readonly kind: 'postgres' | 'pglite';
+	transaction<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
+	exec(script: string): Promise<void>;
+	close(): Promise<void>;
+}
