@@ -1,0 +1,307 @@
+-- Test helpers for the pgTAP files in supabase/tests. NOT a migration and never applied to a
+-- production database: the test runners (scripts/pgtap-pg.sh and the embedded PGlite runner) apply
+-- this file once to the test database, after the shim and the migrations, before running the
+-- tests. Plain SQL only (no psql meta-commands) so every runner can execute it. Re-runnable.
+--
+-- Each test file then does, inside its own transaction:
+--   begin; select plan(n); select tests.create_fixture();
+--   select tests.act_as('business_a');  -- anon | business_a | business_a2 | business_b |
+--                                       -- business_new | coach | coach2 | staff | service_role
+--   …
+--   select * from finish(); rollback;
+--
+-- Fixture (all ids fixed, look them up with tests.id('key')):
+--   users         business_a (owner of org_a), business_a2 (member of org_a), business_b (owner of
+--                 org_b), business_new (business role, no organisation), coach, coach2, staff
+--   quarters      test-nord, test-sued: squares near lon 10.05 / lat 0.05, far away from Bielefeld so
+--                 they never meet real or demo data; the test bbox is tests.bbox_*
+--   places        a_pub a_draft a_pending a_expired a_future (org_a), b_pub b_draft b_pending
+--                 (org_b), s_service s_course s_event s_outside (no organisation, made by staff)
+--   shortlists    sl_coach, sl_coach2, sl_staff
+
+create extension if not exists pgtap with schema extensions;
+
+drop schema if exists tests cascade;
+create schema tests;
+grant usage on schema tests to anon, authenticated, service_role;
+
+-- Key → fixed uuid.
+create function tests.fixture_ids() returns table (key text, id uuid)
+language sql
+immutable
+as $$
+  values
+    ('business_a',   'a0000000-0000-4000-8000-000000000001'::uuid),
+    ('business_a2',  'a0000000-0000-4000-8000-000000000002'::uuid),
+    ('business_b',   'a0000000-0000-4000-8000-000000000003'::uuid),
+    ('business_new', 'a0000000-0000-4000-8000-000000000004'::uuid),
+    ('coach',        'a0000000-0000-4000-8000-000000000005'::uuid),
+    ('coach2',       'a0000000-0000-4000-8000-000000000006'::uuid),
+    ('staff',        'a0000000-0000-4000-8000-000000000007'::uuid),
+    ('org_a',        'b0000000-0000-4000-8000-00000000000a'::uuid),
+    ('org_b',        'b0000000-0000-4000-8000-00000000000b'::uuid),
+    ('a_pub',        'c0000000-0000-4000-8000-0000000000a1'::uuid),
+    ('a_draft',      'c0000000-0000-4000-8000-0000000000a2'::uuid),
+    ('a_pending',    'c0000000-0000-4000-8000-0000000000a3'::uuid),
+    ('a_expired',    'c0000000-0000-4000-8000-0000000000a4'::uuid),
+    ('a_future',     'c0000000-0000-4000-8000-0000000000a5'::uuid),
+    ('b_pub',        'c0000000-0000-4000-8000-0000000000b1'::uuid),
+    ('b_draft',      'c0000000-0000-4000-8000-0000000000b2'::uuid),
+    ('b_pending',    'c0000000-0000-4000-8000-0000000000b3'::uuid),
+    ('s_service',    'c0000000-0000-4000-8000-0000000000c1'::uuid),
+    ('s_course',     'c0000000-0000-4000-8000-0000000000c2'::uuid),
+    ('s_event',      'c0000000-0000-4000-8000-0000000000c3'::uuid),
+    ('s_outside',    'c0000000-0000-4000-8000-0000000000c4'::uuid),
+    ('sl_coach',     'd0000000-0000-4000-8000-000000000001'::uuid),
+    ('sl_coach2',    'd0000000-0000-4000-8000-000000000002'::uuid),
+    ('sl_staff',     'd0000000-0000-4000-8000-000000000003'::uuid)
+$$;
+
+create function tests.id(fixture_key text) returns uuid
+language plpgsql
+immutable
+as $$
+declare
+  result uuid;
+begin
+  select f.id into result from tests.fixture_ids() f where f.key = fixture_key;
+  if result is null then
+    raise exception 'tests.id: unknown fixture key %', fixture_key;
+  end if;
+  return result;
+end
+$$;
+
+create function tests.key(fixture_id uuid) returns text
+language sql
+immutable
+as $$
+  select f.key from tests.fixture_ids() f where f.id = fixture_id
+$$;
+
+-- The test area: both test quarters plus s_outside.
+create function tests.bbox_west() returns float8 language sql immutable as $$ select 10.0::float8 $$;
+create function tests.bbox_south() returns float8 language sql immutable as $$ select 0.0::float8 $$;
+create function tests.bbox_east() returns float8 language sql immutable as $$ select 10.2::float8 $$;
+create function tests.bbox_north() returns float8 language sql immutable as $$ select 0.1::float8 $$;
+
+-- Run as a fixture user the way the server does: `set local role` + request.jwt.claims, both for
+-- the rest of the transaction. No SET clause on this function, so the settings outlive the call.
+create function tests.act_as(who text) returns void
+language plpgsql
+as $$
+declare
+  roles jsonb;
+begin
+  if who = 'anon' then
+    perform set_config('request.jwt.claims', '{"role":"anon"}', true);
+    execute 'set local role anon';
+    return;
+  end if;
+  if who = 'service_role' then
+    perform set_config('request.jwt.claims', '{"role":"service_role"}', true);
+    execute 'set local role service_role';
+    return;
+  end if;
+  roles := case
+    when who like 'business%' then '["business"]'
+    when who like 'coach%' then '["coach"]'
+    when who = 'staff' then '["staff"]'
+  end::jsonb;
+  if roles is null then
+    raise exception 'tests.act_as: unknown user %', who;
+  end if;
+  perform set_config(
+    'request.jwt.claims',
+    jsonb_build_object(
+      'sub', tests.id(who),
+      'email', who || '@example.test',
+      'role', 'authenticated',
+      'app_metadata', jsonb_build_object('roles', roles)
+    )::text,
+    true
+  );
+  execute 'set local role authenticated';
+end
+$$;
+
+-- Back to the test's own (superuser) role without claims.
+create function tests.reset_role() returns void
+language plpgsql
+as $$
+begin
+  execute 'reset role';
+  perform set_config('request.jwt.claims', '', true);
+end
+$$;
+
+-- Fixture keys of the fixture places the current role can see, sorted.
+create function tests.visible_places() returns text[]
+language sql
+stable
+as $$
+  select coalesce(array_agg(k order by k), '{}')
+  from (select tests.key(p.id) as k from public.places p) v
+  where k is not null
+$$;
+
+-- Rows affected by one statement run as the current role (0 when RLS hides the rows).
+create function tests.affected(statement text) returns bigint
+language plpgsql
+as $$
+declare
+  n bigint;
+begin
+  execute statement;
+  get diagnostics n = row_count;
+  return n;
+end
+$$;
+
+-- Status of a place read past RLS (security definer), to check what an update really did.
+create function tests.place_status(fixture_key text) returns text
+language sql
+stable
+security definer
+set search_path = public, extensions
+as $$
+  select p.status::text from public.places p where p.id = tests.id(fixture_key)
+$$;
+
+-- Does a row with this id exist at all (past RLS)?
+create function tests.row_exists(table_name text, row_id uuid) returns boolean
+language plpgsql
+stable
+security definer
+set search_path = public, extensions
+as $$
+declare
+  found boolean;
+  id_column text := case
+    when table_name in ('vacancy_details', 'space_details', 'service_details', 'event_details')
+      then 'place_id'
+    else 'id'
+  end;
+begin
+  execute format('select exists (select 1 from public.%I where %I = $1)', table_name, id_column)
+    into found using row_id;
+  return found;
+end
+$$;
+
+create function tests.create_fixture() returns void
+language plpgsql
+set search_path = public, extensions
+as $$
+begin
+  -- Runs as the test's superuser (call it before tests.act_as). No role switching in here: the SET
+  -- clause above would undo any `set local` made inside this function.
+  insert into auth.users (id, email, raw_app_meta_data)
+  select tests.id(u), u || '@example.test', jsonb_build_object('roles', jsonb_build_array(r))
+  from (values
+    ('business_a', 'business'), ('business_a2', 'business'), ('business_b', 'business'),
+    ('business_new', 'business'), ('coach', 'coach'), ('coach2', 'coach'), ('staff', 'staff')
+  ) v(u, r);
+
+  insert into public.profiles (id, display_name, role)
+  select tests.id(u), initcap(replace(u, '_', ' ')), r::public.user_role
+  from (values
+    ('business_a', 'business'), ('business_a2', 'business'), ('business_b', 'business'),
+    ('coach', 'coach'), ('coach2', 'coach'), ('staff', 'staff')
+  ) v(u, r);
+
+  insert into public.quarters (id, name, boundary, approximate, source) values
+    ('test-nord', 'Testquartier Nord',
+     st_multi(st_makeenvelope(10.0, 0.05, 10.1, 0.1, 4326)), false, 'pgTAP fixture'),
+    ('test-sued', 'Testquartier Süd',
+     st_multi(st_makeenvelope(10.0, 0.0, 10.1, 0.05, 4326)), true, 'pgTAP fixture');
+
+  insert into public.organisations (id, name, kind, website, contact_email, created_by) values
+    (tests.id('org_a'), 'Bäckerei Sonnenschein', 'employer', 'https://baeckerei.example.test',
+     'info@baeckerei.example.test', tests.id('business_a')),
+    (tests.id('org_b'), 'Logistik Weber', 'employer', 'https://weber.example.test',
+     'jobs@weber.example.test', tests.id('business_b'));
+
+  insert into public.organisation_members (organisation_id, user_id, member_role) values
+    (tests.id('org_a'), tests.id('business_a'), 'owner'),
+    (tests.id('org_a'), tests.id('business_a2'), 'member'),
+    (tests.id('org_b'), tests.id('business_b'), 'owner');
+
+  insert into public.places (
+    id, kind, title, description, location, status, valid_from, valid_through, organisation_id,
+    wheelchair, languages, opening_hours, is_demo, created_by
+  ) values
+    (tests.id('a_pub'), 'vacancy', 'Verkäuferin in unserer Bäckerei',
+     'Wir suchen freundliche Unterstützung für den Verkauf von Brot und Brötchen.',
+     st_point(10.05, 0.075, 4326)::geography, 'published', null, null, tests.id('org_a'),
+     'yes', '{de,tr}', 'Mo-Sa 06:00-13:00', true, tests.id('business_a')),
+    (tests.id('a_draft'), 'vacancy', 'Backstubenhilfe in Vollzeit', 'Noch nicht fertig.',
+     st_point(10.06, 0.076, 4326)::geography, 'draft', null, null, tests.id('org_a'),
+     'unknown', '{de}', null, false, tests.id('business_a')),
+    (tests.id('a_pending'), 'employer', 'Bäckerei Sonnenschein Filiale', 'Wartet auf Freigabe.',
+     st_point(10.07, 0.077, 4326)::geography, 'pending', null, null, tests.id('org_a'),
+     'unknown', '{de}', null, false, tests.id('business_a')),
+    (tests.id('a_expired'), 'vacancy', 'Aushilfe für das Sommerfest', 'Vorbei.',
+     st_point(10.05, 0.08, 4326)::geography, 'published', current_date - 30, current_date - 1,
+     tests.id('org_a'), 'unknown', '{de}', null, false, tests.id('business_a')),
+    (tests.id('a_future'), 'vacancy', 'Ausbildung im Verkauf ab Sommer', 'Bald.',
+     st_point(10.05, 0.085, 4326)::geography, 'published', current_date + 10, null,
+     tests.id('org_a'), 'unknown', '{de}', null, false, tests.id('business_a')),
+    (tests.id('b_pub'), 'vacancy', 'Lagerhelfer im Versand',
+     'Kommissionieren und Verpacken von Paketen im Schichtbetrieb.',
+     st_point(10.05, 0.025, 4326)::geography, 'published', null, null, tests.id('org_b'),
+     'no', '{de}', null, true, tests.id('business_b')),
+    (tests.id('b_draft'), 'vacant_space', 'Leerer Laden am Markt', 'Entwurf.',
+     st_point(10.06, 0.026, 4326)::geography, 'draft', null, null, tests.id('org_b'),
+     'unknown', '{de}', null, false, tests.id('business_b')),
+    (tests.id('b_pending'), 'event', 'Tag der offenen Tür im Lager', 'Wartet auf Freigabe.',
+     st_point(10.07, 0.027, 4326)::geography, 'pending', null, null, tests.id('org_b'),
+     'unknown', '{de}', null, false, tests.id('business_b')),
+    (tests.id('s_service'), 'support_service', 'Beratung für Geflüchtete',
+     'Hilfe bei Bewerbungen, Anerkennung von Abschlüssen und Sprachkursen.',
+     st_point(10.02, 0.06, 4326)::geography, 'published', null, null, null,
+     'limited', '{de,ar,uk}', 'Di 10:00-16:00', false, tests.id('staff')),
+    (tests.id('s_course'), 'learning_place', 'Computerkurs für Einsteiger',
+     'Einführung in E-Mail, Textverarbeitung und Online-Bewerbung.',
+     st_point(10.02, 0.02, 4326)::geography, 'published', null, null, null,
+     'yes', '{de,en}', null, false, tests.id('staff')),
+    (tests.id('s_event'), 'event', 'Jobmesse im Quartier',
+     'Arbeitgeber aus dem Stadtteil stellen sich vor.',
+     st_point(10.03, 0.07, 4326)::geography, 'published', null, null, null,
+     'yes', '{de,en,tr}', null, false, tests.id('staff')),
+    (tests.id('s_outside'), 'public_space', 'Stadtpark am Rand',
+     'Grünfläche außerhalb der Quartiere.',
+     st_point(10.15, 0.05, 4326)::geography, 'published', null, null, null,
+     'unknown', '{de}', null, false, tests.id('staff'));
+
+  insert into public.vacancy_details (
+    place_id, working_time, hours_per_week, german_level, childcare_friendly, suitable_for_refugees
+  ) values
+    (tests.id('a_pub'), 'part_time', 20, 'A2', true, true),
+    (tests.id('a_draft'), 'full_time', 40, 'B1', false, false),
+    (tests.id('a_expired'), 'mini_job', 8, 'none', false, true),
+    (tests.id('a_future'), 'full_time', 39, 'B1', false, false),
+    (tests.id('b_pub'), 'full_time', 38.5, 'B2', false, false);
+
+  insert into public.space_details (place_id, space_type, area_m2, free_interim_use) values
+    (tests.id('b_draft'), 'shop', 85, true);
+
+  insert into public.service_details (place_id, cost, appointment_needed) values
+    (tests.id('s_service'), 'free', false),
+    (tests.id('s_course'), 'paid', true);
+
+  -- Times relative to today (Europe/Berlin) so the fixture never goes stale.
+  insert into public.event_details (place_id, event_type, starts_at, ends_at) values
+    (tests.id('b_pending'), 'company_visit',
+     ((current_date + 3)::timestamp + time '14:00') at time zone 'Europe/Berlin',
+     ((current_date + 3)::timestamp + time '16:00') at time zone 'Europe/Berlin'),
+    (tests.id('s_event'), 'job_fair',
+     ((current_date + 7)::timestamp + time '10:00') at time zone 'Europe/Berlin',
+     ((current_date + 7)::timestamp + time '15:00') at time zone 'Europe/Berlin');
+
+  insert into public.shortlists (id, owner_id, name, place_ids) values
+    (tests.id('sl_coach'), tests.id('coach'), 'Liste Coach', array[tests.id('a_pub')]),
+    (tests.id('sl_coach2'), tests.id('coach2'), 'Liste Coach 2', array[tests.id('b_pub')]),
+    (tests.id('sl_staff'), tests.id('staff'), 'Liste Staff', '{}');
+end
+$$;
