@@ -19,6 +19,8 @@
 --                 (org_b), s_service s_course s_event s_outside (no organisation, made by staff)
 --   shortlists    sl_coach, sl_coach2, sl_staff
 
+set client_min_messages = warning;
+
 create extension if not exists pgtap with schema extensions;
 
 drop schema if exists tests cascade;
@@ -135,14 +137,38 @@ begin
 end
 $$;
 
--- Fixture keys of the fixture places the current role can see, sorted.
+-- Fixture keys of the rows of a table the current role can see, sorted (RLS applies: security
+-- invoker). Rows that are not part of the fixture are ignored, so seed or demo data never matters.
+-- organisation_members rows are 'org_key/user_key'; quarters are their ids starting with 'test-'.
+create function tests.visible(table_name text) returns text[]
+language plpgsql
+stable
+as $$
+declare
+  key_expr text := case
+    when table_name in ('vacancy_details', 'space_details', 'service_details', 'event_details')
+      then 'tests.key(t.place_id)'
+    when table_name = 'organisation_members'
+      then $k$tests.key(t.organisation_id) || '/' || tests.key(t.user_id)$k$
+    when table_name = 'quarters'
+      then $k$case when t.id like 'test-%' then t.id end$k$
+    else 'tests.key(t.id)'
+  end;
+  result text[];
+begin
+  execute format(
+    'select coalesce(array_agg(k order by k), ''{}'') from (select %s as k from public.%I t) v where k is not null',
+    key_expr, table_name
+  ) into result;
+  return result;
+end
+$$;
+
 create function tests.visible_places() returns text[]
 language sql
 stable
 as $$
-  select coalesce(array_agg(k order by k), '{}')
-  from (select tests.key(p.id) as k from public.places p) v
-  where k is not null
+  select tests.visible('places')
 $$;
 
 -- Rows affected by one statement run as the current role (0 when RLS hides the rows).
@@ -305,3 +331,5 @@ begin
     (tests.id('sl_staff'), tests.id('staff'), 'Liste Staff', '{}');
 end
 $$;
+
+reset client_min_messages;
