@@ -28,6 +28,8 @@ console.error(`[pgtap] ready in ${((performance.now() - t0) / 1000).toFixed(1)} 
 
 let passed = 0;
 let failed = 0;
+let assertionsPassed = 0;
+let assertionsFailed = 0;
 for (const file of files) {
 	const script = await readFile(join(dir, file), 'utf8');
 	const lines: string[] = [];
@@ -50,6 +52,8 @@ for (const file of files) {
 	const oks = lines.filter((l) => /^ok \d+/.test(l)).length;
 	const notOks = lines.filter((l) => /^not ok \d+/.test(l));
 	const good = !error && notOks.length === 0 && oks === planned;
+	assertionsPassed += oks;
+	assertionsFailed += good ? notOks.length : Math.max(notOks.length, 1);
 	passed += good ? 1 : 0;
 	failed += good ? 0 : 1;
 	console.log(`${good ? 'ok' : 'not ok'} - ${file} (${oks}/${Number.isNaN(planned) ? '?' : planned})`);
@@ -58,5 +62,6 @@ for (const file of files) {
 	if (error) console.log(`    error: ${error}`);
 }
 await pg.close();
-console.log(`pgTAP (embedded): ${passed} passed, ${failed} failed`);
+console.log(`pgTAP files (embedded): ${passed} ok, ${failed} not ok`);
+console.log(`assertions: ${assertionsPassed} passed, ${assertionsFailed} failed`);
 process.exit(failed ? 1 : 0);

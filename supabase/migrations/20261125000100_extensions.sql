@@ -1,4 +1,3 @@
 -- PostGIS lives in the `extensions` schema, as Supabase recommends; every role searches it.
 create schema if not exists extensions;
 create extension if not exists postgis with schema extensions;
-create extension if not exists unaccent with schema extensions;

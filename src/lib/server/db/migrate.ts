@@ -65,7 +65,8 @@ export async function migrate(db: Transport, options: MigrateOptions = {}): Prom
 		say(`migration ${i + 1}/${pending.length}: ${file}`);
 		const script = await readFile(join(dir, 'migrations', file), 'utf8');
 		await db.exec(
-			`begin;\n${script}\n;insert into supabase_migrations.schema_migrations (version, name, statements) values (${literal(version)}, ${literal(rest.join('_'))}, array[]::text[]);\ncommit;`
+			`${script}\n;insert into supabase_migrations.schema_migrations (version, name, statements) values (${literal(version)}, ${literal(rest.join('_'))}, array[]::text[]);`,
+			{ transaction: true }
 		);
 		applied.push(file);
 	}
@@ -81,9 +82,9 @@ export async function migrate(db: Transport, options: MigrateOptions = {}): Prom
 			);
 			if (known.length === 0) {
 				say('loading demo data (supabase/seed.sql)');
-				await db.exec(text);
 				await db.exec(
-					`insert into supabase_migrations.seed_files (path, hash) values ('seed.sql', ${literal(hash)})`
+					`${text}\n;insert into supabase_migrations.seed_files (path, hash) values ('seed.sql', ${literal(hash)});`,
+					{ transaction: true }
 				);
 				seeded = true;
 			}

@@ -30,8 +30,9 @@ export function wrapPglite(db: PGlite): Transport {
 				return fn(q);
 			});
 		},
-		async exec(script) {
-			await db.exec(script);
+		async exec(script, options) {
+			if (options?.transaction) await db.transaction((tx) => tx.exec(script));
+			else await db.exec(script);
 		},
 		async close() {
 			if (!db.closed) await db.close();

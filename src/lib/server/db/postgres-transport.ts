@@ -24,8 +24,9 @@ export function postgresTransport(url: string, options: { max?: number } = {}): 
 				return fn(q);
 			})) as Awaited<ReturnType<typeof fn>>;
 		},
-		async exec(script) {
-			await sql.unsafe(script);
+		async exec(script, options) {
+			if (options?.transaction) await sql.begin((tx) => tx.unsafe(script).simple());
+			else await sql.unsafe(script).simple();
 		},
 		async close() {
 			await sql.end({ timeout: 5 });

@@ -23,6 +23,6 @@ export interface Queryable {
 export interface Transport {
 	readonly kind: 'postgres' | 'pglite';
 	transaction<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
-	exec(script: string): Promise<void>;
+	exec(script: string, options?: { transaction?: boolean }): Promise<void>;
 	close(): Promise<void>;
 }

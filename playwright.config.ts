@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const port = Number(process.env.E2E_PORT ?? 4173);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	outputDir: 'test-results',
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	fullyParallel: false,
+	workers: 1,
+	reporter: [
+		['list'],
+		['json', { outputFile: 'reports/playwright.json' }],
+		['html', { open: 'never', outputFolder: 'reports/e2e' }]
+	],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		trace: 'retain-on-failure',
+		screenshot: 'only-on-failure',
+		launchOptions: {
+			// Debian's Chromium where present; otherwise Playwright's own (needs a network to install).
+			executablePath: chromium,
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--enable-unsafe-swiftshader']
+		}
+	},
+	projects: [
+		{ name: 'phone', use: { ...devices['Pixel 5'], browserName: 'chromium' } },
+		{ name: 'desktop', use: { viewport: { width: 1280, height: 800 }, browserName: 'chromium' } }
+	],
+	webServer: {
+		// The built app, as it runs in production; the embedded database unless DATABASE_URL is set.
+		command: `node build`,
+		url: `http://127.0.0.1:${port}/healthz`,
+		timeout: 180_000,
+		reuseExistingServer: false,
+		stdout: 'pipe',
+		stderr: 'pipe',
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			QK_DATA_DIR: process.env.QK_DATA_DIR ?? '.data/e2e'
+		}
+	}
+});

@@ -1,0 +1,82 @@
+/**
+ * npm test: everything, on a fresh machine or in CI.
+ *  1. pgTAP (supabase/tests): pg_prove against DATABASE_URL when set, else the embedded PGlite.
+ *  2. Vitest unit + integration tests (integration: DATABASE_URL or embedded PGlite).
+ *  3. vite build, then Playwright in Chromium against the built app.
+ * Prints one closing line with the summed counts of all three.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+const url = process.env.DATABASE_URL;
+const only = new Set(process.argv.slice(2));
+const want = (stage: string) => only.size === 0 || only.has(stage);
+mkdirSync('reports/screenshots', { recursive: true });
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let exitCode = 0;
+
+function run(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+	console.log(`\n=== ${title}: ${cmd} ${args.join(' ')}`);
+	const started = performance.now();
+	const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+	const out = r.stdout?.toString() ?? '';
+	process.stdout.write(out);
+	console.log(`=== ${title}: exit ${r.status} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	if (r.status !== 0) exitCode = 1;
+	return { out, ok: r.status === 0 };
+}
+
+function hasCommand(name: string) {
+	return spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
+}
+
+if (want('db')) {
+	if (url && hasCommand('pg_prove')) {
+		const { out, ok } = run('pgTAP (pg_prove)', 'bash', ['scripts/pgtap-pg.sh']);
+		const m = out.match(/Files=\d+, Tests=(\d+)/);
+		const failedTests = [...out.matchAll(/Failed (\d+)\/\d+ subtests/g)].reduce((a, x) => a + Number(x[1]), 0);
+		const tests = m ? Number(m[1]) : 0;
+		totals.failed += ok ? failedTests : Math.max(failedTests, 1);
+		totals.passed += tests - failedTests;
+	} else {
+		const { out } = run('pgTAP (embedded PGlite)', 'npx', ['tsx', 'scripts/pgtap-embedded.ts']);
+		const m = out.match(/assertions: (\d+) passed, (\d+) failed/);
+		if (m) {
+			totals.passed += Number(m[1]);
+			totals.failed += Number(m[2]);
+		} else totals.failed += 1;
+	}
+}
+
+if (want('unit')) {
+	const { ok } = run('Vitest', 'npx', [
+		'vitest',
+		'run',
+		'--reporter=default',
+		'--reporter=json',
+		'--outputFile.json=reports/vitest.json'
+	]);
+	if (existsSync('reports/vitest.json')) {
+		const r = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
+		totals.passed += r.numPassedTests;
+		totals.failed += r.numFailedTests;
+		totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+	} else if (!ok) totals.failed += 1;
+}
+
+if (want('e2e')) {
+	const build = run('Build', 'npx', ['vite', 'build']);
+	if (build.ok) {
+		const { ok } = run('Playwright', 'npx', ['playwright', 'test']);
+		if (existsSync('reports/playwright.json')) {
+			const s = JSON.parse(readFileSync('reports/playwright.json', 'utf8')).stats;
+			totals.passed += s.expected + (s.flaky ?? 0);
+			totals.failed += s.unexpected;
+			totals.skipped += s.skipped;
+		} else if (!ok) totals.failed += 1;
+	} else totals.failed += 1;
+}
+
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(exitCode || (totals.failed ? 1 : 0));

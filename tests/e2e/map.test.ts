@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+
+test('the map page shows the three quarters, the places, the demo label and the attribution', async ({
+	page
+}, testInfo) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto('/');
+
+	// Server-rendered list: useful before the map arrives.
+	const rows = page.getByTestId('place-list').locator('li');
+	expect(await rows.count()).toBeGreaterThanOrEqual(150);
+	await expect(page.getByTestId('demo-badge')).toHaveText('Demo-Daten');
+	await expect(page.getByTestId('attribution')).toContainText('© Stadt Bielefeld');
+	await expect(page.getByTestId('attribution')).toContainText('OpenStreetMap');
+
+	const map = page.getByTestId('map');
+	await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	const labels = page.getByTestId('quarter-label');
+	await expect(labels).toHaveText(['Sennestadt', 'Sieker-Mitte', 'Baumheide'], {
+		useInnerText: true
+	});
+	// The places layer really drew features on the canvas.
+	await expect
+		.poll(async () => Number(await map.getAttribute('data-rendered-places')), { timeout: 30_000 })
+		.toBeGreaterThan(50);
+	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Stadt Bielefeld');
+
+	const shot = testInfo.outputPath(`map-${testInfo.project.name}.png`);
+	await page.screenshot({ path: shot, fullPage: false });
+	await page.screenshot({ path: `reports/screenshots/map-${testInfo.project.name}.png` });
+	await testInfo.attach('map', { path: shot, contentType: 'image/png' });
+	expect(errors).toEqual([]);
+});
+
+test('a place page is server-rendered and shareable', async ({ page }) => {
+	await page.goto('/');
+	const first = page.getByTestId('place-list').locator('a').first();
+	const title = await first.innerText();
+	await first.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	await expect(page.getByText('Demo-Daten: dieser Eintrag ist erfunden.')).toBeVisible();
+});
+
+test('bad input gets a clear 4xx, never a stack trace', async ({ request }) => {
+	const bad = await request.get('/api/places?bbox=9,52,8,51');
+	expect(bad.status()).toBe(400);
+	expect(await bad.text()).toContain('bbox');
+	const kind = await request.get('/api/places?kinds=casino');
+	expect(kind.status()).toBe(400);
+	const place = await request.get('/ort/not-a-uuid');
+	expect(place.status()).toBe(400);
+	const missing = await request.get('/ort/00000000-0000-4000-8000-000000000000');
+	expect(missing.status()).toBe(404);
+	expect(await missing.text()).not.toMatch(/at .*\.js:\d+/);
+});
