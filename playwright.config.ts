@@ -13,7 +13,7 @@ export default defineConfig({
 	workers: 1,
 	reporter: [
 		['list'],
-		['json', { outputFile: 'reports/playwright.json' }],
+		['json', { outputFile: process.env.QK_E2E_JSON ?? 'reports/playwright.json' }],
 		['html', { open: 'never', outputFolder: 'reports/e2e' }]
 	],
 	use: {
@@ -32,7 +32,7 @@ export default defineConfig({
 	],
 	webServer: {
 		// The built app, as it runs in production; the embedded database unless DATABASE_URL is set.
-		command: `node build`,
+		command: `node ${process.env.QK_BUILD_DIR ?? 'build'}`,
 		url: `http://127.0.0.1:${port}/healthz`,
 		timeout: 180_000,
 		reuseExistingServer: false,

@@ -5,7 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ out: 'build' }),
+		// QK_BUILD_DIR / QK_KIT_DIR let several builds of one checkout run side by side.
+		adapter: adapter({ out: process.env.QK_BUILD_DIR ?? 'build' }),
+		outDir: process.env.QK_KIT_DIR ?? '.svelte-kit',
 		csp: {
 			mode: 'auto',
 			directives: {
