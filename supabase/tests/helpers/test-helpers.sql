@@ -171,6 +171,30 @@ as $$
   select tests.visible('places')
 $$;
 
+-- Fixture keys returned by places_in_bbox over the test area, in the function's order.
+create function tests.bbox_keys(filters jsonb default '{}', max_rows int default 2000) returns text[]
+language sql
+stable
+as $$
+  select coalesce(array_agg(tests.key(b.id) order by b.ordinality), '{}')
+  from public.places_in_bbox(
+    tests.bbox_west(), tests.bbox_south(), tests.bbox_east(), tests.bbox_north(), filters, max_rows
+  ) with ordinality b
+  where tests.key(b.id) is not null
+$$;
+
+-- One facet count of place_counts over the test area (0 when the value does not occur).
+create function tests.facet_count(facet text, facet_value text, filters jsonb default '{}') returns bigint
+language sql
+stable
+as $$
+  select coalesce(sum(c.n), 0)::bigint
+  from public.place_counts(
+    tests.bbox_west(), tests.bbox_south(), tests.bbox_east(), tests.bbox_north(), filters
+  ) c
+  where c.facet = facet_count.facet and c.value is not distinct from facet_value
+$$;
+
 -- Rows affected by one statement run as the current role (0 when RLS hides the rows).
 create function tests.affected(statement text) returns bigint
 language plpgsql
