@@ -4,9 +4,9 @@
 -- are drawn approximations. Locations are placed near public-transport stops
 -- (© DB InfraGO CC BY 4.0, © OpenStreetMap contributors ODbL). See DATA-LICENSES.md.
 
+-- No begin/commit here: the loader (npm run db:migrate, the embedded start) wraps the file in
+-- one transaction together with its bookkeeping row; with psql use --single-transaction.
 set search_path = public, extensions;
-
-begin;
 
 insert into public.quarters (id, name, boundary, approximate, source) values
   ('sennestadt', 'Sennestadt',
@@ -401,4 +401,3 @@ insert into public.event_details (place_id, event_type, starts_at, ends_at, regi
   ('e39611ed-34c1-32a8-b21e-af840cacef00', 'job_fair', '2026-10-14T09:00:00.000Z', '2026-10-14T13:00:00.000Z', false)
 on conflict (place_id) do nothing;
 
-commit;

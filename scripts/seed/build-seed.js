@@ -1137,9 +1137,9 @@ sql.push(
 	'-- are drawn approximations. Locations are placed near public-transport stops',
 	'-- (© DB InfraGO CC BY 4.0, © OpenStreetMap contributors ODbL). See DATA-LICENSES.md.',
 	'',
+	'-- No begin/commit here: the loader (npm run db:migrate, the embedded start) wraps the file in',
+	'-- one transaction together with its bookkeeping row; with psql use --single-transaction.',
 	'set search_path = public, extensions;',
-	'',
-	'begin;',
 	''
 );
 sql.push('insert into public.quarters (id, name, boundary, approximate, source) values');
@@ -1225,7 +1225,7 @@ for (const [table, cols] of Object.entries(DETAIL_COLS)) {
 		''
 	);
 }
-sql.push('commit;', '');
+sql.push('');
 writeFileSync(SEED_SQL, sql.join('\n'));
 log(`[seed] wrote ${SEED_SQL} (${(statSync(SEED_SQL).size / 1024).toFixed(1)} KB)`);
 
