@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import {
+	createGrid,
+	gridToBands,
+	pointInMultiPolygon,
+	splatPoints,
+	DEFAULT_BANDS
+} from './bands';
+import { haversineMeters, localProjection, unprojectLat, unprojectLon } from './geo';
+import { rng } from './synthetic';
+
+describe('bands', () => {
+	const proj = localProjection(8.55, 52.0);
+
+	it('a single origin at 1.25 m/s gives circles of radius ≈ v·t', () => {
+		const grid = createGrid(proj, { minX: -3500, minY: -3500, maxX: 3500, maxY: 3500 });
+		splatPoints(grid, [0], [0], [0], 2700, 1e9, 1.25);
+		const bands = gridToBands(grid, DEFAULT_BANDS);
+		expect(bands.features.map((f) => f.properties.minutes)).toEqual([10, 20, 30, 45]);
+		const ten = bands.features[0].geometry.coordinates;
+		// 10 min at 1.25 m/s = 750 m: inside at 650 m, outside at 850 m, in every direction
+		for (let a = 0; a < 8; a++) {
+			const dx = Math.cos((a * Math.PI) / 4);
+			const dy = Math.sin((a * Math.PI) / 4);
+			const at = (m: number) =>
+				[unprojectLon(proj, dx * m), unprojectLat(proj, dy * m)] as [number, number];
+			expect(pointInMultiPolygon(...at(650), ten)).toBe(true);
+			expect(pointInMultiPolygon(...at(850), ten)).toBe(false);
+		}
+		const ring = ten[0][0];
+		const r = haversineMeters(8.55, 52, ring[0][0], ring[0][1]);
+		expect(r).toBeGreaterThan(650);
+		expect(r).toBeLessThan(850);
+	});
+
+	it('larger bands contain smaller ones (random scattered times)', () => {
+		const rand = rng(3);
+		for (let trial = 0; trial < 3; trial++) {
+			const n = 400;
+			const xs = Array.from({ length: n }, () => (rand() - 0.5) * 8000);
+			const ys = Array.from({ length: n }, () => (rand() - 0.5) * 8000);
+			const ts = Array.from({ length: n }, () => rand() * 3000);
+			const grid = createGrid(proj, { minX: -4500, minY: -4500, maxX: 4500, maxY: 4500 }, 50, 150);
+			splatPoints(grid, xs, ys, ts, 2700, 400, 1.25);
+			const bands = gridToBands(grid, DEFAULT_BANDS);
+			expect(bands.features.length).toBe(4);
+			let insideSmall = 0;
+			for (let k = 0; k < 1500; k++) {
+				const lon = unprojectLon(proj, (rand() - 0.5) * 9000);
+				const lat = unprojectLat(proj, (rand() - 0.5) * 9000);
+				for (let b = 0; b + 1 < 4; b++) {
+					const inSmall = pointInMultiPolygon(lon, lat, bands.features[b].geometry.coordinates);
+					const inLarge = pointInMultiPolygon(lon, lat, bands.features[b + 1].geometry.coordinates);
+					if (inSmall) {
+						insideSmall++;
+						expect(inLarge).toBe(true);
+					}
+				}
+			}
+			expect(insideSmall).toBeGreaterThan(50);
+		}
+	});
+
+	it('an unreached grid gives empty bands', () => {
+		const grid = createGrid(proj, { minX: 0, minY: 0, maxX: 1000, maxY: 1000 });
+		const bands = gridToBands(grid, [10, 20]);
+		expect(bands.features.every((f) => f.geometry.coordinates.length === 0)).toBe(true);
+	});
+});
