@@ -24,7 +24,8 @@ export function placesInBbox(db: Session, bbox: BBox, filters: PlaceFilters = {}
 		`select id, kind, title, lon, lat, quarter_id, organisation_name, wheelchair, languages,
 		        is_demo, opening_hours
 		   from places_in_bbox($1, $2, $3, $4, $5::jsonb, $6)`,
-		[...bbox, JSON.stringify(filtersToJson(filters)), maxRows]
+		// Objects, not strings: both drivers serialise jsonb parameters themselves.
+		[...bbox, filtersToJson(filters), maxRows]
 	);
 }
 
