@@ -1,0 +1,233 @@
+/**
+ * Street graph and timetable ⇄ artifact sections. Coordinates are stored as delta-coded 1e-7°
+ * integers and CSR targets relative to their source node, which gzip compresses far better than
+ * raw floats; decoding restores the in-memory arrays of StreetGraph / TransitData.
+ */
+import { decodeArtifact, encodeArtifact, section, ArtifactError, type Section } from './artifact';
+import { fromCsr, type StreetGraph } from './street-graph';
+import type { TransitData } from './transit';
+
+export const STREETS_FORMAT = 1;
+export const TRANSIT_FORMAT = 1;
+
+function deltaCoords(values: Float64Array): Int32Array {
+	const out = new Int32Array(values.length);
+	let prev = 0;
+	for (let i = 0; i < values.length; i++) {
+		const v = Math.round(values[i] * 1e7);
+		out[i] = v - prev;
+		prev = v;
+	}
+	return out;
+}
+
+function undeltaCoords(deltas: Int32Array): Float64Array {
+	const out = new Float64Array(deltas.length);
+	let acc = 0;
+	for (let i = 0; i < deltas.length; i++) {
+		acc += deltas[i];
+		out[i] = acc / 1e7;
+	}
+	return out;
+}
+
+function decimetres(values: Float32Array): Uint16Array | Uint32Array {
+	let max = 0;
+	for (const v of values) max = Math.max(max, v);
+	const scaled = Array.from(values, (v) => Math.round(v * 10));
+	return max * 10 < 65535 ? Uint16Array.from(scaled) : Uint32Array.from(scaled);
+}
+
+export function encodeStreets(g: StreetGraph, meta: Record<string, unknown> = {}): Uint8Array {
+	const degree = new Uint16Array(g.nodeCount);
+	const relTarget = new Int32Array(g.edgeTarget.length);
+	for (let n = 0; n < g.nodeCount; n++) {
+		degree[n] = g.edgeStart[n + 1] - g.edgeStart[n];
+		for (let e = g.edgeStart[n]; e < g.edgeStart[n + 1]; e++) relTarget[e] = g.edgeTarget[e] - n;
+	}
+	return encodeArtifact('STRT', STREETS_FORMAT, { ...meta, nodeCount: g.nodeCount }, {
+		nodeLon: deltaCoords(g.nodeLon),
+		nodeLat: deltaCoords(g.nodeLat),
+		degree,
+		edgeTarget: relTarget,
+		edgeLengthDm: decimetres(g.edgeLength),
+		edgeFlags: g.edgeFlags
+	});
+}
+
+export function decodeStreets(bytes: ArrayBuffer | Uint8Array): {
+	graph: StreetGraph;
+	meta: Record<string, unknown>;
+} {
+	const a = decodeArtifact(bytes, 'STRT');
+	if (a.version !== STREETS_FORMAT)
+		throw new ArtifactError(`streets format ${a.version} not supported (expected ${STREETS_FORMAT})`);
+	const degree = section(a, 'degree', Uint16Array);
+	const n = degree.length;
+	const edgeStart = new Int32Array(n + 1);
+	for (let i = 0; i < n; i++) edgeStart[i + 1] = edgeStart[i] + degree[i];
+	const rel = section(a, 'edgeTarget', Int32Array);
+	const edgeTarget = new Int32Array(rel.length);
+	for (let i = 0; i < n; i++)
+		for (let e = edgeStart[i]; e < edgeStart[i + 1]; e++) edgeTarget[e] = rel[e] + i;
+	const dm = a.sections.get('edgeLengthDm');
+	if (!(dm instanceof Uint16Array || dm instanceof Uint32Array))
+		throw new ArtifactError('streets artifact lacks edge lengths');
+	const graph = fromCsr({
+		nodeLon: undeltaCoords(section(a, 'nodeLon', Int32Array)),
+		nodeLat: undeltaCoords(section(a, 'nodeLat', Int32Array)),
+		edgeStart,
+		edgeTarget,
+		edgeLength: Float32Array.from(dm, (v) => v / 10),
+		edgeFlags: section(a, 'edgeFlags', Uint8Array)
+	});
+	return { graph, meta: a.meta };
+}
+
+export interface TransitExtras {
+	/** street node per stop (-1 none) and straight-line metres to it, when built with streets */
+	stopNode?: Int32Array;
+	stopNodeMeters?: Float32Array;
+}
+
+export function encodeTransit(
+	t: TransitData,
+	extras: TransitExtras = {},
+	meta: Record<string, unknown> = {}
+): Uint8Array {
+	// Stop times per trip: first arrival absolute, then run times and dwell times.
+	const runs = new Int32Array(t.arrivals.length);
+	const dwell = new Uint16Array(t.arrivals.length);
+	for (let p = 0; p < t.patternCount; p++) {
+		const len = t.patternStopStart[p + 1] - t.patternStopStart[p];
+		for (let trip = t.patternTripStart[p]; trip < t.patternTripStart[p + 1]; trip++) {
+			const base = t.tripStopTimeStart[trip];
+			for (let i = 0; i < len; i++) {
+				runs[base + i] = i === 0 ? t.arrivals[base] : t.arrivals[base + i] - t.departures[base + i - 1];
+				dwell[base + i] = Math.min(65535, t.departures[base + i] - t.arrivals[base + i]);
+			}
+		}
+	}
+	const sections: Record<string, Section> = {
+		stopLon: deltaCoords(t.stopLon),
+		stopLat: deltaCoords(t.stopLat),
+		stopWheelchair: t.stopWheelchair,
+		patternRoute: t.patternRoute,
+		patternStopStart: t.patternStopStart,
+		patternStops: t.patternStops,
+		patternTripStart: t.patternTripStart,
+		tripWheelchair: t.tripWheelchair,
+		stopTimeRun: runs,
+		stopTimeDwell: dwell,
+		transferStart: t.transferStart,
+		transferTarget: t.transferTarget,
+		transferDm: Uint32Array.from(t.transferMeters, (m) => Math.round(m * 10)),
+		routeType: t.routeType
+	};
+	if (extras.stopNode && extras.stopNodeMeters) {
+		sections.stopNode = extras.stopNode;
+		sections.stopNodeMeters = extras.stopNodeMeters;
+	}
+	return encodeArtifact(
+		'TRNS',
+		TRANSIT_FORMAT,
+		{ ...meta, routeNames: t.routeNames, stopNames: t.stopNames },
+		sections
+	);
+}
+
+export function decodeTransit(bytes: ArrayBuffer | Uint8Array): {
+	transit: TransitData;
+	extras: TransitExtras;
+	meta: Record<string, unknown>;
+} {
+	const a = decodeArtifact(bytes, 'TRNS');
+	if (a.version !== TRANSIT_FORMAT)
+		throw new ArtifactError(`transit format ${a.version} not supported (expected ${TRANSIT_FORMAT})`);
+	const stopLon = undeltaCoords(section(a, 'stopLon', Int32Array));
+	const stopLat = undeltaCoords(section(a, 'stopLat', Int32Array));
+	const stopCount = stopLon.length;
+	const patternStopStart = section(a, 'patternStopStart', Int32Array);
+	const patternStops = section(a, 'patternStops', Int32Array);
+	const patternTripStart = section(a, 'patternTripStart', Int32Array);
+	const patternCount = patternStopStart.length - 1;
+	const tripCount = patternTripStart[patternCount];
+	const runs = section(a, 'stopTimeRun', Int32Array);
+	const dwell = section(a, 'stopTimeDwell', Uint16Array);
+	const arrivals = new Int32Array(runs.length);
+	const departures = new Int32Array(runs.length);
+	const tripStopTimeStart = new Int32Array(tripCount);
+	let st = 0;
+	for (let p = 0; p < patternCount; p++) {
+		const len = patternStopStart[p + 1] - patternStopStart[p];
+		for (let trip = patternTripStart[p]; trip < patternTripStart[p + 1]; trip++) {
+			tripStopTimeStart[trip] = st;
+			for (let i = 0; i < len; i++, st++) {
+				arrivals[st] = i === 0 ? runs[st] : departures[st - 1] + runs[st];
+				departures[st] = arrivals[st] + dwell[st];
+			}
+		}
+	}
+	if (st !== runs.length) throw new ArtifactError('transit artifact: stop time count mismatch');
+	// stop → patterns index
+	const counts = new Int32Array(stopCount + 1);
+	const pairs = new Set<number>();
+	for (let p = 0; p < patternCount; p++)
+		for (let i = patternStopStart[p]; i < patternStopStart[p + 1]; i++) {
+			const key = patternStops[i] * patternCount + p;
+			if (!pairs.has(key)) {
+				pairs.add(key);
+				counts[patternStops[i] + 1]++;
+			}
+		}
+	for (let s = 0; s < stopCount; s++) counts[s + 1] += counts[s];
+	const stopPatterns = new Int32Array(counts[stopCount]);
+	const fill = counts.slice(0, stopCount);
+	for (const key of [...pairs].sort((x, y) => x - y)) {
+		const s = Math.floor(key / patternCount);
+		stopPatterns[fill[s]++] = key % patternCount;
+	}
+	const transferStart = section(a, 'transferStart', Int32Array);
+	const transferTarget = section(a, 'transferTarget', Int32Array);
+	const transferDm = section(a, 'transferDm', Uint32Array);
+	const routeType = section(a, 'routeType', Int16Array);
+	const meta = a.meta;
+	const routeNames = Array.isArray(meta.routeNames) ? (meta.routeNames as string[]) : [];
+	const stopNames = Array.isArray(meta.stopNames) ? (meta.stopNames as string[]) : [];
+	const transit: TransitData = {
+		stopCount,
+		stopLon,
+		stopLat,
+		stopWheelchair: section(a, 'stopWheelchair', Uint8Array),
+		stopPatternStart: counts,
+		stopPatterns,
+		transferStart,
+		transferTarget,
+		transferMeters: Float32Array.from(transferDm, (v) => v / 10),
+		patternCount,
+		patternRoute: section(a, 'patternRoute', Int32Array),
+		patternStopStart,
+		patternStops,
+		patternTripStart,
+		tripCount,
+		tripStopTimeStart,
+		tripWheelchair: section(a, 'tripWheelchair', Uint8Array),
+		arrivals,
+		departures,
+		routeCount: routeType.length,
+		routeType,
+		routeNames,
+		stopNames
+	};
+	const extras: TransitExtras = {};
+	const sn = a.sections.get('stopNode');
+	const sm = a.sections.get('stopNodeMeters');
+	if (sn instanceof Int32Array && sm instanceof Float32Array) {
+		extras.stopNode = sn;
+		extras.stopNodeMeters = sm;
+	}
+	const { routeNames: _r, stopNames: _s, ...rest } = meta;
+	void _r;
+	void _s;
+	return { transit, extras, meta: rest };
+}
