@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Queryable, Transport } from './types';
 
@@ -8,6 +9,8 @@ export async function pgliteTransport(dataDir: string | undefined): Promise<Tran
 		import('@electric-sql/pglite'),
 		import('@electric-sql/pglite-postgis')
 	]);
+	// PGlite creates only the last folder of the path.
+	if (dataDir) await mkdir(dataDir, { recursive: true });
 	const db: PGlite = await PGlite.create({
 		dataDir,
 		extensions: { postgis },
