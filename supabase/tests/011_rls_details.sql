@@ -54,8 +54,11 @@ select throws_ok(
   '42501', null, 'a coach cannot insert details');
 
 select tests.act_as('staff');
+insert into public.places (id, kind, title, location, status, organisation_id)
+values ('e0000000-0000-4000-8000-0000000000e1', 'event', 'Betriebsbesuch (Staff)',
+        st_point(10.06, 0.05, 4326)::geography, 'draft', tests.id('org_b'));
 select lives_ok(
-  $$insert into public.event_details (place_id, event_type, starts_at) values (tests.id('s_outside'), 'info', now())$$,
+  $$insert into public.event_details (place_id, event_type, starts_at) values ('e0000000-0000-4000-8000-0000000000e1', 'info', now())$$,
   'staff insert details for any place');
 
 -- update ---------------------------------------------------------------------------------------

@@ -288,7 +288,7 @@ begin
     (tests.id('a_draft'), 'vacancy', 'Backstubenhilfe in Vollzeit', 'Noch nicht fertig.',
      st_point(10.06, 0.076, 4326)::geography, 'draft', null, null, tests.id('org_a'),
      'unknown', '{de}', null, false, tests.id('business_a')),
-    (tests.id('a_pending'), 'employer', 'Bäckerei Sonnenschein Filiale', 'Wartet auf Freigabe.',
+    (tests.id('a_pending'), 'vacant_space', 'Ladenfläche neben der Bäckerei', 'Wartet auf Freigabe.',
      st_point(10.07, 0.077, 4326)::geography, 'pending', null, null, tests.id('org_a'),
      'unknown', '{de}', null, false, tests.id('business_a')),
     (tests.id('a_expired'), 'vacancy', 'Aushilfe für das Sommerfest', 'Vorbei.',
