@@ -15,16 +15,33 @@ export default ts.config(
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
 		rules: {
 			'no-undef': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			]
 		}
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
-			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
 		}
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', '.data/', 'node_modules/', 'static/', 'reports/', 'test-results/', 'playwright-report/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'.data/',
+			'node_modules/',
+			'static/',
+			'reports/',
+			'test-results/',
+			'playwright-report/'
+		]
 	}
 );

@@ -56,7 +56,9 @@ for (const file of files) {
 	assertionsFailed += good ? notOks.length : Math.max(notOks.length, 1);
 	passed += good ? 1 : 0;
 	failed += good ? 0 : 1;
-	console.log(`${good ? 'ok' : 'not ok'} - ${file} (${oks}/${Number.isNaN(planned) ? '?' : planned})`);
+	console.log(
+		`${good ? 'ok' : 'not ok'} - ${file} (${oks}/${Number.isNaN(planned) ? '?' : planned})`
+	);
 	for (const l of notOks) console.log(`    ${l}`);
 	for (const l of lines.filter((l) => l.startsWith('#'))) if (!good) console.log(`    ${l}`);
 	if (error) console.log(`    error: ${error}`);

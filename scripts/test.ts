@@ -19,10 +19,15 @@ let exitCode = 0;
 function run(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
 	console.log(`\n=== ${title}: ${cmd} ${args.join(' ')}`);
 	const started = performance.now();
-	const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+	const r = spawnSync(cmd, args, {
+		stdio: ['ignore', 'pipe', 'inherit'],
+		env: { ...process.env, ...env }
+	});
 	const out = r.stdout?.toString() ?? '';
 	process.stdout.write(out);
-	console.log(`=== ${title}: exit ${r.status} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	console.log(
+		`=== ${title}: exit ${r.status} in ${((performance.now() - started) / 1000).toFixed(1)} s`
+	);
 	if (r.status !== 0) exitCode = 1;
 	return { out, ok: r.status === 0 };
 }
@@ -35,7 +40,10 @@ if (want('db')) {
 	if (url && hasCommand('pg_prove')) {
 		const { out, ok } = run('pgTAP (pg_prove)', 'bash', ['scripts/pgtap-pg.sh']);
 		const m = out.match(/Files=\d+, Tests=(\d+)/);
-		const failedTests = [...out.matchAll(/Failed (\d+)\/\d+ subtests/g)].reduce((a, x) => a + Number(x[1]), 0);
+		const failedTests = [...out.matchAll(/Failed (\d+)\/\d+ subtests/g)].reduce(
+			(a, x) => a + Number(x[1]),
+			0
+		);
 		const tests = m ? Number(m[1]) : 0;
 		totals.failed += ok ? failedTests : Math.max(failedTests, 1);
 		totals.passed += tests - failedTests;

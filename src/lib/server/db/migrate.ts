@@ -53,9 +53,11 @@ export async function migrate(db: Transport, options: MigrateOptions = {}): Prom
 			path text primary key, hash text not null);
 	`);
 	const done = new Set(
-		await db.transaction((q) =>
-			q.query<{ version: string }>('select version from supabase_migrations.schema_migrations')
-		).then((rows) => rows.map((r) => r.version))
+		await db
+			.transaction((q) =>
+				q.query<{ version: string }>('select version from supabase_migrations.schema_migrations')
+			)
+			.then((rows) => rows.map((r) => r.version))
 	);
 	const files = await sqlFiles(join(dir, 'migrations'));
 	const pending = files.filter((f) => !done.has(f.split('_')[0]));

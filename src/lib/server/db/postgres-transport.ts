@@ -10,7 +10,12 @@ export function postgresTransport(url: string, options: { max?: number } = {}): 
 		onnotice: () => {},
 		types: {
 			// int8 (counts) as JS numbers, as on the embedded transport; they stay far below 2^53.
-			bigint: { to: 20, from: [20], serialize: (x: number) => String(x), parse: (x: string) => Number(x) }
+			bigint: {
+				to: 20,
+				from: [20],
+				serialize: (x: number) => String(x),
+				parse: (x: string) => Number(x)
+			}
 		}
 	});
 	return {
