@@ -155,3 +155,41 @@ export function pointInMultiPolygon(lon: number, lat: number, coords: Position[]
 			}
 	return inside;
 }
+
+/**
+ * Rasterise per-node times of a street graph. The spread radius is a little over one cell so
+ * neighbouring streets close up into areas, while fields without paths stay open.
+ */
+export function rasteriseNodes(
+	projection: LocalProjection,
+	xs: Float32Array,
+	ys: Float32Array,
+	times: ArrayLike<number>,
+	maxSeconds: number,
+	speedMs: number,
+	minCell = 60
+): TimeGrid {
+	let minX = Infinity,
+		minY = Infinity,
+		maxX = -Infinity,
+		maxY = -Infinity;
+	for (let k = 0; k < times.length; k++) {
+		if (!(times[k] <= maxSeconds)) continue;
+		const x = xs[k];
+		const y = ys[k];
+		if (x < minX) minX = x;
+		if (x > maxX) maxX = x;
+		if (y < minY) minY = y;
+		if (y > maxY) maxY = y;
+	}
+	if (minX === Infinity) minX = minY = maxX = maxY = 0;
+	const probe = createGrid(projection, { minX, minY, maxX, maxY }, minCell);
+	const radius = 1.25 * probe.cell;
+	const grid = createGrid(
+		projection,
+		{ minX: minX - radius, minY: minY - radius, maxX: maxX + radius, maxY: maxY + radius },
+		minCell
+	);
+	splatPoints(grid, xs, ys, times, maxSeconds, radius, speedMs);
+	return grid;
+}

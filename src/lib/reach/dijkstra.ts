@@ -44,13 +44,12 @@ export class StreetRouter {
 			const t = heap.peekKey();
 			const u = heap.pop();
 			if (t > times[u]) continue;
-			if (firstReach && firstReach[u] === UNREACHED) firstReach[u] = stampValue;
+			if (firstReach !== undefined && firstReach[u] === UNREACHED) firstReach[u] = stampValue;
 			const end = edgeStart[u + 1];
 			for (let e = edgeStart[u]; e < end; e++) {
 				const nt = t + costs[e];
-				if (nt > cutoff) continue;
 				const v = edgeTarget[e];
-				if (nt < times[v]) {
+				if (nt < times[v] && nt <= cutoff) {
 					times[v] = nt;
 					heap.push(nt, v);
 				}

@@ -22,7 +22,14 @@
  *   the egress search keeps its labels, so each node is stamped with the first (= latest)
  *   departure that reaches it by D.
  */
-import { createGrid, DEFAULT_BANDS, gridToBands, splatPoints, type BandCollection } from './bands';
+import {
+	createGrid,
+	DEFAULT_BANDS,
+	gridToBands,
+	rasteriseNodes,
+	splatPoints,
+	type BandCollection
+} from './bands';
 import { StreetRouter, UNREACHED } from './dijkstra';
 import { haversineMeters, localProjection, projectX, projectY, type LocalProjection } from './geo';
 import { DEFAULT_RAPTOR, RaptorWorker, type RaptorOptions } from './raptor';
@@ -342,16 +349,13 @@ export class ReachEngine {
 		}
 
 		t = now();
-		const spread = Math.max(60, 1.5 * 50);
-		const grid = this.gridFor(streets.nodeX, streets.nodeY, typical, maxSeconds, spread);
-		splatPoints(grid, streets.nodeX, streets.nodeY, typical, maxSeconds, spread, legSpeed);
-		const bands = gridToBands(grid, ctx.bandMinutes);
-		let bandsWorst: BandCollection | undefined;
-		if (worst && req.worstBands) {
-			const g2 = this.gridFor(streets.nodeX, streets.nodeY, worst, maxSeconds, spread);
-			splatPoints(g2, streets.nodeX, streets.nodeY, worst, maxSeconds, spread, legSpeed);
-			bandsWorst = gridToBands(g2, ctx.bandMinutes);
-		}
+		const raster = (times: Float64Array) =>
+			gridToBands(
+				rasteriseNodes(streets.projection, streets.nodeX, streets.nodeY, times, maxSeconds, legSpeed),
+				ctx.bandMinutes
+			);
+		const bands = raster(typical);
+		const bandsWorst = worst && req.worstBands ? raster(worst) : undefined;
 		timings.bands = now() - t;
 
 		t = now();
@@ -416,33 +420,6 @@ export class ReachEngine {
 			worst[s] = row[minutes - 1];
 		}
 		return { median, worst };
-	}
-
-	private gridFor(
-		xs: ArrayLike<number>,
-		ys: ArrayLike<number>,
-		times: ArrayLike<number>,
-		maxSeconds: number,
-		radius: number
-	) {
-		let minX = Infinity,
-			minY = Infinity,
-			maxX = -Infinity,
-			maxY = -Infinity;
-		for (let k = 0; k < times.length; k++) {
-			if (!(times[k] <= maxSeconds)) continue;
-			if (xs[k] < minX) minX = xs[k];
-			if (xs[k] > maxX) maxX = xs[k];
-			if (ys[k] < minY) minY = ys[k];
-			if (ys[k] > maxY) maxY = ys[k];
-		}
-		if (minX === Infinity) minX = minY = maxX = maxY = 0;
-		return createGrid(this.projection, {
-			minX: minX - radius,
-			minY: minY - radius,
-			maxX: maxX + radius,
-			maxY: maxY + radius
-		});
 	}
 
 	// ---------------------------------------------------------------- fallback model

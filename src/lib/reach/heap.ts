@@ -1,5 +1,5 @@
 /**
- * Binary min-heap of (key: float seconds, value: int32 node/stop index) on typed arrays, with lazy
+ * 4-ary min-heap (shallower than binary, fewer cache misses on pop) of (key: float seconds, value: int32 node/stop index) on typed arrays, with lazy
  * deletion: callers push duplicates and skip stale entries on pop (cheaper than decrease-key).
  */
 export class MinHeap {
@@ -22,7 +22,7 @@ export class MinHeap {
 		const keys = this.keys;
 		const values = this.values;
 		while (i > 0) {
-			const parent = (i - 1) >> 1;
+			const parent = (i - 1) >> 2;
 			const pk = keys[parent];
 			if (pk <= key) break;
 			keys[i] = pk;
@@ -49,11 +49,19 @@ export class MinHeap {
 			const value = values[n];
 			let i = 0;
 			for (;;) {
-				let c = 2 * i + 1;
-				if (c >= n) break;
-				if (c + 1 < n && keys[c + 1] < keys[c]) c++;
-				if (keys[c] >= key) break;
-				keys[i] = keys[c];
+				const first = 4 * i + 1;
+				if (first >= n) break;
+				let c = first;
+				let ck = keys[first];
+				const last = Math.min(first + 4, n);
+				for (let k = first + 1; k < last; k++) {
+					if (keys[k] < ck) {
+						ck = keys[k];
+						c = k;
+					}
+				}
+				if (ck >= key) break;
+				keys[i] = ck;
 				values[i] = values[c];
 				i = c;
 			}
