@@ -1,0 +1,32 @@
+/**
+ * Messages between the UI (client.ts) and the reachability worker (worker.ts). The origin in a
+ * compute request is personal data: it goes to the worker and nowhere else.
+ */
+import type { ReachRequest, ReachResult } from './engine';
+import type { ManifestSource } from './manifest';
+
+export type WorkerRequest =
+	/** fetch manifest.json and the artifacts it lists (URLs relative to the manifest) */
+	| { type: 'load'; id: number; manifestUrl: string }
+	/** places (opportunities) whose minutes every result carries, in this order */
+	| { type: 'setPlaces'; id: number; lon: Float64Array; lat: Float64Array }
+	| { type: 'compute'; id: number; request: ReachRequest };
+
+export interface LoadedInfo {
+	/** 'fallback' = no street graph: walking and cycling are straight line × detour factor */
+	model: 'street' | 'fallback';
+	hasTransit: boolean;
+	demo: boolean;
+	label?: string;
+	serviceDate?: string;
+	sources: ManifestSource[];
+	loadMs: number;
+}
+
+export type WorkerResponse =
+	| { type: 'loaded'; id: number; info: LoadedInfo }
+	| { type: 'placesSet'; id: number; count: number }
+	| { type: 'result'; id: number; result: ReachResult }
+	/** a newer compute arrived before this one started; it was skipped */
+	| { type: 'superseded'; id: number }
+	| { type: 'error'; id: number; message: string };

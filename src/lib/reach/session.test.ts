@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createReachClient, ReachSuperseded, type WorkerLike } from './client';
+import type { WorkerRequest, WorkerResponse } from './protocol';
+import { ReachSession, type FetchLike } from './session';
+
+/** Serves the committed demo artifacts from static/reach and records every URL asked for. */
+function demoFetch(requested: string[]): FetchLike {
+	return async (url) => {
+		requested.push(url);
+		const path = url.replace(/^\/reach\//, 'static/reach/');
+		try {
+			const bytes = readFileSync(path);
+			return {
+				ok: true,
+				status: 200,
+				json: async () => JSON.parse(bytes.toString('utf8')),
+				arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+			};
+		} catch {
+			return { ok: false, status: 404, json: async () => null, arrayBuffer: async () => new ArrayBuffer(0) };
+		}
+	};
+}
+
+const SENNESTADT = { lon: 8.5859, lat: 51.9456 };
+const JAHNPLATZ = { lon: 8.5341, lat: 52.0238 };
+
+describe('ReachSession on the committed demo artifacts', () => {
+	it('loads the demo, flags it, and computes transit to the centre', async () => {
+		const urls: string[] = [];
+		const s = new ReachSession();
+		const info = await s.load('/reach/manifest.json', demoFetch(urls));
+		expect(info.demo).toBe(true);
+		expect(info.model).toBe('fallback');
+		expect(info.hasTransit).toBe(true);
+		expect(info.label).toMatch(/Demo-Fahrplan/);
+		s.setPlaces(Float64Array.from([JAHNPLATZ.lon]), Float64Array.from([JAHNPLATZ.lat]));
+		const r = s.compute({
+			origin: SENNESTADT,
+			mode: 'transit',
+			time: { kind: 'depart', seconds: 7.5 * 3600, windowMinutes: 60 },
+			bandMinutes: [15, 30, 45, 60]
+		});
+		expect(r.model).toBe('fallback');
+		expect(r.placeMinutes[0]).toBeGreaterThan(20);
+		expect(r.placeMinutes[0]).toBeLessThan(60);
+		expect(r.bands.features.map((f) => f.properties.minutes)).toEqual([15, 30, 45, 60]);
+		// the origin never appears in a request
+		expect(urls).toEqual(['/reach/manifest.json', '/reach/transit.v1.bin']);
+		expect(urls.join()).not.toContain('8.5859');
+	});
+
+	it('reports missing artifacts and refuses to compute before loading', async () => {
+		const s = new ReachSession();
+		await expect(s.load('/nowhere/manifest.json', demoFetch([]))).rejects.toThrow(/HTTP 404/);
+		expect(() => s.compute({ origin: SENNESTADT, mode: 'walk' })).toThrow(/not loaded/);
+	});
+});
+
+describe('client ↔ worker protocol', () => {
+	/** An in-process stand-in for worker.ts: same session, same coalescing rule. */
+	function fakeWorker(): WorkerLike {
+		const session = new ReachSession();
+		let pending: Extract<WorkerRequest, { type: 'compute' }> | undefined;
+		const w: WorkerLike = {
+			onmessage: null,
+			terminate: () => {},
+			postMessage: (msg) => {
+				const reply = (m: WorkerResponse) =>
+					setTimeout(() => w.onmessage?.({ data: m } as MessageEvent<WorkerResponse>), 0);
+				if (msg.type === 'load')
+					session.load('/reach/manifest.json', demoFetch([])).then((info) => reply({ type: 'loaded', id: msg.id, info }));
+				else if (msg.type === 'setPlaces')
+					reply({ type: 'placesSet', id: msg.id, count: session.setPlaces(msg.lon, msg.lat) });
+				else {
+					if (pending) reply({ type: 'superseded', id: pending.id });
+					const first = !pending;
+					pending = msg;
+					if (first)
+						setTimeout(() => {
+							const m = pending as Extract<WorkerRequest, { type: 'compute' }>;
+							pending = undefined;
+							reply({ type: 'result', id: m.id, result: session.compute(m.request) });
+						}, 0);
+				}
+			}
+		};
+		return w;
+	}
+
+	it('resolves load/setPlaces/compute and supersedes stale computes', async () => {
+		const client = createReachClient(fakeWorker());
+		const info = await client.load();
+		expect(info.demo).toBe(true);
+		expect(await client.setPlaces([JAHNPLATZ.lon], [JAHNPLATZ.lat])).toBe(1);
+		const first = client.compute({ origin: SENNESTADT, mode: 'walk' });
+		const second = client.compute({ origin: JAHNPLATZ, mode: 'walk' });
+		await expect(first).rejects.toBeInstanceOf(ReachSuperseded);
+		const r = await second;
+		expect(r.placeMinutes[0]).toBeCloseTo(0, 3);
+	});
+});

@@ -1,0 +1,73 @@
+/**
+ * What the worker holds: the loaded artifacts and the engine. Kept free of worker globals so it
+ * runs (and is tested) in Node too.
+ */
+import { decodeStreets, decodeTransit } from './codec';
+import { ReachEngine, type ReachRequest, type ReachResult } from './engine';
+import { isReachManifest, type ReachManifest } from './manifest';
+import type { LoadedInfo } from './protocol';
+
+export type FetchLike = (url: string) => Promise<{
+	ok: boolean;
+	status: number;
+	json(): Promise<unknown>;
+	arrayBuffer(): Promise<ArrayBuffer>;
+}>;
+
+export class ReachSession {
+	private engine?: ReachEngine;
+	private manifest?: ReachManifest;
+	private places?: { lon: Float64Array; lat: Float64Array };
+
+	async load(manifestUrl: string, fetchFn: FetchLike): Promise<LoadedInfo> {
+		const started = Date.now();
+		const res = await fetchFn(manifestUrl);
+		if (!res.ok) throw new Error(`cannot load ${manifestUrl} (HTTP ${res.status})`);
+		const manifest = await res.json();
+		if (!isReachManifest(manifest)) throw new Error(`${manifestUrl} is not a reach manifest`);
+		const base = manifestUrl.slice(0, manifestUrl.lastIndexOf('/') + 1);
+		const get = async (path: string) => {
+			const r = await fetchFn(base + path);
+			if (!r.ok) throw new Error(`cannot load ${base + path} (HTTP ${r.status})`);
+			return new Uint8Array(await r.arrayBuffer());
+		};
+		const [streetsBytes, transitBytes] = await Promise.all([
+			manifest.files.streets ? get(manifest.files.streets.path) : undefined,
+			manifest.files.transit ? get(manifest.files.transit.path) : undefined
+		]);
+		const streets = streetsBytes ? decodeStreets(streetsBytes).graph : undefined;
+		const decoded = transitBytes ? decodeTransit(transitBytes) : undefined;
+		this.engine = new ReachEngine({
+			streets,
+			transit: decoded?.transit,
+			stopNode: decoded?.extras.stopNode,
+			stopNodeMeters: decoded?.extras.stopNodeMeters
+		});
+		this.manifest = manifest;
+		if (this.places) this.engine.setPlaces(this.places.lon, this.places.lat);
+		return {
+			model: this.engine.model,
+			hasTransit: decoded !== undefined,
+			demo: manifest.demo,
+			label: manifest.label,
+			serviceDate: manifest.serviceDate,
+			sources: manifest.sources,
+			loadMs: Date.now() - started
+		};
+	}
+
+	setPlaces(lon: Float64Array, lat: Float64Array): number {
+		if (lon.length !== lat.length) throw new Error('lon and lat differ in length');
+		this.places = { lon, lat };
+		this.engine?.setPlaces(lon, lat);
+		return lon.length;
+	}
+
+	compute(request: ReachRequest): ReachResult {
+		if (!this.engine || !this.manifest) throw new Error('reach data not loaded yet');
+		const o = request.origin;
+		if (!Number.isFinite(o.lon) || !Number.isFinite(o.lat) || Math.abs(o.lat) > 90)
+			throw new Error('origin is not a valid lon/lat');
+		return this.engine.compute(request);
+	}
+}
