@@ -94,7 +94,9 @@ export function scanAllTrips(
 	});
 	const trips: { stops: number[]; arr: number[]; dep: number[] }[] = [];
 	for (let p = 0; p < tt.patternCount; p++) {
-		const stops = Array.from(tt.patternStops.subarray(tt.patternStopStart[p], tt.patternStopStart[p + 1]));
+		const stops = Array.from(
+			tt.patternStops.subarray(tt.patternStopStart[p], tt.patternStopStart[p + 1])
+		);
 		for (let t = tt.patternTripStart[p]; t < tt.patternTripStart[p + 1]; t++) {
 			const b = tt.tripStopTimeStart[t];
 			trips.push({

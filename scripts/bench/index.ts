@@ -35,7 +35,7 @@ function measure<T>(inputs: T[], fn: (x: T) => unknown, warm = 5): number {
 }
 
 log('building synthetic city …');
-let t = performance.now();
+const t = performance.now();
 const city = syntheticCity({
 	seed: 2026,
 	cols: 316,
@@ -64,9 +64,22 @@ const dijkstra = (costs: Float32Array) => (o: number) => {
 	router.run(costs, CUT);
 };
 
-const rows: { name: string; ours: number; target: number; base: number; baseName: string; unit: string }[] = [];
-const row = (name: string, ours: number, target: number, base: number, baseName: string, unit = 'ms') =>
-	rows.push({ name, ours, target, base, baseName, unit });
+const rows: {
+	name: string;
+	ours: number;
+	target: number;
+	base: number;
+	baseName: string;
+	unit: string;
+}[] = [];
+const row = (
+	name: string,
+	ours: number,
+	target: number,
+	base: number,
+	baseName: string,
+	unit = 'ms'
+) => rows.push({ name, ours, target, base, baseName, unit });
 
 // 1. street Dijkstra
 log('street Dijkstra …');
@@ -80,10 +93,23 @@ const bikeAdj = objectGraph(streets, bikeCosts);
 	ref.forEach((v, k) => (diff = Math.max(diff, Math.abs(v - router.times[k]))));
 	let reached = 0;
 	for (const v of router.times) if (v < Infinity) reached++;
-	if (reached !== ref.size || diff > 1e-3) log(`  !! Dijkstra differs from baseline (${reached} vs ${ref.size}, ${diff})`);
+	if (reached !== ref.size || diff > 1e-3)
+		log(`  !! Dijkstra differs from baseline (${reached} vs ${ref.size}, ${diff})`);
 }
-row('walk Dijkstra to 45 min', measure(origins, dijkstra(walkCosts)), 8, measure(origins, (o) => mapDijkstra(walkAdj, o, CUT)), 'Map + object heap');
-row('bike Dijkstra to 45 min', measure(origins, dijkstra(bikeCosts)), 8, measure(origins, (o) => mapDijkstra(bikeAdj, o, CUT)), 'Map + object heap');
+row(
+	'walk Dijkstra to 45 min',
+	measure(origins, dijkstra(walkCosts)),
+	8,
+	measure(origins, (o) => mapDijkstra(walkAdj, o, CUT)),
+	'Map + object heap'
+);
+row(
+	'bike Dijkstra to 45 min',
+	measure(origins, dijkstra(bikeCosts)),
+	8,
+	measure(origins, (o) => mapDijkstra(bikeAdj, o, CUT)),
+	'Map + object heap'
+);
 
 // access per origin (walk to stops), reused by the transit measurements
 const stopNode = city.stopNode;
@@ -111,7 +137,16 @@ const ropts = (dep: number) => ({ ...DEFAULT_RAPTOR, cutoff: dep + CUT });
 	for (const a of access.slice(0, 5)) {
 		raptor.resetRange();
 		const ours = raptor.run(a.dep, a.stops, a.secs, ropts(a.dep));
-		const ref = scanAllTrips(transit, a.dep, a.stops, a.secs, DEFAULT_RAPTOR.walkSpeedMs, DEFAULT_RAPTOR.boardSlack, a.dep + CUT, DEFAULT_RAPTOR.maxRounds);
+		const ref = scanAllTrips(
+			transit,
+			a.dep,
+			a.stops,
+			a.secs,
+			DEFAULT_RAPTOR.walkSpeedMs,
+			DEFAULT_RAPTOR.boardSlack,
+			a.dep + CUT,
+			DEFAULT_RAPTOR.maxRounds
+		);
 		for (let s = 0; s < transit.stopCount; s++) {
 			total++;
 			if ((ours[s] === UNREACHED ? Infinity : ours[s]) === ref[s]) same++;
@@ -123,9 +158,27 @@ const oneRaptor = (a: (typeof access)[number]) => {
 	raptor.resetRange();
 	raptor.run(a.dep, a.stops, a.secs, ropts(a.dep));
 };
-row('RAPTOR one departure', measure(access, oneRaptor), 0.5,
-	measure(access.slice(0, 8), (a) => scanAllTrips(transit, a.dep, a.stops, a.secs, DEFAULT_RAPTOR.walkSpeedMs, DEFAULT_RAPTOR.boardSlack, a.dep + CUT, DEFAULT_RAPTOR.maxRounds), 2),
-	'scan all trips');
+row(
+	'RAPTOR one departure',
+	measure(access, oneRaptor),
+	0.5,
+	measure(
+		access.slice(0, 8),
+		(a) =>
+			scanAllTrips(
+				transit,
+				a.dep,
+				a.stops,
+				a.secs,
+				DEFAULT_RAPTOR.walkSpeedMs,
+				DEFAULT_RAPTOR.boardSlack,
+				a.dep + CUT,
+				DEFAULT_RAPTOR.maxRounds
+			),
+		2
+	),
+	'scan all trips'
+);
 
 // 3. range RAPTOR 60 min (61 departures)
 const range = (a: (typeof access)[number]) => {
@@ -138,11 +191,22 @@ const independent = (a: (typeof access)[number]) => {
 		raptor.run(d, a.stops, a.secs, ropts(d));
 	}
 };
-row('range RAPTOR 60 min (61 dep.)', measure(access, range), 6, measure(access.slice(0, 10), independent, 2), '61 separate RAPTORs');
+row(
+	'range RAPTOR 60 min (61 dep.)',
+	measure(access, range),
+	6,
+	measure(access.slice(0, 10), independent, 2),
+	'61 separate RAPTORs'
+);
 
 // 4. bands from a transit + walk result
 log('bands …');
-const engine = new ReachEngine({ streets, transit, stopNode, stopNodeMeters: new Float32Array(transit.stopCount) });
+const engine = new ReachEngine({
+	streets,
+	transit,
+	stopNode,
+	stopNodeMeters: new Float32Array(transit.stopCount)
+});
 const surfaces = origins.slice(0, 20).map((o, i) => {
 	router.reset();
 	router.seed(o, 0);
@@ -166,55 +230,152 @@ const turfInput = grids.slice(0, 3).map((g) => {
 			features.push({
 				type: 'Feature' as const,
 				properties: { t: v === Infinity ? 99999 : v },
-				geometry: { type: 'Point' as const, coordinates: [streets.projection.lon0 + (g.minX + (i + 0.5) * g.cell) / streets.projection.mPerLon, streets.projection.lat0 + (g.minY + (j + 0.5) * g.cell) / streets.projection.mPerLat] }
+				geometry: {
+					type: 'Point' as const,
+					coordinates: [
+						streets.projection.lon0 + (g.minX + (i + 0.5) * g.cell) / streets.projection.mPerLon,
+						streets.projection.lat0 + (g.minY + (j + 0.5) * g.cell) / streets.projection.mPerLat
+					]
+				}
 			});
 		}
 	return { type: 'FeatureCollection' as const, features };
 });
-row('bands: contour 4 bands', measure(grids, (g) => gridToBands(g, DEFAULT_BANDS), 3), 3,
-	measure(turfInput, (fc) => isobands(fc, [0, 600, 1200, 1800, 2700], { zProperty: 't' }), 1), '@turf/isobands');
-row('bands: rasterise + contour', measure(surfaces, (s) => gridToBands(makeGrid(s), DEFAULT_BANDS), 3), 3, NaN, '');
+row(
+	'bands: contour 4 bands',
+	measure(grids, (g) => gridToBands(g, DEFAULT_BANDS), 3),
+	3,
+	measure(turfInput, (fc) => isobands(fc, [0, 600, 1200, 1800, 2700], { zProperty: 't' }), 1),
+	'@turf/isobands'
+);
+row(
+	'bands: rasterise + contour',
+	measure(surfaces, (s) => gridToBands(makeGrid(s), DEFAULT_BANDS), 3),
+	3,
+	NaN,
+	''
+);
 
 // 5. whole recompute with 10,000 places
 log('whole recompute …');
 const places = Array.from({ length: 10000 }, () => Math.floor(rand() * streets.nodeCount));
-engine.setPlaces(places.map((n) => streets.nodeLon[n] + 0.0003), places.map((n) => streets.nodeLat[n]));
+engine.setPlaces(
+	places.map((n) => streets.nodeLon[n] + 0.0003),
+	places.map((n) => streets.nodeLat[n])
+);
 const lonLat = (o: number) => ({ lon: streets.nodeLon[o], lat: streets.nodeLat[o] });
 const whole = (i: number) =>
-	engine.compute({ origin: lonLat(origins[i]), mode: 'transit', time: { kind: 'depart', seconds: access[i].dep } });
+	engine.compute({
+		origin: lonLat(origins[i]),
+		mode: 'transit',
+		time: { kind: 'depart', seconds: access[i].dep }
+	});
 const idx = origins.map((_, i) => i);
 const baselineWhole = (i: number) => {
 	// plain pipeline: Map Dijkstra walk + scan-all-trips + Map Dijkstra egress per reached stop
 	const walk = mapDijkstra(walkAdj, origins[i], CUT);
 	const a = access[i];
-	const best = scanAllTrips(transit, a.dep, a.stops, a.secs, DEFAULT_RAPTOR.walkSpeedMs, DEFAULT_RAPTOR.boardSlack, a.dep + CUT, DEFAULT_RAPTOR.maxRounds);
+	const best = scanAllTrips(
+		transit,
+		a.dep,
+		a.stops,
+		a.secs,
+		DEFAULT_RAPTOR.walkSpeedMs,
+		DEFAULT_RAPTOR.boardSlack,
+		a.dep + CUT,
+		DEFAULT_RAPTOR.maxRounds
+	);
 	void walk;
 	void best;
 };
-row('whole recompute (transit, 10k places)', measure(idx, whole), 25, measure(idx.slice(0, 4), baselineWhole, 1), 'Map Dijkstra + scan');
+row(
+	'whole recompute (transit, 10k places)',
+	measure(idx, whole),
+	25,
+	measure(idx.slice(0, 4), baselineWhole, 1),
+	'Map Dijkstra + scan'
+);
 const sample = whole(0);
-log(`  timings of one recompute: ${JSON.stringify(Object.fromEntries(Object.entries(sample.timings).map(([k, v]) => [k, +v.toFixed(2)])))}`);
-row('  walk only (bands + places)', measure(idx, (i) => engine.compute({ origin: lonLat(origins[i]), mode: 'walk' })), 25, NaN, '');
-row('  transit, 60-min window', measure(idx.slice(0, 15), (i) => engine.compute({ origin: lonLat(origins[i]), mode: 'transit', time: { kind: 'depart', seconds: access[i].dep, windowMinutes: 60 } }), 2), NaN, NaN, '');
-row('  transit, arrive by', measure(idx.slice(0, 15), (i) => engine.compute({ origin: lonLat(origins[i]), mode: 'transit', time: { kind: 'arrive', seconds: access[i].dep + 3600 } }), 2), NaN, NaN, '');
+log(
+	`  timings of one recompute: ${JSON.stringify(Object.fromEntries(Object.entries(sample.timings).map(([k, v]) => [k, +v.toFixed(2)])))}`
+);
+row(
+	'  walk only (bands + places)',
+	measure(idx, (i) => engine.compute({ origin: lonLat(origins[i]), mode: 'walk' })),
+	25,
+	NaN,
+	''
+);
+row(
+	'  transit, 60-min window',
+	measure(
+		idx.slice(0, 15),
+		(i) =>
+			engine.compute({
+				origin: lonLat(origins[i]),
+				mode: 'transit',
+				time: { kind: 'depart', seconds: access[i].dep, windowMinutes: 60 }
+			}),
+		2
+	),
+	NaN,
+	NaN,
+	''
+);
+row(
+	'  transit, arrive by',
+	measure(
+		idx.slice(0, 15),
+		(i) =>
+			engine.compute({
+				origin: lonLat(origins[i]),
+				mode: 'transit',
+				time: { kind: 'arrive', seconds: access[i].dep + 3600 }
+			}),
+		2
+	),
+	NaN,
+	NaN,
+	''
+);
 
 // 6. artifact size
 const streetsBin = encodeStreets(streets);
-const transitBin = encodeTransit(transit, { stopNode, stopNodeMeters: new Float32Array(transit.stopCount) });
-const gz = (gzipSync(streetsBin, { level: 9 }).length + gzipSync(transitBin, { level: 9 }).length) / 1e6;
+const transitBin = encodeTransit(transit, {
+	stopNode,
+	stopNodeMeters: new Float32Array(transit.stopCount)
+});
+const gz =
+	(gzipSync(streetsBin, { level: 9 }).length + gzipSync(transitBin, { level: 9 }).length) / 1e6;
 const json = JSON.stringify({
 	nodes: Array.from(streets.nodeLon, (v, i) => [+v.toFixed(7), +streets.nodeLat[i].toFixed(7)]),
-	edges: Array.from(streets.edgeTarget, (v, e) => [v, +streets.edgeLength[e].toFixed(1), streets.edgeFlags[e]]),
+	edges: Array.from(streets.edgeTarget, (v, e) => [
+		v,
+		+streets.edgeLength[e].toFixed(1),
+		streets.edgeFlags[e]
+	]),
 	stopTimes: Array.from(transit.arrivals, (v, i) => [v, transit.departures[i]])
 });
-row('artifacts gzip (streets + transit)', gz, 3, gzipSync(json, { level: 9 }).length / 1e6, 'JSON gzip', 'MB');
-log(`  raw: streets ${(streetsBin.length / 1e6).toFixed(2)} MB, transit ${(transitBin.length / 1e6).toFixed(2)} MB`);
+row(
+	'artifacts gzip (streets + transit)',
+	gz,
+	3,
+	gzipSync(json, { level: 9 }).length / 1e6,
+	'JSON gzip',
+	'MB'
+);
+log(
+	`  raw: streets ${(streetsBin.length / 1e6).toFixed(2)} MB, transit ${(transitBin.length / 1e6).toFixed(2)} MB`
+);
 
 // report
 const pad = (s: string, n: number) => s.padEnd(n);
-const num = (v: number, unit: string) => (Number.isNaN(v) ? '—' : `${v < 10 ? v.toFixed(2) : v.toFixed(1)} ${unit}`);
+const num = (v: number, unit: string) =>
+	Number.isNaN(v) ? '—' : `${v < 10 ? v.toFixed(2) : v.toFixed(1)} ${unit}`;
 console.log(`\nReachability benchmark — ${ORIGINS} origins, medians, Node ${process.version}`);
-console.log(`${pad('measure', 40)}${pad('ours', 12)}${pad('target', 10)}${pad('baseline', 12)}${pad('ratio', 9)}baseline is`);
+console.log(
+	`${pad('measure', 40)}${pad('ours', 12)}${pad('target', 10)}${pad('baseline', 12)}${pad('ratio', 9)}baseline is`
+);
 for (const r of rows) {
 	const ok = Number.isNaN(r.target) ? '' : r.ours <= r.target ? ' ✓' : ' ✗';
 	const ratio = Number.isNaN(r.base) ? '—' : `${(r.base / r.ours).toFixed(1)}×`;

@@ -13,7 +13,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { encodeTransit, TRANSIT_FORMAT } from '../../src/lib/reach/codec.ts';
 import { haversineMeters, localProjection, projectX, projectY } from '../../src/lib/reach/geo.ts';
-import { MANIFEST_FORMAT, MANIFEST_VERSION, type ReachManifest } from '../../src/lib/reach/manifest.ts';
+import {
+	MANIFEST_FORMAT,
+	MANIFEST_VERSION,
+	type ReachManifest
+} from '../../src/lib/reach/manifest.ts';
 import { buildTransit, type TripInput } from '../../src/lib/reach/transit.ts';
 
 const SHARED = process.env.QK_SHARED_DATA ?? '/work/shared/data/bielefeld';
@@ -91,10 +95,18 @@ const lines: {
 	{
 		name: 'Demo-STB 2 (Baumheide – Jahnplatz – Sieker)',
 		type: 0,
-		stops: route([[52.0531, 8.6026], BAUMHEIDE, [52.035, 8.56], JAHNPLATZ, [52.015, 8.55], SIEKER], 'tram', 700, 350),
+		stops: route(
+			[[52.0531, 8.6026], BAUMHEIDE, [52.035, 8.56], JAHNPLATZ, [52.015, 8.55], SIEKER],
+			'tram',
+			700,
+			350
+		),
 		speedKmh: 22,
 		dwell: 20,
-		periods: [[5 * 3600, 23 * 3600, 600], [23 * 3600, 24.5 * 3600, 1800]]
+		periods: [
+			[5 * 3600, 23 * 3600, 600],
+			[23 * 3600, 24.5 * 3600, 1800]
+		]
 	},
 	{
 		name: 'Demo-STB 1 (Babenhausen – Jahnplatz – Brackwede)',
@@ -102,7 +114,10 @@ const lines: {
 		stops: route([[52.0553, 8.5187], HBF, JAHNPLATZ, [52.01, 8.515], BRACKWEDE], 'tram', 600, 350),
 		speedKmh: 22,
 		dwell: 20,
-		periods: [[5 * 3600, 23 * 3600, 600], [23 * 3600, 24.5 * 3600, 1800]]
+		periods: [
+			[5 * 3600, 23 * 3600, 600],
+			[23 * 3600, 24.5 * 3600, 1800]
+		]
 	},
 	{
 		name: 'Demo-STB 3 (Hauptbahnhof – Jahnplatz – Stieghorst)',
@@ -110,7 +125,10 @@ const lines: {
 		stops: route([HBF, JAHNPLATZ, [52.012, 8.56], STIEGHORST], 'tram', 600, 350),
 		speedKmh: 22,
 		dwell: 20,
-		periods: [[5 * 3600, 23 * 3600, 600], [23 * 3600, 24.5 * 3600, 1800]]
+		periods: [
+			[5 * 3600, 23 * 3600, 600],
+			[23 * 3600, 24.5 * 3600, 1800]
+		]
 	},
 	{
 		name: 'Demo-Bus 30 (Sennestadt – Stieghorst)',
@@ -118,7 +136,10 @@ const lines: {
 		stops: route([SENNESTADT, [51.975, 8.59], STIEGHORST], 'bus', 450, 400),
 		speedKmh: 20,
 		dwell: 15,
-		periods: [[5.5 * 3600, 20 * 3600, 600], [20 * 3600, 24 * 3600, 3600]]
+		periods: [
+			[5.5 * 3600, 20 * 3600, 600],
+			[20 * 3600, 24 * 3600, 3600]
+		]
 	},
 	{
 		name: 'Demo-Schnellbus 31 (Sennestadt – Sieker – Jahnplatz)',
@@ -134,7 +155,10 @@ const lines: {
 		stops: route([SENNESTADT, [51.96, 8.54], [51.98, 8.51], BRACKWEDE], 'bus', 350, 400),
 		speedKmh: 20,
 		dwell: 15,
-		periods: [[5.5 * 3600, 20 * 3600, 1200], [20 * 3600, 24 * 3600, 3600]]
+		periods: [
+			[5.5 * 3600, 20 * 3600, 1200],
+			[20 * 3600, 24 * 3600, 3600]
+		]
 	},
 	{
 		name: 'Demo-Bus 25 (Baumheide – Sieker)',
@@ -156,7 +180,8 @@ const lines: {
 
 // stops actually served, in first-use order
 const stopIndex = new Map<StopFeature, number>();
-for (const l of lines) for (const s of l.stops) if (!stopIndex.has(s)) stopIndex.set(s, stopIndex.size);
+for (const l of lines)
+	for (const s of l.stops) if (!stopIndex.has(s)) stopIndex.set(s, stopIndex.size);
 const stops = [...stopIndex.keys()].map((f) => ({
 	lon: f.geometry.coordinates[0],
 	lat: f.geometry.coordinates[1],
@@ -202,11 +227,14 @@ const manifest: ReachManifest = {
 	format: MANIFEST_FORMAT,
 	formatVersion: MANIFEST_VERSION,
 	demo: true,
-	label: 'Demo-Fahrplan: erfundene Linien und Takte auf echten Haltestellen; Fuß- und Radwege als Luftlinie × 1,3',
+	label:
+		'Demo-Fahrplan: erfundene Linien und Takte auf echten Haltestellen; Fuß- und Radwege als Luftlinie × 1,3',
 	serviceDate: 'demo weekday',
 	builtAt: new Date().toISOString().slice(0, 10),
 	model: 'fallback',
-	files: { transit: { path: 'transit.v1.bin', bytes: bytes.length, formatVersion: TRANSIT_FORMAT } },
+	files: {
+		transit: { path: 'transit.v1.bin', bytes: bytes.length, formatVersion: TRANSIT_FORMAT }
+	},
 	sources: [
 		{
 			name: 'Stop positions (db-hafas-stations 2.0.0)',

@@ -48,7 +48,8 @@ function parseArgs(argv: string[]): Args {
 		} else fail(`unknown argument ${a}\n${USAGE}`);
 	}
 	if (!args.osm || !args.gtfs || !args.date) fail(USAGE);
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(args.date ?? '')) fail(`--date wants YYYY-MM-DD, got ${args.date}`);
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(args.date ?? ''))
+		fail(`--date wants YYYY-MM-DD, got ${args.date}`);
 	return args;
 }
 

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	createGrid,
-	gridToBands,
-	pointInMultiPolygon,
-	splatPoints,
-	DEFAULT_BANDS
-} from './bands';
+import { createGrid, gridToBands, pointInMultiPolygon, splatPoints, DEFAULT_BANDS } from './bands';
 import { haversineMeters, localProjection, unprojectLat, unprojectLon } from './geo';
 import { rng } from './synthetic';
 

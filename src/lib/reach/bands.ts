@@ -120,12 +120,10 @@ export function gridToBands(grid: TimeGrid, bandMinutes: readonly number[]): Ban
 		const minutes = Math.round(-poly.value / 60);
 		const coordinates = poly.coordinates.map((polygon) =>
 			polygon.map((ring) =>
-				ring.map(
-					([x, y]): Position => [
-						round6(unprojectLon(projection, minX + x * cell)),
-						round6(unprojectLat(projection, minY + y * cell))
-					]
-				)
+				ring.map(([x, y]): Position => [
+					round6(unprojectLon(projection, minX + x * cell)),
+					round6(unprojectLat(projection, minY + y * cell))
+				])
 			)
 		);
 		features.push({

@@ -38,7 +38,9 @@ type Pending = { resolve: (v: never) => void; reject: (e: Error) => void };
 export function createReachClient(worker?: WorkerLike): ReachClient {
 	const w: WorkerLike =
 		worker ??
-		(new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike);
+		(new Worker(new URL('./worker.ts', import.meta.url), {
+			type: 'module'
+		}) as unknown as WorkerLike);
 	let nextId = 1;
 	const pending = new Map<number, Pending>();
 	w.onmessage = (ev) => {

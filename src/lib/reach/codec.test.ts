@@ -5,11 +5,16 @@ import { syntheticCity } from './synthetic';
 
 describe('artifacts', () => {
 	it('round-trips sections and metadata', () => {
-		const bytes = encodeArtifact('TEST', 3, { hello: 'wörld' }, {
-			a: Int32Array.from([1, -2, 3]),
-			b: Float64Array.from([0.5]),
-			c: Uint8Array.from([7, 8, 9, 10, 11])
-		});
+		const bytes = encodeArtifact(
+			'TEST',
+			3,
+			{ hello: 'wörld' },
+			{
+				a: Int32Array.from([1, -2, 3]),
+				b: Float64Array.from([0.5]),
+				c: Uint8Array.from([7, 8, 9, 10, 11])
+			}
+		);
 		const a = decodeArtifact(bytes);
 		expect(a.kind).toBe('TEST');
 		expect(a.version).toBe(3);
@@ -43,7 +48,9 @@ describe('artifacts', () => {
 		expect(Array.from(g.edgeTarget)).toEqual(Array.from(city.streets.edgeTarget));
 		expect(Array.from(g.edgeFlags)).toEqual(Array.from(city.streets.edgeFlags));
 		g.nodeLon.forEach((v, i) => expect(Math.abs(v - city.streets.nodeLon[i])).toBeLessThan(1e-7));
-		g.edgeLength.forEach((v, i) => expect(Math.abs(v - city.streets.edgeLength[i])).toBeLessThan(0.06));
+		g.edgeLength.forEach((v, i) =>
+			expect(Math.abs(v - city.streets.edgeLength[i])).toBeLessThan(0.06)
+		);
 
 		const stopNode = Int32Array.from(city.stopNode);
 		const { transit: t, extras } = decodeTransit(

@@ -45,14 +45,19 @@ export function encodeStreets(g: StreetGraph, meta: Record<string, unknown> = {}
 		degree[n] = g.edgeStart[n + 1] - g.edgeStart[n];
 		for (let e = g.edgeStart[n]; e < g.edgeStart[n + 1]; e++) relTarget[e] = g.edgeTarget[e] - n;
 	}
-	return encodeArtifact('STRT', STREETS_FORMAT, { ...meta, nodeCount: g.nodeCount }, {
-		nodeLon: deltaCoords(g.nodeLon),
-		nodeLat: deltaCoords(g.nodeLat),
-		degree,
-		edgeTarget: relTarget,
-		edgeLengthDm: decimetres(g.edgeLength),
-		edgeFlags: g.edgeFlags
-	});
+	return encodeArtifact(
+		'STRT',
+		STREETS_FORMAT,
+		{ ...meta, nodeCount: g.nodeCount },
+		{
+			nodeLon: deltaCoords(g.nodeLon),
+			nodeLat: deltaCoords(g.nodeLat),
+			degree,
+			edgeTarget: relTarget,
+			edgeLengthDm: decimetres(g.edgeLength),
+			edgeFlags: g.edgeFlags
+		}
+	);
 }
 
 export function decodeStreets(bytes: ArrayBuffer | Uint8Array): {
@@ -61,7 +66,9 @@ export function decodeStreets(bytes: ArrayBuffer | Uint8Array): {
 } {
 	const a = decodeArtifact(bytes, 'STRT');
 	if (a.version !== STREETS_FORMAT)
-		throw new ArtifactError(`streets format ${a.version} not supported (expected ${STREETS_FORMAT})`);
+		throw new ArtifactError(
+			`streets format ${a.version} not supported (expected ${STREETS_FORMAT})`
+		);
 	const degree = section(a, 'degree', Uint16Array);
 	const n = degree.length;
 	const edgeStart = new Int32Array(n + 1);
@@ -103,7 +110,8 @@ export function encodeTransit(
 		for (let trip = t.patternTripStart[p]; trip < t.patternTripStart[p + 1]; trip++) {
 			const base = t.tripStopTimeStart[trip];
 			for (let i = 0; i < len; i++) {
-				runs[base + i] = i === 0 ? t.arrivals[base] : t.arrivals[base + i] - t.departures[base + i - 1];
+				runs[base + i] =
+					i === 0 ? t.arrivals[base] : t.arrivals[base + i] - t.departures[base + i - 1];
 				dwell[base + i] = Math.min(65535, t.departures[base + i] - t.arrivals[base + i]);
 			}
 		}
@@ -143,7 +151,9 @@ export function decodeTransit(bytes: ArrayBuffer | Uint8Array): {
 } {
 	const a = decodeArtifact(bytes, 'TRNS');
 	if (a.version !== TRANSIT_FORMAT)
-		throw new ArtifactError(`transit format ${a.version} not supported (expected ${TRANSIT_FORMAT})`);
+		throw new ArtifactError(
+			`transit format ${a.version} not supported (expected ${TRANSIT_FORMAT})`
+		);
 	const stopLon = undeltaCoords(section(a, 'stopLon', Int32Array));
 	const stopLat = undeltaCoords(section(a, 'stopLat', Int32Array));
 	const stopCount = stopLon.length;

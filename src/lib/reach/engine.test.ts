@@ -115,7 +115,11 @@ describe('ReachEngine (street model)', () => {
 
 	it('arrive-by equals the latest departure found by brute force over every minute', () => {
 		const deadline = 8 * 3600 + 15 * 60;
-		const r = engine.compute({ origin, mode: 'transit', time: { kind: 'arrive', seconds: deadline } });
+		const r = engine.compute({
+			origin,
+			mode: 'transit',
+			time: { kind: 'arrive', seconds: deadline }
+		});
 		expect(r.statistic).toBe('arrive-by');
 		const walk = engine.compute({ origin, mode: 'walk' }).placeMinutes;
 		const runs = singleRuns(deadline - 45 * 60, deadline);
@@ -168,7 +172,11 @@ describe('ReachEngine (fallback model)', () => {
 
 	it('transit: ride 10 min, then walk on', () => {
 		const dep = 7 * 3600 + 540; // bus leaves at +600 → 60 s wait + 60 s board slack covered
-		const req: ReachRequest = { origin: o, mode: 'transit', time: { kind: 'depart', seconds: dep } };
+		const req: ReachRequest = {
+			origin: o,
+			mode: 'transit',
+			time: { kind: 'depart', seconds: dep }
+		};
 		const r = engine.compute(req);
 		// wait 60 s, ride 600 s → stop 1 at 11 min after departure
 		expect(r.placeMinutes[2]).toBeCloseTo(11, 1);

@@ -47,8 +47,7 @@ export type ReachMode = 'walk' | 'wheelchair' | 'bike' | 'transit';
 export type ReachModel = 'street' | 'fallback';
 
 export type ReachTime =
-	| { kind: 'depart'; seconds: number; windowMinutes?: number }
-	| { kind: 'arrive'; seconds: number };
+	{ kind: 'depart'; seconds: number; windowMinutes?: number } | { kind: 'arrive'; seconds: number };
 
 export interface ReachRequest {
 	origin: { lon: number; lat: number };
@@ -311,7 +310,13 @@ export class ReachEngine {
 			} else if (time.kind === 'depart') {
 				statistic = 'median';
 				t = now();
-				const stats = this.rangeStats(ctx, time.seconds, time.windowMinutes ?? 60, accessStops, accessSeconds);
+				const stats = this.rangeStats(
+					ctx,
+					time.seconds,
+					time.windowMinutes ?? 60,
+					accessStops,
+					accessSeconds
+				);
 				timings.transit = now() - t;
 				t = now();
 				router.times.set(walk);
@@ -336,7 +341,8 @@ export class ReachEngine {
 					for (let s = 0; s < best.length; s++) {
 						if (best[s] < prev[s]) {
 							prev[s] = best[s];
-							if (stopNode[s] >= 0) router.seed(stopNode[s], best[s] + stopNodeMeters[s] / legSpeed);
+							if (stopNode[s] >= 0)
+								router.seed(stopNode[s], best[s] + stopNodeMeters[s] / legSpeed);
 						}
 					}
 					router.run(costs, deadline, latest, d);
@@ -351,7 +357,14 @@ export class ReachEngine {
 		t = now();
 		const raster = (times: Float64Array) =>
 			gridToBands(
-				rasteriseNodes(streets.projection, streets.nodeX, streets.nodeY, times, maxSeconds, legSpeed),
+				rasteriseNodes(
+					streets.projection,
+					streets.nodeX,
+					streets.nodeY,
+					times,
+					maxSeconds,
+					legSpeed
+				),
 				ctx.bandMinutes
 			);
 		const bands = raster(typical);
@@ -406,7 +419,12 @@ export class ReachEngine {
 		raptor.resetRange();
 		for (let m = minutes - 1; m >= 0; m--) {
 			const d = from + m * 60;
-			const best = raptor.run(d, accessStops, accessSeconds, this.raptorOptions(ctx, d + ctx.maxSeconds));
+			const best = raptor.run(
+				d,
+				accessStops,
+				accessSeconds,
+				this.raptorOptions(ctx, d + ctx.maxSeconds)
+			);
 			for (let s = 0; s < n; s++) {
 				const b = best[s];
 				samples[s * minutes + m] = b === UNREACHED || b - d > ctx.maxSeconds ? Infinity : b - d;
@@ -457,7 +475,13 @@ export class ReachEngine {
 				stopTimes = Float64Array.from(best, (b) => (b === UNREACHED ? Infinity : b - time.seconds));
 			} else if (time.kind === 'depart') {
 				statistic = 'median';
-				const stats = this.rangeStats(ctx, time.seconds, time.windowMinutes ?? 60, accessStops, accessSeconds);
+				const stats = this.rangeStats(
+					ctx,
+					time.seconds,
+					time.windowMinutes ?? 60,
+					accessStops,
+					accessSeconds
+				);
 				stopTimes = stats.median;
 				stopTimesWorst = stats.worst;
 			} else {
@@ -470,7 +494,12 @@ export class ReachEngine {
 				this.raptor.resetRange();
 				for (let m = 0; m < minutes; m++) {
 					const d = deadline - m * 60;
-					const best = this.raptor.run(d, accessStops, accessSeconds, this.raptorOptions(ctx, deadline));
+					const best = this.raptor.run(
+						d,
+						accessStops,
+						accessSeconds,
+						this.raptorOptions(ctx, deadline)
+					);
 					for (let s = 0; s < tr.stopCount; s++) arrivals[s * minutes + m] = best[s];
 				}
 				arriveBy = { deadline, arrivals, minutes };
@@ -539,11 +568,7 @@ export class ReachEngine {
 	}
 
 	/** Latest departure from the origin reaching stop s by `by`, or -Infinity. */
-	private latestDeparture(
-		a: ArriveByTable,
-		s: number,
-		by: number
-	): number {
+	private latestDeparture(a: ArriveByTable, s: number, by: number): number {
 		const base = s * a.minutes;
 		// arrivals[base + m] is for departure deadline − 60 m: non-increasing as m grows
 		let lo = 0;
@@ -559,7 +584,10 @@ export class ReachEngine {
 	/** Per stop: seconds before the deadline one must leave to be at the stop by the deadline. */
 	private arriveByStopBudget(a: ArriveByTable) {
 		const n = this.transit?.stopCount ?? 0;
-		return Float64Array.from({ length: n }, (_, s) => a.deadline - this.latestDeparture(a, s, a.deadline));
+		return Float64Array.from(
+			{ length: n },
+			(_, s) => a.deadline - this.latestDeparture(a, s, a.deadline)
+		);
 	}
 
 	private arriveByGrid(

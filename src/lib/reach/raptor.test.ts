@@ -24,7 +24,12 @@ describe('RAPTOR', () => {
 				{ type: 0, name: 'B' }
 			],
 			trips: [
-				{ route: 0, stops: [0, 1, 2], arrivals: [1000, 1300, 1600], departures: [1000, 1300, 1600] },
+				{
+					route: 0,
+					stops: [0, 1, 2],
+					arrivals: [1000, 1300, 1600],
+					departures: [1000, 1300, 1600]
+				},
 				{ route: 1, stops: [3, 4], arrivals: [1650, 1900], departures: [1650, 1900] },
 				{ route: 1, stops: [3, 4], arrivals: [1750, 2000], departures: [1750, 2000] }
 			],

@@ -15,10 +15,16 @@ function demoFetch(requested: string[]): FetchLike {
 				ok: true,
 				status: 200,
 				json: async () => JSON.parse(bytes.toString('utf8')),
-				arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+				arrayBuffer: async () =>
+					bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
 			};
 		} catch {
-			return { ok: false, status: 404, json: async () => null, arrayBuffer: async () => new ArrayBuffer(0) };
+			return {
+				ok: false,
+				status: 404,
+				json: async () => null,
+				arrayBuffer: async () => new ArrayBuffer(0)
+			};
 		}
 	};
 }
@@ -70,7 +76,9 @@ describe('client ↔ worker protocol', () => {
 				const reply = (m: WorkerResponse) =>
 					setTimeout(() => w.onmessage?.({ data: m } as MessageEvent<WorkerResponse>), 0);
 				if (msg.type === 'load')
-					session.load('/reach/manifest.json', demoFetch([])).then((info) => reply({ type: 'loaded', id: msg.id, info }));
+					session
+						.load('/reach/manifest.json', demoFetch([]))
+						.then((info) => reply({ type: 'loaded', id: msg.id, info }));
 				else if (msg.type === 'setPlaces')
 					reply({ type: 'placesSet', id: msg.id, count: session.setPlaces(msg.lon, msg.lat) });
 				else {

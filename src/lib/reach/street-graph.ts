@@ -146,7 +146,11 @@ export function profileSpeedMs(profile: StreetProfile, speeds: Speeds): number {
  * Wheelchair/stroller avoids steps, high kerbs and wheelchair=no; bikes are pushed at walking
  * speed where riding is not allowed (footways, wrong way of a one-way) and avoid steps.
  */
-export function edgeCosts(graph: StreetGraph, profile: StreetProfile, speeds: Speeds): Float32Array {
+export function edgeCosts(
+	graph: StreetGraph,
+	profile: StreetProfile,
+	speeds: Speeds
+): Float32Array {
 	const out = new Float32Array(graph.edgeTarget.length);
 	const walk = speeds.walk / 3.6;
 	const own = speeds[profile] / 3.6;

@@ -241,7 +241,11 @@ export function straightLineTransfers(
 	for (let s = 0; s < lon.length; s++) {
 		index.within(xs[s], ys[s], radius / detour, (t) => {
 			if (t !== s)
-				out.push({ from: s, to: t, meters: haversineMeters(lon[s], lat[s], lon[t], lat[t]) * detour });
+				out.push({
+					from: s,
+					to: t,
+					meters: haversineMeters(lon[s], lat[s], lon[t], lat[t]) * detour
+				});
 		});
 	}
 	return out;

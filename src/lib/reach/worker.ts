@@ -55,7 +55,11 @@ scope.onmessage = (ev) => {
 	}
 	if (msg.type === 'setPlaces') {
 		try {
-			scope.postMessage({ type: 'placesSet', id: msg.id, count: session.setPlaces(msg.lon, msg.lat) });
+			scope.postMessage({
+				type: 'placesSet',
+				id: msg.id,
+				count: session.setPlaces(msg.lon, msg.lat)
+			});
 		} catch (e) {
 			scope.postMessage({ type: 'error', id: msg.id, message: (e as Error).message });
 		}
