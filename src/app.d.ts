@@ -1,3 +1,4 @@
+import type { AuthUser } from '$lib/server/auth/provider';
 import type { Claims, Session } from '$lib/server/db';
 
 declare global {
@@ -11,6 +12,8 @@ declare global {
 			claims: Claims;
 			/** The caller's database session: every query runs under `claims`. */
 			db: Session;
+			/** The signed-in user (either auth provider), or null. */
+			user: AuthUser | null;
 		}
 	}
 }

@@ -1,18 +1,39 @@
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { error, redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { bootstrapStaff, getAuth } from '$lib/server/auth';
+import { guardFor } from '$lib/server/auth/guard';
+import { startExpiryJob } from '$lib/server/business/expiry';
 import { ANON } from '$lib/server/db';
 import { closeDatabase, getDatabase } from '$lib/server/db-instance';
 
 export const init: ServerInit = async () => {
 	const db = await getDatabase();
 	console.log(`[db] ${db.kind === 'pglite' ? 'embedded PGlite + PostGIS' : 'PostgreSQL'} ready`);
+	const stopExpiryJob = startExpiryJob();
 	// PGlite keeps an Emscripten timer alive: close it so `node build` exits on SIGTERM.
-	process.once('sveltekit:shutdown', () => void closeDatabase());
+	process.once('sveltekit:shutdown', () => {
+		stopExpiryJob();
+		void closeDatabase();
+	});
+	await bootstrapStaff();
 };
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const db = await getDatabase();
-	event.locals.claims = ANON;
+	// Auth seam (ARCHITECTURE.md §3): either provider ends in the same claims for the data module.
+	const auth = await getAuth();
+	const user = await auth.getUser({ cookies: event.cookies, url: event.url }).catch((e) => {
+		console.error('[auth] session lookup failed', e);
+		return null;
+	});
+	event.locals.user = user;
+	event.locals.claims = user?.claims ?? ANON;
 	event.locals.db = db.as(event.locals.claims);
+
+	const guard = guardFor(event.url.pathname, user);
+	if (guard === 'sign-in') {
+		redirect(303, `/anmelden?weiter=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+	}
+	if (guard === 'forbidden') error(403, 'Dieser Bereich ist für Ihr Konto nicht freigegeben.');
 	return resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('%lang%', 'de').replace('%dir%', 'ltr')
 	});

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { authText as t } from './messages';
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 200;
+
+const email = z
+	.string({ error: t.emailInvalid })
+	.trim()
+	.toLowerCase()
+	.max(254, { error: t.emailTooLong })
+	.refine((v) => z.email().safeParse(v).success, { error: t.emailInvalid });
+const password = z
+	.string()
+	.min(PASSWORD_MIN, { error: t.passwordTooShort(PASSWORD_MIN) })
+	.max(PASSWORD_MAX, { error: t.passwordTooLong(PASSWORD_MAX) });
+const honeypot = { fax: z.string().max(200).default('') };
+
+export const signInSchema = z.object({
+	email,
+	// Sign-in accepts any length up to the maximum: old passwords may predate today's minimum.
+	password: z.string().max(PASSWORD_MAX, { error: t.passwordTooLong(PASSWORD_MAX) }).default(''),
+	weiter: z.string().max(500).default('')
+});
+
+export const linkRequestSchema = z.object({ email, ...honeypot, weiter: z.string().max(500).default('') });
+
+export const signUpSchema = z.object({
+	display_name: z
+		.string()
+		.trim()
+		.min(1, { error: t.nameRequired })
+		.max(120, { error: t.nameTooLong })
+		.refine((v) => !/[<>]/.test(v), { error: 'Bitte keine spitzen Klammern verwenden.' }),
+	email,
+	password,
+	...honeypot
+});
+
+export const newPasswordSchema = z
+	.object({
+		token: z.string().min(20).max(200),
+		typ: z.enum(['recovery', 'invite']),
+		password,
+		password_repeat: z.string().max(PASSWORD_MAX)
+	})
+	.refine((v) => v.password === v.password_repeat, { path: ['password_repeat'], error: t.passwordsDiffer });
+
+/** A post-sign-in target inside this site only (no open redirect). */
+export function safeNext(value: string | null | undefined, fallback: string) {
+	if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
+	return value;
+}

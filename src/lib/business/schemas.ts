@@ -1,0 +1,230 @@
+import { z } from 'zod';
+import { businessText as t } from './messages';
+
+/**
+ * The business forms' schemas, shared by the actions (superValidate) and the pages. Every text is
+ * plain text: markup is refused with a clear message (and Svelte escapes on output anyway).
+ * Dates are 'YYYY-MM-DD' strings as <input type="date"> sends them, compared in Europe/Berlin.
+ */
+
+/** Today in Europe/Berlin as YYYY-MM-DD. */
+export function todayBerlin(now = new Date()) {
+	return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(now);
+}
+
+export function addDays(isoDate: string, days: number) {
+	const d = new Date(`${isoDate}T12:00:00Z`);
+	d.setUTCDate(d.getUTCDate() + days);
+	return d.toISOString().slice(0, 10);
+}
+
+export const DEFAULT_VALID_DAYS = 60;
+/** Bielefeld's city area with a margin: anything outside is a misplaced pin. */
+export const CITY_BBOX = { west: 8.37, south: 51.91, east: 8.67, north: 52.12 };
+
+const HTML = /<\s*\/?\s*[a-z!?]|javascript:/i;
+
+export function plainText(min: number, max: number) {
+	const base = z
+		.string({ error: t.required })
+		.trim()
+		.max(max, { error: t.tooLong(max) })
+		.refine((v) => !HTML.test(v), { error: t.noHtml });
+	return min > 0 ? base.refine((v) => v.length >= min, { error: min === 1 ? t.required : t.tooShort(min) }) : base;
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const validDate = (v: string) => isoDate.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+
+/** An optional date ('' = none) that may not lie in the past nor more than a year ahead. */
+export function futureDate(opts: { required?: boolean; maxDays?: number } = {}) {
+	return z
+		.string()
+		.trim()
+		.default('')
+		.superRefine((v, ctx) => {
+			if (v === '') {
+				if (opts.required) ctx.addIssue({ code: 'custom', message: t.date });
+				return;
+			}
+			if (!validDate(v)) return void ctx.addIssue({ code: 'custom', message: t.date });
+			if (v < todayBerlin()) return void ctx.addIssue({ code: 'custom', message: t.dateInPast });
+			if (v > addDays(todayBerlin(), opts.maxDays ?? 366)) {
+				ctx.addIssue({ code: 'custom', message: t.dateTooFar });
+			}
+		});
+}
+
+const dateTimeLocal = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+const optionalNumber = (min: number, max: number) =>
+	z
+		.number({ error: t.number })
+		.min(min, { error: t.numberRange(min, max) })
+		.max(max, { error: t.numberRange(min, max) })
+		.optional();
+
+const email = z
+	.string()
+	.trim()
+	.max(254, { error: t.tooLong(254) })
+	.refine((v) => v === '' || z.email().safeParse(v).success, { error: t.email })
+	.default('');
+const phone = z
+	.string()
+	.trim()
+	.max(50, { error: t.tooLong(50) })
+	.refine((v) => /^[0-9 +()/-]*$/.test(v), { error: t.phone })
+	.default('');
+const website = z
+	.string()
+	.trim()
+	.max(500, { error: t.tooLong(500) })
+	.refine((v) => v === '' || /^https?:\/\/[^\s<>"]+\.[^\s<>"]+$/i.test(v), { error: t.url })
+	.default('');
+
+/** Where: a known stop or address by name, or a pin (lat/lon). Resolved on the server. */
+export const locationFields = {
+	location_query: plainText(0, 200).default(''),
+	lat: optionalNumber(-90, 90),
+	lon: optionalNumber(-180, 180),
+	address: plainText(0, 300).default('')
+};
+
+/** The honeypot: a field people never see (hidden by CSS, labelled "leave empty"); bots fill it. */
+export const honeypot = { fax: z.string().max(200).default('') };
+
+function checkPin(v: { lat?: number; lon?: number }, ctx: z.RefinementCtx) {
+	if ((v.lat === undefined) !== (v.lon === undefined)) {
+		ctx.addIssue({ code: 'custom', path: [v.lat === undefined ? 'lat' : 'lon'], message: t.coordinatesPair });
+		return;
+	}
+	if (v.lat === undefined || v.lon === undefined) return;
+	const b = CITY_BBOX;
+	if (v.lon < b.west || v.lon > b.east || v.lat < b.south || v.lat > b.north) {
+		ctx.addIssue({ code: 'custom', path: ['lat'], message: t.coordinates });
+	}
+}
+
+export const organisationSchema = z
+	.object({
+		name: plainText(2, 200),
+		description: plainText(0, 4000).default(''),
+		...locationFields,
+		contact_email: email,
+		contact_phone: phone,
+		website,
+		...honeypot
+	})
+	.superRefine(checkPin);
+
+const entryCommon = {
+	title: plainText(3, 160),
+	description: plainText(0, 6000).default(''),
+	...locationFields,
+	contact_name: plainText(0, 120).default(''),
+	contact_email: email,
+	contact_phone: phone,
+	valid_through: futureDate({ required: true }),
+	...honeypot
+};
+
+export const WORKING_TIMES = ['full_time', 'part_time', 'mini_job'] as const;
+export const GERMAN_LEVELS = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+export const SALARY_UNITS = ['hour', 'month', 'year'] as const;
+export const EVENT_TYPES = ['company_visit', 'internship', 'job_fair', 'workshop', 'info', 'other'] as const;
+export const SPACE_TYPES = ['shop', 'office', 'room', 'workshop', 'other'] as const;
+
+/** Vacancy: the fields of the BA Jobbörse and schema.org JobPosting. */
+export const vacancySchema = z
+	.object({
+		...entryCommon,
+		working_time: z.enum(WORKING_TIMES, { error: t.choose }).default('part_time'),
+		hours_per_week: optionalNumber(1, 60),
+		fixed_term: z.boolean().default(false),
+		start_date: futureDate(),
+		salary_min: optionalNumber(0, 1_000_000),
+		salary_max: optionalNumber(0, 1_000_000),
+		salary_unit: z.enum(['', ...SALARY_UNITS], { error: t.choose }).default(''),
+		german_level: z.enum(GERMAN_LEVELS, { error: t.choose }).default('A2'),
+		childcare_friendly: z.boolean().default(false),
+		suitable_for_refugees: z.boolean().default(false),
+		how_to_apply: plainText(10, 2000)
+	})
+	.superRefine((v, ctx) => {
+		checkPin(v, ctx);
+		if (v.salary_min !== undefined && v.salary_max !== undefined && v.salary_max < v.salary_min) {
+			ctx.addIssue({ code: 'custom', path: ['salary_max'], message: t.salaryRange });
+		}
+		if ((v.salary_min !== undefined || v.salary_max !== undefined) && v.salary_unit === '') {
+			ctx.addIssue({ code: 'custom', path: ['salary_unit'], message: t.salaryUnit });
+		}
+	});
+
+/** Internships, company visits and other dates of a business. */
+export const eventSchema = z
+	.object({
+		...entryCommon,
+		valid_through: futureDate(),
+		event_type: z.enum(EVENT_TYPES, { error: t.choose }).default('company_visit'),
+		starts_at: z.string().trim().default(''),
+		ends_at: z.string().trim().default(''),
+		registration_needed: z.boolean().default(false)
+	})
+	.superRefine((v, ctx) => {
+		checkPin(v, ctx);
+		if (!dateTimeLocal.test(v.starts_at)) {
+			ctx.addIssue({ code: 'custom', path: ['starts_at'], message: t.dateTime });
+		} else if (v.starts_at.slice(0, 10) < todayBerlin()) {
+			ctx.addIssue({ code: 'custom', path: ['starts_at'], message: t.dateInPast });
+		} else if (v.starts_at.slice(0, 10) > addDays(todayBerlin(), 366)) {
+			ctx.addIssue({ code: 'custom', path: ['starts_at'], message: t.dateTooFar });
+		}
+		if (v.ends_at !== '') {
+			if (!dateTimeLocal.test(v.ends_at)) {
+				ctx.addIssue({ code: 'custom', path: ['ends_at'], message: t.dateTime });
+			} else if (v.ends_at < v.starts_at) {
+				ctx.addIssue({ code: 'custom', path: ['ends_at'], message: t.endBeforeStart });
+			}
+		}
+	});
+
+/** Vacant shops, offices and rooms, for rent or free interim use. */
+export const spaceSchema = z
+	.object({
+		...entryCommon,
+		space_type: z.enum(SPACE_TYPES, { error: t.choose }).default('shop'),
+		area_m2: optionalNumber(1, 99_999),
+		rent_eur_month: optionalNumber(0, 1_000_000),
+		free_interim_use: z.boolean().default(false),
+		available_from: z
+			.string()
+			.trim()
+			.default('')
+			.refine((v) => v === '' || validDate(v), { error: t.date }),
+		available_until: futureDate({ maxDays: 3 * 366 }),
+		welcome_uses: plainText(0, 1000).default('')
+	})
+	.superRefine((v, ctx) => {
+		checkPin(v, ctx);
+		if (v.available_from && v.available_until && v.available_until < v.available_from) {
+			ctx.addIssue({ code: 'custom', path: ['available_until'], message: t.endBeforeStart });
+		}
+	});
+
+export const ENTRY_TYPES = ['vacancy', 'internship', 'event', 'space'] as const;
+export type EntryType = (typeof ENTRY_TYPES)[number];
+
+export type VacancyForm = z.infer<typeof vacancySchema>;
+export type EventForm = z.infer<typeof eventSchema>;
+export type SpaceForm = z.infer<typeof spaceSchema>;
+export type OrganisationForm = z.infer<typeof organisationSchema>;
+
+export const inviteSchema = z.object({
+	email: z.string().trim().toLowerCase().pipe(z.email({ error: t.email })).pipe(z.string().max(254)),
+	...honeypot
+});
+
+export const moderationSchema = z.object({
+	comment: plainText(0, 2000).default('')
+});

@@ -1,0 +1,401 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mailText, roleLabel } from '$lib/auth/messages';
+import type { Database } from '../db';
+import type { AppRole, Claims, Queryable } from '../db/types';
+import { hashPassword, verifyPassword } from './password';
+import type {
+	AuthContext,
+	AuthProvider,
+	AuthResult,
+	AuthUser,
+	LinkKind,
+	Mail,
+	OutboxMail
+} from './provider';
+import {
+	SESSION_COOKIE,
+	SESSION_DAYS,
+	clearSessionCookie,
+	readSession,
+	setSessionCookie,
+	signSession
+} from './session';
+
+/**
+ * The embedded auth provider: users in the shim's auth.users, scrypt password hashes, one-time
+ * links written to auth.outbox, sessions as jose-signed cookies backed by auth.sessions.
+ *
+ * This module is the auth server (the role GoTrue plays on Supabase). It is the ONLY code that
+ * queries on the owner connection (`db.transport.transaction`) instead of `db.as(claims)`: the
+ * auth tables are not reachable for the API roles at all, and before sign-in there are no claims.
+ * It never touches app tables (public.*); everything there runs under the user's claims.
+ */
+
+interface UserRow {
+	id: string;
+	email: string;
+	raw_app_meta_data: { roles?: AppRole[] } | null;
+	raw_user_meta_data?: { display_name?: string } | null;
+	encrypted_password: string | null;
+	email_confirmed_at: string | null;
+}
+
+const LINK_TTL_HOURS: Record<LinkKind, number> = { signup: 24, magiclink: 1, recovery: 1, invite: 24 * 7 };
+
+const LINK_PATH: Record<LinkKind, string> = {
+	signup: '/anmelden/link',
+	magiclink: '/anmelden/link',
+	recovery: '/passwort/neu',
+	invite: '/passwort/neu'
+};
+
+export function tokenHash(token: string) {
+	return createHash('sha256').update(token).digest('hex');
+}
+
+export function normaliseEmail(email: string) {
+	return email.trim().toLowerCase();
+}
+
+export function rolesOf(meta: UserRow['raw_app_meta_data']): AppRole[] {
+	const roles = Array.isArray(meta?.roles) ? meta.roles : [];
+	return roles.filter((r): r is AppRole => r === 'business' || r === 'coach' || r === 'staff');
+}
+
+/** The same claims a Supabase access token carries for this user. */
+export function claimsFor(user: {
+	id: string;
+	email: string;
+	roles: AppRole[];
+	displayName?: string | null;
+}): Claims {
+	return {
+		role: 'authenticated',
+		sub: user.id,
+		email: user.email,
+		app_metadata: { roles: user.roles, provider: 'email' },
+		user_metadata: user.displayName ? { display_name: user.displayName } : {}
+	} as Claims;
+}
+
+function toAuthUser(row: Pick<UserRow, 'id' | 'email' | 'raw_app_meta_data' | 'raw_user_meta_data'>): AuthUser {
+	const roles = rolesOf(row.raw_app_meta_data);
+	const displayName = row.raw_user_meta_data?.display_name ?? null;
+	return {
+		id: row.id,
+		email: row.email,
+		roles,
+		displayName,
+		claims: claimsFor({ ...row, roles, displayName })
+	};
+}
+
+export interface EmbeddedOptions {
+	/** QK_SESSION_SECRET; without it a random key is kept in auth.embedded_settings. */
+	secret?: string;
+	/** Print each outbox message to the console (the dev server does). */
+	print?: boolean;
+	/** Base URL for links in mails sent outside a request (reminders). */
+	origin?: string;
+}
+
+export function embeddedProvider(getDb: () => Promise<Database>, options: EmbeddedOptions = {}) {
+	let keyPromise: Promise<Uint8Array> | undefined;
+
+	/** Owner connection: see the module comment for why this is the one allowed bypass. */
+	async function owner<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
+		return (await getDb()).transport.transaction(fn);
+	}
+
+	function key() {
+		keyPromise ??= (async () => {
+			if (options.secret && options.secret.length >= 32) return new TextEncoder().encode(options.secret);
+			const value = await owner(async (q) => {
+				await q.query(
+					`insert into auth.embedded_settings (key, value) values ('session_secret', $1)
+					 on conflict (key) do nothing`,
+					[randomBytes(48).toString('base64url')]
+				);
+				const [row] = await q.query<{ value: string }>(
+					`select value from auth.embedded_settings where key = 'session_secret'`
+				);
+				return row.value;
+			});
+			return new TextEncoder().encode(value);
+		})();
+		return keyPromise;
+	}
+
+	async function mail(q: Queryable, m: Mail) {
+		await q.query(
+			'insert into auth.outbox (to_email, subject, body, link, kind) values ($1, $2, $3, $4, $5)',
+			[m.to, m.subject, m.body, m.link ?? null, m.kind]
+		);
+		if (options.print) {
+			console.log(`[outbox] to ${m.to}: ${m.subject}${m.link ? `\n[outbox]   ${m.link}` : ''}`);
+		}
+	}
+
+	async function issueLink(q: Queryable, origin: string, userId: string, kind: LinkKind) {
+		const token = randomBytes(32).toString('base64url');
+		await q.query(
+			`insert into auth.one_time_tokens (user_id, kind, token_hash, expires_at)
+			 values ($1, $2, $3, now() + make_interval(hours => $4))`,
+			[userId, kind, tokenHash(token), LINK_TTL_HOURS[kind]]
+		);
+		const url = new URL(LINK_PATH[kind], origin);
+		url.searchParams.set('token', token);
+		url.searchParams.set('typ', kind);
+		return url.toString();
+	}
+
+	async function findUser(q: Queryable, email: string) {
+		const [row] = await q.query<UserRow>(
+			`select id, email, raw_app_meta_data, raw_user_meta_data, encrypted_password, email_confirmed_at::text
+			   from auth.users where email = $1`,
+			[normaliseEmail(email)]
+		);
+		return row;
+	}
+
+	async function startSession(ctx: AuthContext, q: Queryable, user: UserRow): Promise<AuthUser> {
+		const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000);
+		const [session] = await q.query<{ id: string }>(
+			`insert into auth.sessions (user_id, expires_at, user_agent) values ($1, $2, $3) returning id`,
+			[user.id, expires.toISOString(), ctx.userAgent?.slice(0, 300) ?? null]
+		);
+		await q.query('update auth.users set last_sign_in_at = now() where id = $1', [user.id]);
+		const jwt = await signSession(await key(), { sub: user.id, sid: session.id }, expires);
+		setSessionCookie(ctx.cookies, ctx.url, jwt, expires);
+		return toAuthUser(user);
+	}
+
+	async function consume(q: Queryable, token: string, kinds: LinkKind[]) {
+		const [row] = await q.query<{ user_id: string }>(
+			`update auth.one_time_tokens set used_at = now()
+			  where token_hash = $1 and kind = any ($2::text[]) and used_at is null and expires_at > now()
+			  returning user_id`,
+			[tokenHash(token), kinds]
+		);
+		return row?.user_id;
+	}
+
+	const provider: AuthProvider & {
+		ensureUser(input: { email: string; password: string; roles: AppRole[] }): Promise<string>;
+		listOutbox(limit: number): Promise<OutboxMail[]>;
+	} = {
+		kind: 'embedded',
+
+		async getUser(ctx) {
+			const token = await readSession(await key(), ctx.cookies.get(SESSION_COOKIE));
+			if (!token) return null;
+			const [row] = await owner((q) =>
+				q.query<UserRow>(
+					`select u.id, u.email, u.raw_app_meta_data, u.raw_user_meta_data
+					   from auth.sessions s join auth.users u on u.id = s.user_id
+					  where s.id = $1 and s.user_id = $2 and s.revoked_at is null and s.expires_at > now()
+					    and u.email_confirmed_at is not null`,
+					[token.sid, token.sub]
+				)
+			);
+			return row ? toAuthUser(row) : null;
+		},
+
+		async signUp(ctx, input) {
+			const email = normaliseEmail(input.email);
+			const hash = await hashPassword(input.password);
+			await owner(async (q) => {
+				const existing = await findUser(q, email);
+				if (existing?.email_confirmed_at) {
+					const link = await issueLink(q, ctx.url.origin, existing.id, 'magiclink');
+					await mail(q, { to: email, ...mailText.existing(link), link, kind: 'existing' });
+					return;
+				}
+				// An unconfirmed account keeps its first password: whoever confirms proves control of
+				// the mailbox, and a second sign-up must not be able to pre-set the password.
+				const id =
+					existing?.id ??
+					(
+						await q.query<{ id: string }>(
+							`insert into auth.users (email, encrypted_password, raw_app_meta_data, raw_user_meta_data)
+							 values ($1, $2, $3::jsonb, $4::jsonb) returning id`,
+							[
+								email,
+								hash,
+								JSON.stringify({ provider: 'email', roles: ['business'] }),
+								JSON.stringify({ display_name: input.displayName })
+							]
+						)
+					)[0].id;
+				const link = await issueLink(q, ctx.url.origin, id, 'signup');
+				await mail(q, { to: email, ...mailText.signup(link), link, kind: 'signup' });
+			});
+			return { ok: true };
+		},
+
+		async signInWithPassword(ctx, input) {
+			const user = await owner((q) => findUser(q, input.email));
+			const good = await verifyPassword(input.password, user?.encrypted_password);
+			if (!user || !good) return { ok: false, reason: 'invalid_credentials' };
+			return owner(async (q): Promise<AuthResult> => {
+				if (!user.email_confirmed_at) {
+					const link = await issueLink(q, ctx.url.origin, user.id, 'signup');
+					await mail(q, { to: user.email, ...mailText.signup(link), link, kind: 'signup' });
+					return { ok: false, reason: 'email_not_confirmed' };
+				}
+				return { ok: true, user: await startSession(ctx, q, user) };
+			});
+		},
+
+		async sendSignInLink(ctx, email) {
+			await owner(async (q) => {
+				const user = await findUser(q, email);
+				if (!user) return;
+				const link = await issueLink(q, ctx.url.origin, user.id, 'magiclink');
+				await mail(q, { to: user.email, ...mailText.magiclink(link), link, kind: 'magiclink' });
+			});
+			return { ok: true };
+		},
+
+		async verifyLink(ctx, input) {
+			if (input.kind !== 'signup' && input.kind !== 'magiclink') return { ok: false, reason: 'invalid_link' };
+			return owner(async (q): Promise<AuthResult> => {
+				// A sign-up link and a sign-in link both prove control of the mailbox.
+				const userId = await consume(q, input.token, ['signup', 'magiclink']);
+				if (!userId) return { ok: false, reason: 'invalid_link' };
+				const [user] = await q.query<UserRow>(
+					`update auth.users set email_confirmed_at = coalesce(email_confirmed_at, now()), updated_at = now()
+					  where id = $1 returning id, email, raw_app_meta_data, raw_user_meta_data, encrypted_password, email_confirmed_at::text`,
+					[userId]
+				);
+				return { ok: true, user: await startSession(ctx, q, user) };
+			});
+		},
+
+		async requestPasswordReset(ctx, email) {
+			await owner(async (q) => {
+				const user = await findUser(q, email);
+				if (!user) return;
+				const link = await issueLink(q, ctx.url.origin, user.id, 'recovery');
+				await mail(q, { to: user.email, ...mailText.recovery(link), link, kind: 'recovery' });
+			});
+			return { ok: true };
+		},
+
+		async resetPassword(ctx, input) {
+			const hash = await hashPassword(input.password);
+			return owner(async (q): Promise<AuthResult> => {
+				const userId = await consume(q, input.token, ['recovery', 'invite']);
+				if (!userId) return { ok: false, reason: 'invalid_link' };
+				const [user] = await q.query<UserRow>(
+					`update auth.users
+					    set encrypted_password = $2, email_confirmed_at = coalesce(email_confirmed_at, now()),
+					        updated_at = now()
+					  where id = $1 returning id, email, raw_app_meta_data, raw_user_meta_data, encrypted_password, email_confirmed_at::text`,
+					[userId, hash]
+				);
+				// A new password ends every other session (the old password may have leaked).
+				await q.query(
+					'update auth.sessions set revoked_at = now() where user_id = $1 and revoked_at is null',
+					[userId]
+				);
+				await q.query(
+					`update auth.one_time_tokens set used_at = now() where user_id = $1 and used_at is null`,
+					[userId]
+				);
+				return { ok: true, user: await startSession(ctx, q, user) };
+			});
+		},
+
+		async signOut(ctx, { everywhere }) {
+			const token = await readSession(await key(), ctx.cookies.get(SESSION_COOKIE));
+			if (token) {
+				await owner((q) =>
+					everywhere
+						? q.query(
+								'update auth.sessions set revoked_at = now() where user_id = $1 and revoked_at is null',
+								[token.sub]
+							)
+						: q.query('update auth.sessions set revoked_at = now() where id = $1', [token.sid])
+				);
+			}
+			clearSessionCookie(ctx.cookies, ctx.url);
+		},
+
+		async invite(ctx, input) {
+			const email = normaliseEmail(input.email);
+			const labels = input.roles.map((r) => roleLabel[r]).join(', ');
+			await owner(async (q) => {
+				const existing = await findUser(q, email);
+				if (existing) {
+					const roles = [...new Set([...rolesOf(existing.raw_app_meta_data), ...input.roles])];
+					await q.query(
+						`update auth.users set raw_app_meta_data = raw_app_meta_data || jsonb_build_object('roles', $2::jsonb),
+						        updated_at = now() where id = $1`,
+						[existing.id, JSON.stringify(roles)]
+					);
+					const link = await issueLink(q, ctx.url.origin, existing.id, 'magiclink');
+					await mail(q, { to: email, ...mailText.roleAdded(link, labels), link, kind: 'role_added' });
+					return;
+				}
+				const [user] = await q.query<{ id: string }>(
+					`insert into auth.users (email, raw_app_meta_data, invited_by) values ($1, $2::jsonb, $3) returning id`,
+					[email, JSON.stringify({ provider: 'email', roles: input.roles }), input.invitedBy]
+				);
+				const link = await issueLink(q, ctx.url.origin, user.id, 'invite');
+				await mail(q, { to: email, ...mailText.invite(link, labels), link, kind: 'invite' });
+			});
+			return { ok: true };
+		},
+
+		async sendMail(m) {
+			await owner((q) => mail(q, m));
+		},
+
+		async emailsOf(userIds) {
+			if (userIds.length === 0) return new Map();
+			const rows = await owner((q) =>
+				q.query<{ id: string; email: string }>(
+					'select id, email from auth.users where id = any ($1::uuid[])',
+					[userIds]
+				)
+			);
+			return new Map(rows.map((r) => [r.id, r.email]));
+		},
+
+		async listOutbox(limit) {
+			return owner((q) =>
+				q.query<OutboxMail>(
+					`select id, to_email as "to", subject, body, link, kind, created_at::text
+					   from auth.outbox order by id desc limit $1`,
+					[limit]
+				)
+			);
+		},
+
+		/**
+		 * Creates (or updates the roles and password of) a confirmed account: the first staff member
+		 * on a fresh database (QK_BOOTSTRAP_STAFF), never reachable from a form.
+		 */
+		async ensureUser(input) {
+			const email = normaliseEmail(input.email);
+			const hash = await hashPassword(input.password);
+			return owner(async (q) => {
+				const [row] = await q.query<{ id: string }>(
+					`insert into auth.users (email, encrypted_password, raw_app_meta_data, email_confirmed_at)
+					 values ($1, $2, $3::jsonb, now())
+					 on conflict (email) do update
+					   set raw_app_meta_data = auth.users.raw_app_meta_data || excluded.raw_app_meta_data,
+					       encrypted_password = excluded.encrypted_password,
+					       email_confirmed_at = coalesce(auth.users.email_confirmed_at, now())
+					 returning id`,
+					[email, hash, JSON.stringify({ provider: 'email', roles: input.roles })]
+				);
+				return row.id;
+			});
+		}
+	};
+	return provider;
+}
+
+export type EmbeddedProvider = ReturnType<typeof embeddedProvider>;

@@ -1,0 +1,200 @@
+import { createServerClient } from '@supabase/ssr';
+import { createClient, type EmailOtpType, type SupabaseClient, type User } from '@supabase/supabase-js';
+import WebSocket from 'ws';
+import type { AppRole } from '../db/types';
+import { claimsFor, normaliseEmail, rolesOf } from './embedded';
+import type { AuthContext, AuthProvider, AuthResult, AuthUser, LinkKind } from './provider';
+
+/**
+ * Supabase Auth behind the seam (PUBLIC_SUPABASE_URL set). Sessions live in @supabase/ssr's
+ * sb-* cookies (http-only, secure, SameSite=Lax); the user's claims are rebuilt from GoTrue's user
+ * so the data module gets exactly what the embedded provider gives.
+ *
+ * Roles are app_metadata.roles, which only the service role can write: sign-up and invitations set
+ * them with the admin API (SUPABASE_SERVICE_ROLE_KEY). Mails (confirm, link, reset, invite) are
+ * sent by Supabase from its templates; the templates must link to
+ * `{{ .SiteURL }}/anmelden/link?token={{ .TokenHash }}&typ=…` (signup, magiclink) and
+ * `/passwort/neu?token={{ .TokenHash }}&typ=recovery|invite`.
+ *
+ * Tested with a recording fetch (supabase.test.ts); NOT verified against a live Supabase here.
+ */
+export interface SupabaseOptions {
+	url: string;
+	anonKey: string;
+	serviceRoleKey?: string;
+	/** Injected in tests to record the requests. */
+	fetch?: typeof fetch;
+}
+
+const OTP_TYPE: Record<LinkKind, EmailOtpType> = {
+	signup: 'email',
+	magiclink: 'email',
+	recovery: 'recovery',
+	invite: 'invite'
+};
+
+export function toAuthUser(user: User): AuthUser {
+	const roles = rolesOf(user.app_metadata as { roles?: AppRole[] });
+	const email = normaliseEmail(user.email ?? '');
+	const displayName = (user.user_metadata?.display_name as string | undefined) ?? null;
+	return { id: user.id, email, roles, displayName, claims: claimsFor({ id: user.id, email, roles, displayName }) };
+}
+
+export function supabaseProvider(options: SupabaseOptions): AuthProvider {
+	// Node 20 has no global WebSocket: supabase-js needs `ws` for realtime (STACK-NOTES trap 8).
+	const realtime = { transport: WebSocket as unknown as typeof globalThis.WebSocket };
+	const global = options.fetch ? { fetch: options.fetch } : undefined;
+
+	function client(ctx: AuthContext): SupabaseClient {
+		return createServerClient(options.url, options.anonKey, {
+			cookies: {
+				getAll: () => ctx.cookies.getAll(),
+				setAll: (list) => {
+					for (const { name, value, options: o } of list) {
+						ctx.cookies.set(name, value, { ...o, path: '/', httpOnly: true, sameSite: 'lax' });
+					}
+				}
+			},
+			realtime,
+			global
+		});
+	}
+
+	function admin(): SupabaseClient | null {
+		if (!options.serviceRoleKey) return null;
+		return createClient(options.url, options.serviceRoleKey, {
+			auth: { persistSession: false, autoRefreshToken: false },
+			realtime,
+			global
+		});
+	}
+
+	async function setRoles(id: string, roles: AppRole[]) {
+		const a = admin();
+		if (!a) throw new Error('SUPABASE_SERVICE_ROLE_KEY is needed to set roles');
+		const { error } = await a.auth.admin.updateUserById(id, { app_metadata: { roles } });
+		if (error) throw error;
+	}
+
+	const failed = (message: string): AuthResult => {
+		const reason = /invalid login credentials/i.test(message)
+			? 'invalid_credentials'
+			: /not confirmed/i.test(message)
+				? 'email_not_confirmed'
+				: /expired|invalid/i.test(message)
+					? 'invalid_link'
+					: /weak|password/i.test(message)
+						? 'weak_password'
+						: 'provider_error';
+		return { ok: false, reason };
+	};
+
+	return {
+		kind: 'supabase',
+
+		async getUser(ctx) {
+			// getUser() asks GoTrue, so a revoked session ("sign out everywhere") is noticed at once.
+			const { data, error } = await client(ctx).auth.getUser();
+			if (error || !data.user) return null;
+			return toAuthUser(data.user);
+		},
+
+		async signUp(ctx, input) {
+			const { data, error } = await client(ctx).auth.signUp({
+				email: normaliseEmail(input.email),
+				password: input.password,
+				options: {
+					emailRedirectTo: new URL('/anmelden/link?typ=signup', ctx.url.origin).toString(),
+					data: { display_name: input.displayName }
+				}
+			});
+			if (error) return failed(error.message);
+			// An existing address comes back without identities: do not touch its roles.
+			if (data.user && (data.user.identities?.length ?? 0) > 0) await setRoles(data.user.id, ['business']);
+			return { ok: true };
+		},
+
+		async signInWithPassword(ctx, input) {
+			const { data, error } = await client(ctx).auth.signInWithPassword({
+				email: normaliseEmail(input.email),
+				password: input.password
+			});
+			if (error || !data.user) return failed(error?.message ?? '');
+			return { ok: true, user: toAuthUser(data.user) };
+		},
+
+		async sendSignInLink(ctx, email) {
+			const { error } = await client(ctx).auth.signInWithOtp({
+				email: normaliseEmail(email),
+				options: {
+					shouldCreateUser: false,
+					emailRedirectTo: new URL('/anmelden/link?typ=magiclink', ctx.url.origin).toString()
+				}
+			});
+			// "No such user" is not reported: the form must not reveal who has an account.
+			if (error && error.status !== 400 && error.status !== 422) return failed(error.message);
+			return { ok: true };
+		},
+
+		async verifyLink(ctx, input) {
+			const { data, error } = await client(ctx).auth.verifyOtp({
+				token_hash: input.token,
+				type: OTP_TYPE[input.kind]
+			});
+			if (error || !data.user) return { ok: false, reason: 'invalid_link' };
+			return { ok: true, user: toAuthUser(data.user) };
+		},
+
+		async requestPasswordReset(ctx, email) {
+			const { error } = await client(ctx).auth.resetPasswordForEmail(normaliseEmail(email), {
+				redirectTo: new URL('/passwort/neu?typ=recovery', ctx.url.origin).toString()
+			});
+			if (error && error.status !== 400 && error.status !== 422) return failed(error.message);
+			return { ok: true };
+		},
+
+		async resetPassword(ctx, input) {
+			const c = client(ctx);
+			const verified = await c.auth.verifyOtp({ token_hash: input.token, type: OTP_TYPE[input.kind] });
+			if (verified.error || !verified.data.user) return { ok: false, reason: 'invalid_link' };
+			const { data, error } = await c.auth.updateUser({ password: input.password });
+			if (error || !data.user) return failed(error?.message ?? '');
+			await c.auth.signOut({ scope: 'others' });
+			return { ok: true, user: toAuthUser(data.user) };
+		},
+
+		async signOut(ctx, { everywhere }) {
+			await client(ctx).auth.signOut({ scope: everywhere ? 'global' : 'local' });
+		},
+
+		async invite(ctx, input) {
+			const a = admin();
+			if (!a) return { ok: false, reason: 'not_allowed' };
+			const { data, error } = await a.auth.admin.inviteUserByEmail(normaliseEmail(input.email), {
+				redirectTo: new URL('/passwort/neu?typ=invite', ctx.url.origin).toString(),
+				data: { invited_by: input.invitedBy }
+			});
+			if (error || !data.user) return failed(error?.message ?? '');
+			const roles = [...new Set([...rolesOf(data.user.app_metadata as { roles?: AppRole[] }), ...input.roles])];
+			await setRoles(data.user.id, roles);
+			return { ok: true };
+		},
+
+		async sendMail(mail) {
+			// Supabase Auth sends only its own auth mails; app mails (reminders) need a mail service,
+			// which this deployment does not have yet. The business area shows the same reminder.
+			console.warn(`[mail] not sent (no mail service configured): ${mail.kind} to ${mail.to}`);
+		},
+
+		async emailsOf(userIds) {
+			const a = admin();
+			const out = new Map<string, string>();
+			if (!a) return out;
+			for (const id of userIds) {
+				const { data } = await a.auth.admin.getUserById(id);
+				if (data.user?.email) out.set(id, data.user.email);
+			}
+			return out;
+		}
+	};
+}

@@ -1,0 +1,322 @@
+import type { EntryType, EventForm, SpaceForm, VacancyForm } from '$lib/business/schemas';
+import { DEFAULT_VALID_DAYS, addDays, todayBerlin } from '$lib/business/schemas';
+import type { Queryable, Session } from '../db';
+import type { CheckedImage } from './images';
+
+/**
+ * The business area's reads and writes. Every function runs under the caller's claims
+ * (`locals.db`), so RLS decides: a business user reaches only their organisations' rows, only
+ * staff publish. Each write is one transaction: an entry and its detail row are stored together
+ * or not at all.
+ */
+
+export interface OrganisationRow {
+	id: string;
+	name: string;
+	description: string | null;
+	address: string | null;
+	lon: number | null;
+	lat: number | null;
+	contact_email: string | null;
+	contact_phone: string | null;
+	website: string | null;
+	member_role: 'owner' | 'member';
+	logo_id: string | null;
+}
+
+export async function myOrganisations(db: Session): Promise<OrganisationRow[]> {
+	return db.query<OrganisationRow>(
+		`select o.id, o.name, o.description, o.address,
+		        st_x(o.location::geometry) as lon, st_y(o.location::geometry) as lat,
+		        o.contact_email, o.contact_phone, o.website, m.member_role,
+		        (select md.id from public.media md where md.organisation_id = o.id and md.purpose = 'logo'
+		          order by md.created_at desc limit 1) as logo_id
+		   from public.organisations o
+		   join public.organisation_members m on m.organisation_id = o.id and m.user_id = auth.uid()
+		  order by o.name`
+	);
+}
+
+export interface EntrySummary {
+	id: string;
+	kind: 'vacancy' | 'vacant_space' | 'event' | string;
+	title: string;
+	status: 'draft' | 'pending' | 'published' | 'archived';
+	valid_through: string | null;
+	expired: boolean;
+	organisation_id: string;
+	organisation_name: string;
+	updated_at: string;
+	last_decision: string | null;
+	last_comment: string | null;
+	event_type: string | null;
+}
+
+export async function myEntries(db: Session): Promise<EntrySummary[]> {
+	return db.query<EntrySummary>(
+		`select p.id, p.kind, p.title, p.status, p.valid_through::text as valid_through,
+		        (p.valid_through is not null and p.valid_through < current_date) as expired,
+		        p.organisation_id, o.name as organisation_name, p.updated_at::text as updated_at,
+		        me.decision::text as last_decision, me.comment as last_comment, ed.event_type::text as event_type
+		   from public.places p
+		   join public.organisations o on o.id = p.organisation_id
+		   left join public.event_details ed on ed.place_id = p.id
+		   left join lateral (
+		     select decision, comment from public.moderation_events e
+		      where e.place_id = p.id order by e.created_at desc limit 1
+		   ) me on true
+		  where p.organisation_id in (select public.my_organisation_ids())
+		  order by p.updated_at desc`
+	);
+}
+
+export function entryTypeOf(kind: string, eventType: string | null): EntryType {
+	if (kind === 'vacancy') return 'vacancy';
+	if (kind === 'vacant_space') return 'space';
+	return eventType === 'internship' ? 'internship' : 'event';
+}
+
+export interface EntryRow extends Record<string, unknown> {
+	id: string;
+	kind: string;
+	title: string;
+	status: 'draft' | 'pending' | 'published' | 'archived';
+	organisation_id: string;
+	valid_through: string | null;
+	lon: number;
+	lat: number;
+	updated_at: string;
+	event_type: string | null;
+}
+
+/** One entry with its detail columns flattened, as the caller may see it; null when hidden. */
+export async function loadEntry(db: Session, id: string): Promise<EntryRow | null> {
+	const [row] = await db.query<EntryRow>(
+		`select p.id, p.kind, p.title, p.description, p.address, p.contact_name, p.contact_email,
+		        p.contact_phone, p.status, p.organisation_id, p.valid_through::text as valid_through,
+		        st_x(p.location::geometry) as lon, st_y(p.location::geometry) as lat,
+		        p.updated_at::text as updated_at,
+		        v.working_time, v.hours_per_week::float8, v.fixed_term, v.start_date::text as start_date,
+		        v.salary_min::float8, v.salary_max::float8, v.salary_unit, v.german_level,
+		        v.childcare_friendly, v.suitable_for_refugees, v.how_to_apply,
+		        e.event_type::text as event_type,
+		        to_char(e.starts_at at time zone 'Europe/Berlin', 'YYYY-MM-DD"T"HH24:MI') as starts_at,
+		        to_char(e.ends_at at time zone 'Europe/Berlin', 'YYYY-MM-DD"T"HH24:MI') as ends_at,
+		        e.registration_needed,
+		        s.space_type, s.area_m2::float8, s.rent_eur_month::float8, s.free_interim_use,
+		        s.available_from::text as available_from, s.available_until::text as available_until,
+		        s.welcome_uses
+		   from public.places p
+		   left join public.vacancy_details v on v.place_id = p.id
+		   left join public.event_details e on e.place_id = p.id
+		   left join public.space_details s on s.place_id = p.id
+		  where p.id = $1 and p.organisation_id in (select public.my_organisation_ids())`,
+		[id]
+	);
+	return row ?? null;
+}
+
+export async function moderationHistory(db: Session, placeId: string) {
+	return db.query<{ decision: string; comment: string | null; created_at: string }>(
+		`select decision::text, comment, created_at::text from public.moderation_events
+		  where place_id = $1 order by created_at desc`,
+		[placeId]
+	);
+}
+
+export type EntryData =
+	| { type: 'vacancy'; data: VacancyForm }
+	| { type: 'internship' | 'event'; data: EventForm }
+	| { type: 'space'; data: SpaceForm };
+
+export interface SaveEntry {
+	id?: string;
+	organisationId: string;
+	entry: EntryData;
+	location: { lon: number; lat: number };
+	/** 'draft' keeps it private; 'pending' sends it to moderation. */
+	submit: boolean;
+	photos?: CheckedImage[];
+}
+
+const KIND: Record<EntryType, string> = {
+	vacancy: 'vacancy',
+	internship: 'event',
+	event: 'event',
+	space: 'vacant_space'
+};
+
+const nul = <T>(v: T | '' | undefined) => (v === '' || v === undefined ? null : v);
+
+function validThrough(entry: EntryData): string {
+	const d = entry.data;
+	if (d.valid_through) return d.valid_through;
+	if (entry.type === 'internship' || entry.type === 'event') {
+		const e = entry.data as EventForm;
+		return (e.ends_at || e.starts_at).slice(0, 10);
+	}
+	return addDays(todayBerlin(), DEFAULT_VALID_DAYS);
+}
+
+/**
+ * Creates or updates an entry and its detail row in one transaction; on `submit` the entry goes
+ * to moderation ('pending') and the submission is recorded. Returns the id, or null when RLS
+ * hid the row (not the caller's entry).
+ */
+export async function saveEntry(db: Session, input: SaveEntry): Promise<string | null> {
+	const { entry } = input;
+	const d = entry.data;
+	return db.tx(async (q) => {
+		const status = input.submit ? 'pending' : 'draft';
+		const common = [
+			d.title,
+			d.description,
+			input.location.lon,
+			input.location.lat,
+			nul(d.address),
+			nul(d.contact_name),
+			nul(d.contact_email),
+			nul(d.contact_phone),
+			validThrough(entry)
+		];
+		let id: string | undefined;
+		if (input.id) {
+			// A submit always goes to moderation; a draft save keeps 'pending' (and the trigger turns
+			// an edited 'published' entry back into 'pending'), archived entries come back as drafts.
+			const [row] = await q.query<{ id: string }>(
+				`update public.places set title = $2, description = $3,
+				        location = st_point($4, $5, 4326)::geography, address = $6, contact_name = $7,
+				        contact_email = $8, contact_phone = $9, valid_through = $10::date,
+				        status = case when $11 = 'pending' then 'pending'::place_status
+				                      when status = 'archived' then 'draft'::place_status
+				                      else status end
+				  where id = $1 and organisation_id = $12 returning id`,
+				[input.id, ...common, status, input.organisationId]
+			);
+			id = row?.id;
+		} else {
+			const [row] = await q.query<{ id: string }>(
+				`insert into public.places (title, description, location, address, contact_name, contact_email,
+				        contact_phone, valid_through, status, kind, organisation_id, created_by)
+				 values ($1, $2, st_point($3, $4, 4326)::geography, $5, $6, $7, $8, $9::date, $10::place_status,
+				         $11::place_kind, $12, auth.uid())
+				 returning id`,
+				[...common, status, KIND[entry.type], input.organisationId]
+			);
+			id = row?.id;
+		}
+		if (!id) return null;
+		await saveDetails(q, id, entry);
+		if (input.photos?.length) {
+			for (const photo of input.photos) {
+				await q.query(
+					`insert into public.media (organisation_id, place_id, purpose, content_type, bytes, created_by)
+					 values ($1, $2, 'photo', $3, $4::bytea, auth.uid())`,
+					[input.organisationId, id, photo.type, Buffer.from(photo.bytes)]
+				);
+			}
+		}
+		if (input.submit) {
+			await q.query(
+				`insert into public.moderation_events (place_id, decision, actor) values ($1, 'submitted', auth.uid())`,
+				[id]
+			);
+		}
+		return id;
+	});
+}
+
+async function saveDetails(q: Queryable, id: string, entry: EntryData) {
+	if (entry.type === 'vacancy') {
+		const v = entry.data;
+		await q.query(
+			`insert into public.vacancy_details (place_id, working_time, hours_per_week, fixed_term, start_date,
+			        salary_min, salary_max, salary_unit, german_level, childcare_friendly, suitable_for_refugees,
+			        how_to_apply)
+			 values ($1, $2::working_time, $3, $4, $5::date, $6, $7, $8, $9::german_level, $10, $11, $12)
+			 on conflict (place_id) do update set working_time = excluded.working_time,
+			        hours_per_week = excluded.hours_per_week, fixed_term = excluded.fixed_term,
+			        start_date = excluded.start_date, salary_min = excluded.salary_min,
+			        salary_max = excluded.salary_max, salary_unit = excluded.salary_unit,
+			        german_level = excluded.german_level, childcare_friendly = excluded.childcare_friendly,
+			        suitable_for_refugees = excluded.suitable_for_refugees, how_to_apply = excluded.how_to_apply`,
+			[
+				id,
+				v.working_time,
+				v.hours_per_week ?? null,
+				v.fixed_term,
+				nul(v.start_date),
+				v.salary_min ?? null,
+				v.salary_max ?? null,
+				nul(v.salary_unit),
+				v.german_level,
+				v.childcare_friendly,
+				v.suitable_for_refugees,
+				v.how_to_apply
+			]
+		);
+	} else if (entry.type === 'space') {
+		const s = entry.data;
+		await q.query(
+			`insert into public.space_details (place_id, space_type, area_m2, rent_eur_month, free_interim_use,
+			        available_from, available_until, welcome_uses)
+			 values ($1, $2::space_type, $3, $4, $5, $6::date, $7::date, $8)
+			 on conflict (place_id) do update set space_type = excluded.space_type, area_m2 = excluded.area_m2,
+			        rent_eur_month = excluded.rent_eur_month, free_interim_use = excluded.free_interim_use,
+			        available_from = excluded.available_from, available_until = excluded.available_until,
+			        welcome_uses = excluded.welcome_uses`,
+			[
+				id,
+				s.space_type,
+				s.area_m2 ?? null,
+				s.rent_eur_month ?? null,
+				s.free_interim_use,
+				nul(s.available_from),
+				nul(s.available_until),
+				nul(s.welcome_uses)
+			]
+		);
+	} else {
+		const e = entry.data;
+		const type = entry.type === 'internship' ? 'internship' : e.event_type;
+		await q.query(
+			`insert into public.event_details (place_id, event_type, starts_at, ends_at, registration_needed)
+			 values ($1, $2::event_type, ($3::timestamp at time zone 'Europe/Berlin'),
+			         ($4::timestamp at time zone 'Europe/Berlin'), $5)
+			 on conflict (place_id) do update set event_type = excluded.event_type,
+			        starts_at = excluded.starts_at, ends_at = excluded.ends_at,
+			        registration_needed = excluded.registration_needed`,
+			[id, type, e.starts_at, nul(e.ends_at), e.registration_needed]
+		);
+	}
+}
+
+/** Withdraw: off the map, kept (archived). Returns false when the caller may not. */
+export async function withdrawEntry(db: Session, id: string): Promise<boolean> {
+	return db.tx(async (q) => {
+		const rows = await q.query(
+			`update public.places set status = 'archived' where id = $1 and status <> 'archived'
+			   and organisation_id in (select public.my_organisation_ids()) returning id`,
+			[id]
+		);
+		if (rows.length === 0) return false;
+		await q.query(
+			`insert into public.moderation_events (place_id, decision, actor) values ($1, 'withdrawn', auth.uid())`,
+			[id]
+		);
+		return true;
+	});
+}
+
+export async function renewEntry(db: Session, id: string): Promise<string> {
+	const [row] = await db.query<{ until: string }>(
+		`select public.renew_place($1::uuid, $2)::text as until`,
+		[id, DEFAULT_VALID_DAYS]
+	);
+	return row.until;
+}
+
+export async function deleteDraft(db: Session, id: string): Promise<boolean> {
+	const rows = await db.query(`delete from public.places where id = $1 and status = 'draft' returning id`, [id]);
+	return rows.length > 0;
+}

@@ -1,0 +1,75 @@
+import { env } from '$env/dynamic/private';
+import { businessText } from '$lib/business/messages';
+import { getAuth } from '../auth';
+import type { Database } from '../db';
+import { getDatabase } from '../db-instance';
+
+/** Days before valid_through on which the business is reminded. */
+export const REMIND_DAYS_BEFORE = 7;
+
+interface Due {
+	id: string;
+	title: string;
+	valid_through: string;
+	member_ids: string[];
+}
+
+/**
+ * Sends one reminder per entry and validity end to the members of its organisation, once, and
+ * records it in expiry_reminders. Runs as service_role: a system job, on behalf of no user.
+ * Expired entries need no job: the public policies hide them after valid_through, and the rows stay.
+ */
+export async function sendExpiryReminders(db: Database, origin: string): Promise<number> {
+	const system = db.as({ role: 'service_role' });
+	const due = await system.query<Due>(
+		`select p.id, p.title, p.valid_through::text as valid_through,
+		        array_agg(m.user_id::text) as member_ids
+		   from public.places p
+		   join public.organisation_members m on m.organisation_id = p.organisation_id
+		  where p.status = 'published'
+		    and p.valid_through between current_date and current_date + $1::int
+		    and not exists (select 1 from public.expiry_reminders r
+		                     where r.place_id = p.id and r.valid_through = p.valid_through)
+		  group by p.id`,
+		[REMIND_DAYS_BEFORE]
+	);
+	if (due.length === 0) return 0;
+	const auth = await getAuth();
+	const emails = await auth.emailsOf([...new Set(due.flatMap((d) => d.member_ids))]);
+	for (const entry of due) {
+		const link = new URL(`/betrieb/eintrag/${entry.id}`, origin).toString();
+		const to = entry.member_ids.map((id) => emails.get(id)).filter((e): e is string => !!e);
+		for (const address of to) {
+			const text = businessText.reminderMail(entry.title, entry.valid_through, link);
+			await auth.sendMail({ to: address, ...text, link, kind: 'expiry_reminder' });
+		}
+		await system.query(
+			`insert into public.expiry_reminders (place_id, valid_through, recipients) values ($1, $2, $3)
+			 on conflict do nothing`,
+			[entry.id, entry.valid_through, to.length]
+		);
+	}
+	return due.length;
+}
+
+/** Runs the reminders shortly after start and then hourly; returns a stop function. */
+export function startExpiryJob(): () => void {
+	if (env.QK_EXPIRY_JOB === 'off') return () => {};
+	const origin = env.ORIGIN || 'http://localhost:5173';
+	const run = async () => {
+		try {
+			const n = await sendExpiryReminders(await getDatabase(), origin);
+			if (n) console.log(`[expiry] reminded ${n} entr${n === 1 ? 'y' : 'ies'}`);
+		} catch (e) {
+			console.error('[expiry] reminder run failed', e);
+		}
+	};
+	const first = setTimeout(run, 30_000);
+	const every = setInterval(run, 60 * 60_000);
+	first.unref();
+	every.unref();
+	return () => {
+		clearTimeout(first);
+		clearInterval(every);
+	};
+}

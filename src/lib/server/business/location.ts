@@ -1,0 +1,96 @@
+import stopsRaw from '../../../../static/data/stops.geojson?raw';
+import { businessText as t } from '$lib/business/messages';
+import { CITY_BBOX } from '$lib/business/schemas';
+import type { Session } from '../db';
+
+/**
+ * Locations for the business forms: a known public-transport stop or an address already on the
+ * map (organisations' addresses), found by name; or a pin (lat/lon) anywhere in Bielefeld. No
+ * external geocoder: nothing typed into the form leaves the server.
+ */
+export interface KnownLocation {
+	name: string;
+	lon: number;
+	lat: number;
+}
+
+interface StopCollection {
+	features: { properties: { name: string }; geometry: { coordinates: [number, number] } }[];
+}
+
+const norm = (s: string) =>
+	s
+		.toLowerCase()
+		.replace(/,\s*bielefeld$/, '')
+		.replace(/straße/g, 'str.')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+let stopCache: KnownLocation[] | undefined;
+
+/** Stops inside the city, deduplicated by name (platforms of one stop share a name). */
+export function knownStops(): KnownLocation[] {
+	if (stopCache) return stopCache;
+	const fc = JSON.parse(stopsRaw) as StopCollection;
+	const seen = new Map<string, KnownLocation>();
+	for (const f of fc.features) {
+		const [lon, lat] = f.geometry.coordinates;
+		const name = f.properties.name.replace(/, Biele(feld)?$/, '');
+		if (!inCity(lat, lon) || seen.has(norm(name))) continue;
+		seen.set(norm(name), { name: `Haltestelle ${name}`, lon, lat });
+	}
+	stopCache = [...seen.values()].sort((a, b) => a.name.localeCompare(b.name, 'de'));
+	return stopCache;
+}
+
+export function inCity(lat: number, lon: number) {
+	const b = CITY_BBOX;
+	return lon >= b.west && lon <= b.east && lat >= b.south && lat <= b.north;
+}
+
+/** Addresses already on the map, as the caller may see them. */
+export async function knownAddresses(db: Session): Promise<KnownLocation[]> {
+	return db.query<KnownLocation>(
+		`select distinct on (address) address as name, st_x(location::geometry) as lon, st_y(location::geometry) as lat
+		   from public.organisations where address is not null and location is not null
+		  order by address limit 500`
+	);
+}
+
+export type Resolved = { ok: true; lon: number; lat: number; label: string } | { ok: false; field: 'location_query' | 'lat'; message: string };
+
+/**
+ * A pin wins over a name. A name must match one known location exactly, or as the unique
+ * location whose name contains it. `fallback` (e.g. the organisation's location) fills an empty field.
+ */
+export async function resolveLocation(
+	db: Session,
+	input: { location_query?: string; lat?: number; lon?: number },
+	fallback?: { lon: number; lat: number } | null
+): Promise<Resolved> {
+	if (input.lat !== undefined && input.lon !== undefined) {
+		if (!inCity(input.lat, input.lon)) return { ok: false, field: 'lat', message: t.coordinates };
+		return { ok: true, lat: input.lat, lon: input.lon, label: 'Stecknadel' };
+	}
+	const q = norm(input.location_query ?? '');
+	if (!q) {
+		if (fallback) return { ok: true, ...fallback, label: '' };
+		return { ok: false, field: 'location_query', message: t.locationMissing };
+	}
+	const all = [...(await knownAddresses(db)), ...knownStops()];
+	const exact = all.filter((l) => norm(l.name) === q || norm(l.name) === `haltestelle ${q}`);
+	const hits = exact.length ? exact : all.filter((l) => norm(l.name).includes(q));
+	if (hits.length === 1 || (exact.length > 1 && new Set(exact.map((h) => norm(h.name))).size === 1)) {
+		return { ok: true, lon: hits[0].lon, lat: hits[0].lat, label: hits[0].name };
+	}
+	if (hits.length === 0) return { ok: false, field: 'location_query', message: t.locationNotFound(input.location_query ?? '') };
+	return { ok: false, field: 'location_query', message: t.locationAmbiguous(hits.slice(0, 5).map((h) => h.name)) };
+}
+
+/** Suggestions for the location field: addresses on the map and stops in and around the quarters. */
+export async function locationSuggestions(db: Session): Promise<{ name: string }[]> {
+	const [w, s, e, n] = [8.48, 51.9, 8.68, 52.09];
+	const stops = knownStops().filter((l) => l.lon >= w && l.lon <= e && l.lat >= s && l.lat <= n);
+	const addresses = await knownAddresses(db);
+	return [...addresses, ...stops].map((l) => ({ name: l.name }));
+}

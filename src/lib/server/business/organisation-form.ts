@@ -1,0 +1,51 @@
+import { fail, type RequestEvent } from '@sveltejs/kit';
+import { message, setError, superValidate } from 'sveltekit-superforms';
+import { zod4 } from 'sveltekit-superforms/adapters';
+import { businessText as t } from '$lib/business/messages';
+import { organisationSchema, type OrganisationForm } from '$lib/business/schemas';
+import type { FormMessage } from '$lib/forms/message';
+import { rateLimit } from '../rate-limit';
+import { clearDraft, saveDraft } from './drafts';
+import { checkImages, type CheckedImage } from './images';
+import { resolveLocation } from './location';
+
+export const organisationAdapter = zod4(organisationSchema);
+
+/**
+ * Validates the organisation form (fields, logo, location). Returns the failure to send back, or
+ * the checked values to store.
+ */
+export async function parseOrganisationForm(
+	event: RequestEvent,
+	draftKey: string,
+	fallback: { lon: number; lat: number } | null
+) {
+	const fd = await event.request.formData();
+	const form = await superValidate<OrganisationForm, FormMessage>(fd, organisationAdapter);
+	const db = event.locals.db;
+	if (form.data.fax) return { failure: message(form, { type: 'error', text: t.honeypot }, { status: 400 }) };
+	const wait = rateLimit('submit', event.getClientAddress(), event.locals.user?.id);
+	if (wait) return { failure: message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 }) };
+	if (!form.valid) {
+		await saveDraft(db, draftKey, form.data);
+		form.message = { type: 'error', text: t.fixErrors };
+		return { failure: fail(400, { form }) };
+	}
+	const logo = await checkImages(fd.getAll('logo'), 1);
+	if (!logo.ok) {
+		form.message = { type: 'error', text: t.fixErrors };
+		return { failure: fail(400, { form, fileError: logo.message }) };
+	}
+	const where = await resolveLocation(db, form.data, fallback);
+	if (!where.ok) {
+		await saveDraft(db, draftKey, form.data);
+		form.message = { type: 'error', text: t.fixErrors };
+		return { failure: setError(form, where.field, where.message) };
+	}
+	await clearDraft(db, draftKey);
+	return {
+		form,
+		location: { lon: where.lon, lat: where.lat },
+		logo: logo.images[0] as CheckedImage | undefined
+	};
+}

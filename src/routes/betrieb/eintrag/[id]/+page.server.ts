@@ -1,0 +1,100 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { businessText as t } from '$lib/business/messages';
+import {
+	deleteDraft,
+	entryTypeOf,
+	loadEntry,
+	moderationHistory,
+	myOrganisations,
+	renewEntry,
+	withdrawEntry
+} from '$lib/server/business/entries';
+import {
+	draftKeyFor,
+	entryToForm,
+	handleAutosave,
+	handleEntrySave,
+	initialEntryForm
+} from '$lib/server/business/entry-form';
+import { locationSuggestions } from '$lib/server/business/location';
+import type { Actions, PageServerLoad } from './$types';
+
+async function context(locals: App.Locals, rawId: string) {
+	const id = z.uuid().safeParse(rawId);
+	if (!id.success) error(400, t.notFound);
+	const entry = await loadEntry(locals.db, id.data);
+	if (!entry) error(404, t.notFound);
+	const org = (await myOrganisations(locals.db)).find((o) => o.id === entry.organisation_id);
+	if (!org) error(404, t.notFound);
+	const type = entryTypeOf(entry.kind, entry.event_type);
+	const orgLocation = { lon: entry.lon, lat: entry.lat };
+	return { entry, org, type, orgLocation };
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { entry, org, type } = await context(event.locals, event.params.id);
+	const { form, restoredAt } = await initialEntryForm(
+		event as unknown as Parameters<typeof initialEntryForm>[0],
+		type,
+		draftKeyFor(type, org.id, entry.id),
+		entryToForm(entry),
+		entry.updated_at
+	);
+	const today = new Date().toISOString().slice(0, 10);
+	return {
+		type,
+		org: { id: org.id, name: org.name },
+		entry: {
+			id: entry.id,
+			title: entry.title,
+			status: entry.status,
+			valid_through: entry.valid_through,
+			expired: !!entry.valid_through && entry.valid_through < today
+		},
+		history: await moderationHistory(event.locals.db, entry.id),
+		form,
+		restoredAt,
+		places: await locationSuggestions(event.locals.db),
+		notice: event.url.searchParams.has('eingereicht')
+			? t.submitted
+			: event.url.searchParams.has('gespeichert')
+				? t.draftSaved
+				: event.url.searchParams.has('verlaengert')
+					? t.renewed(event.url.searchParams.get('verlaengert') ?? '')
+					: event.url.searchParams.has('zurueckgezogen')
+						? t.withdrawn
+						: null
+	};
+};
+
+export const actions: Actions = {
+	save: async (event) => {
+		const { entry, org, type, orgLocation } = await context(event.locals, event.params.id);
+		return handleEntrySave(event, { type, orgId: org.id, orgLocation, id: entry.id, submit: false });
+	},
+	submit: async (event) => {
+		const { entry, org, type, orgLocation } = await context(event.locals, event.params.id);
+		return handleEntrySave(event, { type, orgId: org.id, orgLocation, id: entry.id, submit: true });
+	},
+	autosave: async (event) => {
+		const { entry, org, type } = await context(event.locals, event.params.id);
+		return handleAutosave(event, draftKeyFor(type, org.id, entry.id));
+	},
+	withdraw: async ({ locals, params }) => {
+		const { entry } = await context(locals, params.id);
+		if (!(await withdrawEntry(locals.db, entry.id))) return fail(400, { actionError: t.notAllowed });
+		redirect(303, `/betrieb/eintrag/${entry.id}?zurueckgezogen=1`);
+	},
+	renew: async ({ locals, params }) => {
+		const { entry } = await context(locals, params.id);
+		if (entry.status !== 'published') return fail(400, { actionError: t.notAllowed });
+		const until = await renewEntry(locals.db, entry.id);
+		redirect(303, `/betrieb/eintrag/${entry.id}?verlaengert=${new Date(`${until}T12:00:00`).toLocaleDateString('de-DE')}`);
+	},
+	delete: async ({ locals, params }) => {
+		const { entry } = await context(locals, params.id);
+		if (!(await deleteDraft(locals.db, entry.id))) return fail(400, { actionError: t.notAllowed });
+		redirect(303, '/betrieb?geloescht=1');
+	}
+};

@@ -1,0 +1,51 @@
+import { error } from '@sveltejs/kit';
+import { z } from 'zod';
+import { businessText as t } from '$lib/business/messages';
+import { myOrganisations } from '$lib/server/business/entries';
+import {
+	draftKeyFor,
+	handleAutosave,
+	handleEntrySave,
+	initialEntryForm,
+	newEntryDefaults,
+	parseEntryType
+} from '$lib/server/business/entry-form';
+import { locationSuggestions } from '$lib/server/business/location';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+async function context(event: RequestEvent | Parameters<PageServerLoad>[0]) {
+	const type = parseEntryType(event.url.searchParams.get('typ'));
+	if (!type) error(400, 'Unbekannte Art von Eintrag.');
+	const orgs = await myOrganisations(event.locals.db);
+	const orgParam = z.uuid().safeParse(event.url.searchParams.get('org'));
+	const org = orgParam.success ? orgs.find((o) => o.id === orgParam.data) : orgs.length === 1 ? orgs[0] : undefined;
+	if (!org) error(404, t.orgNotFound);
+	const orgLocation = org.lon !== null && org.lat !== null ? { lon: org.lon, lat: org.lat } : null;
+	return { type, org, orgLocation };
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { type, org } = await context(event);
+	const { form, restoredAt } = await initialEntryForm(
+		event as unknown as Parameters<typeof initialEntryForm>[0],
+		type,
+		draftKeyFor(type, org.id),
+		newEntryDefaults(type)
+	);
+	return { type, org: { id: org.id, name: org.name }, form, restoredAt, places: await locationSuggestions(event.locals.db) };
+};
+
+export const actions: Actions = {
+	save: async (event) => {
+		const { type, org, orgLocation } = await context(event);
+		return handleEntrySave(event, { type, orgId: org.id, orgLocation, submit: false });
+	},
+	submit: async (event) => {
+		const { type, org, orgLocation } = await context(event);
+		return handleEntrySave(event, { type, orgId: org.id, orgLocation, submit: true });
+	},
+	autosave: async (event) => {
+		const { type, org } = await context(event);
+		return handleAutosave(event, draftKeyFor(type, org.id));
+	}
+};

@@ -1,0 +1,38 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { moderationText as m } from '$lib/business/messages';
+import { moderationSchema } from '$lib/business/schemas';
+import { auditTrail, decide, type Decision } from '$lib/server/business/moderation';
+import { placeDetail } from '$lib/server/places';
+import type { Actions, PageServerLoad } from './$types';
+
+function placeId(raw: string) {
+	const id = z.uuid().safeParse(raw);
+	if (!id.success) error(400, 'Diese Adresse ist ungültig.');
+	return id.data;
+}
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const id = placeId(params.id);
+	const place = await placeDetail(locals.db, id);
+	if (!place) error(404, 'Diesen Eintrag gibt es nicht.');
+	return { place, audit: await auditTrail(locals.db, id) };
+};
+
+function action(decision: Decision) {
+	return async ({ locals, params, request }: Parameters<Actions[string]>[0]) => {
+		const id = placeId(params.id ?? '');
+		const parsed = moderationSchema.safeParse(Object.fromEntries(await request.formData()));
+		if (!parsed.success) return fail(400, { comment: '', error: parsed.error.issues[0].message });
+		const comment = parsed.data.comment;
+		if (decision !== 'approved' && comment.length < 3) return fail(400, { comment, error: m.commentRequired });
+		if (!(await decide(locals.db, id, decision, comment))) return fail(409, { comment, error: m.notPending });
+		redirect(303, `/moderation?erledigt=${decision}`);
+	};
+}
+
+export const actions: Actions = {
+	approve: action('approved'),
+	return: action('returned'),
+	reject: action('rejected')
+};
