@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { decodeStreets, decodeTransit } from '../codec';
@@ -92,6 +93,14 @@ describe('pipeline on the generated fixture: known answers', () => {
 		expect(chair.placeMinutes[4]).toBeCloseTo(750 / 1 / 60, 2);
 		const bike = e.compute({ origin: at(5, 4), mode: 'bike' });
 		expect(bike.placeMinutes[4]).toBeCloseTo(750 / (15 / 3.6) / 60, 2);
+	});
+});
+
+describe('committed fixtures', () => {
+	it('tests/fixtures/reach matches the generator (regenerate on purpose only)', () => {
+		const dir = 'tests/fixtures/reach';
+		expect(new Uint8Array(readFileSync(`${dir}/grid.osm.pbf`))).toEqual(fixtureOsm());
+		expect(new Uint8Array(readFileSync(`${dir}/gtfs.zip`))).toEqual(fixtureGtfs());
 	});
 });
 

@@ -96,5 +96,8 @@ export function fixtureGtfs(opts: { calendarStart?: string; calendarEnd?: string
 		'trips.txt': strToU8(trips.join('\n')),
 		'stop_times.txt': strToU8(times.join('\r\n')),
 		'calendar.txt': strToU8(calendar)
-	});
+	},
+		// fixed timestamp: the committed fixture must be byte-identical when regenerated
+		{ mtime: new Date('2026-01-01T00:00:00Z') }
+	);
 }
