@@ -1,42 +1,40 @@
 /**
- * Street graph and timetable ⇄ artifact sections. Coordinates are stored as delta-coded 1e-7°
+ * Street graph and timetable ⇄ artifact sections. Coordinates are stored as delta-coded
  * integers and CSR targets relative to their source node, which gzip compresses far better than
  * raw floats; decoding restores the in-memory arrays of StreetGraph / TransitData.
  */
 import { decodeArtifact, encodeArtifact, section, ArtifactError, type Section } from './artifact';
+import { haversineMeters } from './geo';
 import { fromCsr, type StreetGraph } from './street-graph';
 import type { TransitData } from './transit';
 
 export const STREETS_FORMAT = 1;
 export const TRANSIT_FORMAT = 1;
 
-function deltaCoords(values: Float64Array): Int32Array {
+function deltaCoords(values: Float64Array, scale: number): Int32Array {
 	const out = new Int32Array(values.length);
 	let prev = 0;
 	for (let i = 0; i < values.length; i++) {
-		const v = Math.round(values[i] * 1e7);
+		const v = Math.round(values[i] * scale);
 		out[i] = v - prev;
 		prev = v;
 	}
 	return out;
 }
 
-function undeltaCoords(deltas: Int32Array): Float64Array {
+function undeltaCoords(deltas: Int32Array, scale: number): Float64Array {
 	const out = new Float64Array(deltas.length);
 	let acc = 0;
 	for (let i = 0; i < deltas.length; i++) {
 		acc += deltas[i];
-		out[i] = acc / 1e7;
+		out[i] = acc / scale;
 	}
 	return out;
 }
 
-function decimetres(values: Float32Array): Uint16Array | Uint32Array {
-	let max = 0;
-	for (const v of values) max = Math.max(max, v);
-	const scaled = Array.from(values, (v) => Math.round(v * 10));
-	return max * 10 < 65535 ? Uint16Array.from(scaled) : Uint32Array.from(scaled);
-}
+/** Street node coordinates in 1e-6° (≈ 0.1 m); stops keep OSM's 1e-7°. */
+const NODE_SCALE = 1e6;
+const STOP_SCALE = 1e7;
 
 export function encodeStreets(g: StreetGraph, meta: Record<string, unknown> = {}): Uint8Array {
 	const degree = new Uint16Array(g.nodeCount);
@@ -50,11 +48,10 @@ export function encodeStreets(g: StreetGraph, meta: Record<string, unknown> = {}
 		STREETS_FORMAT,
 		{ ...meta, nodeCount: g.nodeCount },
 		{
-			nodeLon: deltaCoords(g.nodeLon),
-			nodeLat: deltaCoords(g.nodeLat),
+			nodeLon: deltaCoords(g.nodeLon, NODE_SCALE),
+			nodeLat: deltaCoords(g.nodeLat, NODE_SCALE),
 			degree,
 			edgeTarget: relTarget,
-			edgeLengthDm: decimetres(g.edgeLength),
 			edgeFlags: g.edgeFlags
 		}
 	);
@@ -77,15 +74,22 @@ export function decodeStreets(bytes: ArrayBuffer | Uint8Array): {
 	const edgeTarget = new Int32Array(rel.length);
 	for (let i = 0; i < n; i++)
 		for (let e = edgeStart[i]; e < edgeStart[i + 1]; e++) edgeTarget[e] = rel[e] + i;
-	const dm = a.sections.get('edgeLengthDm');
-	if (!(dm instanceof Uint16Array || dm instanceof Uint32Array))
-		throw new ArtifactError('streets artifact lacks edge lengths');
+	// Edge lengths are the straight segments between OSM nodes, so they are recomputed rather
+	// than stored (they were half of the compressed file).
+	const nodeLon = undeltaCoords(section(a, 'nodeLon', Int32Array), NODE_SCALE);
+	const nodeLat = undeltaCoords(section(a, 'nodeLat', Int32Array), NODE_SCALE);
+	const edgeLength = new Float32Array(edgeTarget.length);
+	for (let i = 0; i < n; i++)
+		for (let e = edgeStart[i]; e < edgeStart[i + 1]; e++) {
+			const j = edgeTarget[e];
+			edgeLength[e] = haversineMeters(nodeLon[i], nodeLat[i], nodeLon[j], nodeLat[j]);
+		}
 	const graph = fromCsr({
-		nodeLon: undeltaCoords(section(a, 'nodeLon', Int32Array)),
-		nodeLat: undeltaCoords(section(a, 'nodeLat', Int32Array)),
+		nodeLon,
+		nodeLat,
 		edgeStart,
 		edgeTarget,
-		edgeLength: Float32Array.from(dm, (v) => v / 10),
+		edgeLength,
 		edgeFlags: section(a, 'edgeFlags', Uint8Array)
 	});
 	return { graph, meta: a.meta };
@@ -117,8 +121,8 @@ export function encodeTransit(
 		}
 	}
 	const sections: Record<string, Section> = {
-		stopLon: deltaCoords(t.stopLon),
-		stopLat: deltaCoords(t.stopLat),
+		stopLon: deltaCoords(t.stopLon, STOP_SCALE),
+		stopLat: deltaCoords(t.stopLat, STOP_SCALE),
 		stopWheelchair: t.stopWheelchair,
 		patternRoute: t.patternRoute,
 		patternStopStart: t.patternStopStart,
@@ -154,8 +158,8 @@ export function decodeTransit(bytes: ArrayBuffer | Uint8Array): {
 		throw new ArtifactError(
 			`transit format ${a.version} not supported (expected ${TRANSIT_FORMAT})`
 		);
-	const stopLon = undeltaCoords(section(a, 'stopLon', Int32Array));
-	const stopLat = undeltaCoords(section(a, 'stopLat', Int32Array));
+	const stopLon = undeltaCoords(section(a, 'stopLon', Int32Array), STOP_SCALE);
+	const stopLat = undeltaCoords(section(a, 'stopLat', Int32Array), STOP_SCALE);
 	const stopCount = stopLon.length;
 	const patternStopStart = section(a, 'patternStopStart', Int32Array);
 	const patternStops = section(a, 'patternStops', Int32Array);
