@@ -1,8 +1,21 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [
+		// Compiles messages/*.json into tree-shakable functions (src/lib/i18n/paraglide).
+		// Cookie first so a chosen language sticks; URLs stay the same in every language.
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/i18n/paraglide',
+			strategy: ['cookie', 'preferredLanguage', 'baseLocale'],
+			cookieMaxAge: 60 * 60 * 24 * 365,
+			// Committed, so svelte-check and Vitest work on a fresh clone before the first build.
+			emitGitIgnore: false
+		}),
+		sveltekit()
+	],
 	server: { host: '127.0.0.1' },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts'],

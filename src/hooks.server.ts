@@ -4,6 +4,7 @@ import { guardFor } from '$lib/server/auth/guard';
 import { startExpiryJob } from '$lib/server/business/expiry';
 import { ANON } from '$lib/server/db';
 import { closeDatabase, getDatabase } from '$lib/server/db-instance';
+import { resolveWithLocale } from '$lib/i18n/server';
 
 export const init: ServerInit = async () => {
 	const db = await getDatabase();
@@ -34,9 +35,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 		redirect(303, `/anmelden?weiter=${encodeURIComponent(event.url.pathname + event.url.search)}`);
 	}
 	if (guard === 'forbidden') error(403, 'Dieser Bereich ist für Ihr Konto nicht freigegeben.');
-	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', 'de').replace('%dir%', 'ltr')
-	});
+	// i18n: language from cookie / Accept-Language, `<html lang dir>` set on the server.
+	return resolveWithLocale(event, resolve);
 };
 
 export const handleError: HandleServerError = ({ error, status, message }) => {

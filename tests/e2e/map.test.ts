@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 
+test.use({ locale: 'de-DE' });
+
 test('the map page shows the three quarters, the places, the demo label and the attribution', async ({
 	page
 }, testInfo) => {
@@ -7,9 +9,11 @@ test('the map page shows the three quarters, the places, the demo label and the 
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto('/');
 
-	// Server-rendered list: useful before the map arrives.
+	// Server-rendered list: useful before the map arrives (the first 50 rows, more on demand).
+	const found = Number((await page.getByTestId('result-count').innerText()).replace(/\D/g, ''));
+	expect(found).toBeGreaterThanOrEqual(150);
 	const rows = page.getByTestId('place-list').locator('li');
-	expect(await rows.count()).toBeGreaterThanOrEqual(150);
+	expect(await rows.count()).toBe(50);
 	await expect(page.getByTestId('demo-badge')).toHaveText('Demo-Daten');
 	await expect(page.getByTestId('attribution')).toContainText('© Stadt Bielefeld');
 	await expect(page.getByTestId('attribution')).toContainText('OpenStreetMap');
@@ -18,7 +22,11 @@ test('the map page shows the three quarters, the places, the demo label and the 
 	await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 	const labels = page.getByTestId('quarter-label');
 	await expect(labels).toHaveCount(3);
-	expect((await labels.allInnerTexts()).sort()).toEqual(['Baumheide', 'Sennestadt', 'Sieker-Mitte']);
+	expect((await labels.allInnerTexts()).sort()).toEqual([
+		'Baumheide',
+		'Sennestadt',
+		'Sieker-Mitte'
+	]);
 	// The places layer really drew features on the canvas.
 	await expect
 		.poll(async () => Number(await map.getAttribute('data-rendered-places')), { timeout: 30_000 })
@@ -34,6 +42,8 @@ test('the map page shows the three quarters, the places, the demo label and the 
 
 test('a place page is server-rendered and shareable', async ({ page }) => {
 	await page.goto('/');
+	// Once the map is there the list re-sorts by distance to the map centre: wait for it.
+	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 	const first = page.getByTestId('place-list').locator('a').first();
 	const title = await first.innerText();
 	await first.click();

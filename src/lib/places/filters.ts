@@ -35,7 +35,9 @@ export const placeFilterSchema = z.object({
 	suitable_for_refugees: bool.optional(),
 	wheelchair: bool.optional(),
 	languages: csv(z.string().regex(/^[a-z]{2}$/)).optional(),
-	free_only: bool.optional()
+	free_only: bool.optional(),
+	event_from: z.iso.date().optional(),
+	event_to: z.iso.date().optional()
 });
 
 export type PlaceFilters = z.infer<typeof placeFilterSchema>;

@@ -12,24 +12,68 @@ export const PLACE_KINDS = [
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /**
- * Okabe–Ito colours: distinguishable with the common colour-vision deficiencies; each kind also
- * has its own letter on the map so grey-scale print still tells them apart.
+ * Marker outlines in a 24×24 box as SVG path data: the same string draws the legend and list icons
+ * (inline SVG) and the map icons (canvas `Path2D`), so they always match.
  */
-export const KIND_STYLE: Record<PlaceKind, { colour: string; symbol: string; label: string }> = {
-	vacancy: { colour: '#D55E00', symbol: 'J', label: 'Stellenangebote' },
-	employer: { colour: '#0072B2', symbol: 'B', label: 'Arbeitgeber' },
-	vacant_space: { colour: '#CC79A7', symbol: 'R', label: 'Leerstand & Räume' },
-	support_service: { colour: '#B07800', symbol: 'H', label: 'Beratung & Hilfe' },
-	learning_place: { colour: '#3A87B8', symbol: 'L', label: 'Lernorte & WLAN' },
-	event: { colour: '#222222', symbol: 'T', label: 'Termine' },
-	public_space: { colour: '#009E73', symbol: 'P', label: 'Öffentliche Orte' }
+export const SHAPES = {
+	circle: 'M12 1a11 11 0 1 1 0 22a11 11 0 1 1 0-22Z',
+	square: 'M2 2h20v20H2Z',
+	house: 'M12 1 23 10v13H1V10Z',
+	hexagon: 'M6.5 1.5h11L23 12l-5.5 10.5h-11L1 12Z',
+	diamond: 'M12 0.5 23.5 12 12 23.5 0.5 12Z',
+	calendar: 'M1 3h22v20H1Z M1 8.5h22',
+	triangle: 'M12 1 23.5 22.5H0.5Z'
+} as const;
+
+/**
+ * Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. Each kind also has
+ * its own shape and letter, so grey-scale print and colour-blind readers still tell them apart.
+ * `label` is the German name for server code and exports; the interface uses the translated
+ * messages (`kindLabel` in $lib/i18n).
+ */
+export const KIND_STYLE: Record<
+	PlaceKind,
+	{ colour: string; symbol: string; label: string; shape: keyof typeof SHAPES }
+> = {
+	vacancy: { colour: '#D55E00', symbol: 'J', label: 'Stellenangebote', shape: 'square' },
+	employer: { colour: '#0072B2', symbol: 'B', label: 'Arbeitgeber', shape: 'circle' },
+	vacant_space: { colour: '#AA4A88', symbol: 'R', label: 'Leerstand & Räume', shape: 'house' },
+	support_service: { colour: '#8A5D00', symbol: 'H', label: 'Beratung & Hilfe', shape: 'hexagon' },
+	learning_place: { colour: '#2F6F99', symbol: 'L', label: 'Lernorte & WLAN', shape: 'diamond' },
+	event: { colour: '#222222', symbol: 'T', label: 'Termine', shape: 'calendar' },
+	public_space: { colour: '#007A5A', symbol: 'P', label: 'Öffentliche Orte', shape: 'triangle' }
 };
 
 /** The programme quarters; their boundaries come from the database. */
 export const QUARTERS = [
-	{ id: 'sennestadt', name: 'Sennestadt' },
-	{ id: 'sieker-mitte', name: 'Sieker-Mitte' },
-	{ id: 'baumheide', name: 'Baumheide' }
+	{ id: 'sennestadt', name: 'Sennestadt', bbox: [8.527, 51.915, 8.646, 51.969] },
+	{ id: 'sieker-mitte', name: 'Sieker-Mitte', bbox: [8.555, 51.999, 8.579, 52.015] },
+	{ id: 'baumheide', name: 'Baumheide', bbox: [8.583, 52.038, 8.605, 52.055] }
+] as const satisfies readonly {
+	id: string;
+	name: string;
+	bbox: [number, number, number, number];
+}[];
+
+export const QUARTER_IDS = QUARTERS.map((q) => q.id);
+export type QuarterId = (typeof QUARTERS)[number]['id'];
+
+export const WORKING_TIMES = ['full_time', 'part_time', 'mini_job'] as const;
+export const GERMAN_LEVELS = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+/** Languages a place can offer that the filter lists first (ISO 639-1). */
+export const COMMON_LANGUAGES = [
+	'de',
+	'en',
+	'tr',
+	'ar',
+	'ru',
+	'uk',
+	'fa',
+	'ku',
+	'pl',
+	'ro',
+	'bg',
+	'fr'
 ] as const;
 
 /** West, south, east, north around the three quarters with a margin. */

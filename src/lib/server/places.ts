@@ -14,6 +14,8 @@ export interface PlaceSummary {
 	languages: string[];
 	is_demo: boolean;
 	opening_hours: string | null;
+	working_time: 'full_time' | 'part_time' | 'mini_job' | null;
+	starts_at: string | null;
 }
 
 export type BBox = [number, number, number, number];
@@ -22,7 +24,7 @@ export type BBox = [number, number, number, number];
 export function placesInBbox(db: Session, bbox: BBox, filters: PlaceFilters = {}, maxRows = 2000) {
 	return db.query<PlaceSummary>(
 		`select id, kind, title, lon, lat, quarter_id, organisation_name, wheelchair, languages,
-		        is_demo, opening_hours
+		        is_demo, opening_hours, working_time, starts_at
 		   from places_in_bbox($1, $2, $3, $4, $5::jsonb, $6)`,
 		// Objects, not strings: both drivers serialise jsonb parameters themselves.
 		[...bbox, filtersToJson(filters), maxRows]
@@ -49,4 +51,59 @@ export async function placeDetail(db: Session, id: string) {
 		[id]
 	);
 	return row?.place ?? null;
+}
+
+export interface FacetCount {
+	facet: string;
+	value: string | null;
+	n: number;
+}
+
+/** place_counts for one filter set. */
+export async function placeCounts(db: Session, bbox: BBox, filters: PlaceFilters = {}) {
+	const rows = await db.query<{ facet: string; value: string | null; n: string | number }>(
+		'select facet, value, n from place_counts($1, $2, $3, $4, $5::jsonb)',
+		[...bbox, JSON.stringify(filtersToJson(filters))]
+	);
+	return rows.map((r) => ({ facet: r.facet, value: r.value, n: Number(r.n) }));
+}
+
+/**
+ * Counts shown beside each filter option before it is applied. A multi-choice facet is counted
+ * with all other filters but without its own (so "Teilzeit (12)" stays visible while "Vollzeit"
+ * is ticked); everything else comes from one query with all filters. One query when no
+ * multi-choice facet is set, at most six.
+ */
+export async function facetCounts(db: Session, bbox: BBox, filters: PlaceFilters) {
+	const own: [keyof PlaceFilters, string][] = [
+		['kinds', 'kind'],
+		['quarters', 'quarter'],
+		['working_time', 'working_time'],
+		['german_level_max', 'german_level'],
+		['languages', 'language']
+	];
+	const set = own.filter(([key]) => {
+		const v = filters[key];
+		return Array.isArray(v) ? v.length > 0 : v !== undefined;
+	});
+	const [base, ...without] = await Promise.all([
+		placeCounts(db, bbox, filters),
+		...set.map(([key]) => placeCounts(db, bbox, { ...filters, [key]: undefined }))
+	]);
+	const replaced = new Set(set.map(([, facet]) => facet));
+	const counts: FacetCount[] = base.filter((c) => !replaced.has(c.facet));
+	set.forEach(([, facet], i) => counts.push(...without[i].filter((c) => c.facet === facet)));
+	return counts;
+}
+
+/** Translated titles of some places in one language (for the list), where present. */
+export async function translatedTitles(db: Session, ids: string[], locale: string) {
+	if (ids.length === 0 || locale === 'de') return new Map<string, string>();
+	const rows = await db.query<{ id: string; title: string }>(
+		`select id, translations -> $2 ->> 'title' as title
+		   from public.places
+		  where id = any ($1::uuid[]) and coalesce(translations -> $2 ->> 'title', '') <> ''`,
+		[ids, locale]
+	);
+	return new Map(rows.map((r) => [r.id, r.title]));
 }

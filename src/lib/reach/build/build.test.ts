@@ -5,7 +5,7 @@ import { decodeStreets, decodeTransit } from '../codec';
 import { ReachEngine, type ReachRequest } from '../engine';
 import { buildArtifacts } from './build';
 import { fixtureGtfs, fixtureNode, fixtureOsm } from './fixtures';
-import { readGtfs, parseCsv } from './gtfs';
+import { forEachCsvRecord, readGtfs, parseCsv } from './gtfs';
 
 const osm = fixtureOsm();
 const gtfs = fixtureGtfs();
@@ -138,6 +138,18 @@ describe('pipeline errors', () => {
 	it('names a missing GTFS file', () => {
 		const broken = zipSync({ 'stops.txt': strToU8('stop_id\n') });
 		expect(() => readGtfs(broken, '2026-12-01')).toThrow(/lacks routes.txt/);
+	});
+
+	it('streams large CSV in chunks with the same records (quotes spanning lines)', () => {
+		const text = 'id,name\r\n1,plain\r\n2,"a, ""b""\nsecond line"\r\n3,last';
+		const whole = parseCsv(text);
+		const seen: string[][] = [];
+		forEachCsvRecord(strToU8(text), (f, header) => {
+			expect(header).toEqual(['id', 'name']);
+			seen.push(f);
+		}, 5);
+		expect(seen).toEqual(whole.rows);
+		expect(seen[1]).toEqual(['2', 'a, "b"\nsecond line']);
 	});
 
 	it('parses quoted CSV with commas, quotes and CRLF', () => {

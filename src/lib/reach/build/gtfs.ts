@@ -9,40 +9,85 @@ import type { TransitInput, TripInput } from '../transit';
 
 export class GtfsError extends Error {}
 
-/** Parse CSV (RFC 4180, BOM tolerant) into header + rows. */
-export function parseCsv(text: string): { header: string[]; rows: string[][] } {
-	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+/** Parse CSV (RFC 4180, BOM tolerant) into records; lines without quotes take a fast path. */
+export function parseCsvRows(text: string): string[][] {
 	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"') {
-				if (text[i + 1] === '"') {
-					field += '"';
-					i++;
-				} else quoted = false;
+	let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	const n = text.length;
+	while (i < n) {
+		let nl = text.indexOf('\n', i);
+		if (nl < 0) nl = n;
+		let line = text.slice(i, nl);
+		if (!line.includes('"')) {
+			if (line.endsWith('\r')) line = line.slice(0, -1);
+			if (line.length) rows.push(line.split(','));
+			i = nl + 1;
+			continue;
+		}
+		// quoted fields, possibly spanning lines
+		const row: string[] = [];
+		let field = '';
+		let quoted = false;
+		for (; i < n; i++) {
+			const c = text[i];
+			if (quoted) {
+				if (c === '"') {
+					if (text[i + 1] === '"') {
+						field += '"';
+						i++;
+					} else quoted = false;
+				} else field += c;
+			} else if (c === '"') quoted = true;
+			else if (c === ',') {
+				row.push(field);
+				field = '';
+			} else if (c === '\n' || c === '\r') {
+				if (c === '\r' && text[i + 1] === '\n') i++;
+				break;
 			} else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			row.push(field);
-			field = '';
-		} else if (c === '\n' || c === '\r') {
-			if (c === '\r' && text[i + 1] === '\n') i++;
-			row.push(field);
-			field = '';
-			if (row.length > 1 || row[0] !== '') rows.push(row);
-			row = [];
-		} else field += c;
-	}
-	if (field !== '' || row.length) {
+		}
+		i++;
 		row.push(field);
 		rows.push(row);
 	}
+	return rows;
+}
+
+export function parseCsv(text: string): { header: string[]; rows: string[][] } {
+	const rows = parseCsvRows(text);
 	const header = (rows.shift() ?? []).map((h) => h.trim());
 	return { header, rows };
+}
+
+/**
+ * Visit the records of a large CSV file chunk by chunk: a state-wide stop_times.txt is larger
+ * than the longest string V8 allows. Chunks end at a newline outside quotes.
+ */
+export function forEachCsvRecord(
+	data: Uint8Array,
+	visit: (fields: string[], header: string[]) => void,
+	chunkBytes = 16 << 20
+): void {
+	const decoder = new TextDecoder();
+	let header: string[] | null = null;
+	let start = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+	while (start < data.length) {
+		let end = Math.min(data.length, start + chunkBytes);
+		let quotes = 0;
+		for (let i = start; i < end; i++) if (data[i] === 0x22) quotes++;
+		while (end < data.length && (data[end - 1] !== 0x0a || quotes % 2 === 1)) {
+			if (data[end] === 0x22) quotes++;
+			end++;
+		}
+		const rows = parseCsvRows(decoder.decode(data.subarray(start, end)));
+		let k = 0;
+		if (!header) {
+			header = (rows[0] ?? []).map((h) => h.trim());
+			k = 1;
+		}
+		for (; k < rows.length; k++) visit(rows[k], header);
+		start = end;
+	}
 }
 
 /** Rows as objects keyed by header (only the requested columns). */
@@ -184,17 +229,25 @@ export function readGtfs(zip: Uint8Array, date: string, opts: GtfsOptions = {}):
 	// stop_times: group by trip
 	const perTrip = new Map<string, { seq: number; stop: number; arr: number; dep: number }[]>();
 	let stopTimes = 0;
-	for (const st of table(files, 'stop_times.txt', true) ?? []) {
-		if (!tripInfo.has(st.trip_id)) continue;
-		const stop = stopIndex.get(st.stop_id);
-		if (stop === undefined) continue; // outside the area
-		let list = perTrip.get(st.trip_id);
-		if (!list) perTrip.set(st.trip_id, (list = []));
-		const arr = parseGtfsTime(st.arrival_time);
-		const dep = parseGtfsTime(st.departure_time);
-		list.push({ seq: +st.stop_sequence, stop, arr: Number.isNaN(arr) ? dep : arr, dep: Number.isNaN(dep) ? arr : dep });
+	let col: Record<string, number> | null = null;
+	forEachCsvRecord(files['stop_times.txt'], (f, header) => {
+		col ??= Object.fromEntries(header.map((h, i) => [h, i]));
+		const tripId = f[col.trip_id]?.trim() ?? '';
+		if (!tripInfo.has(tripId)) return;
+		const stop = stopIndex.get(f[col.stop_id]?.trim() ?? '');
+		if (stop === undefined) return; // outside the area
+		let list = perTrip.get(tripId);
+		if (!list) perTrip.set(tripId, (list = []));
+		const arr = parseGtfsTime((f[col.arrival_time] ?? '').trim());
+		const dep = parseGtfsTime((f[col.departure_time] ?? '').trim());
+		list.push({
+			seq: +f[col.stop_sequence],
+			stop,
+			arr: Number.isNaN(arr) ? dep : arr,
+			dep: Number.isNaN(dep) ? arr : dep
+		});
 		stopTimes++;
-	}
+	});
 	const trips: TripInput[] = [];
 	for (const [tripId, list] of perTrip) {
 		const info = tripInfo.get(tripId);

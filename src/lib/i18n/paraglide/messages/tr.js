@@ -1,0 +1,738 @@
+/* eslint-disable */
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} App_TitleInputs */
+/** @typedef {{}} App_TaglineInputs */
+/** @typedef {{}} Meta_DescriptionInputs */
+/** @typedef {{}} Skip_To_ContentInputs */
+/** @typedef {{}} Skip_To_ListInputs */
+/** @typedef {{}} Demo_BadgeInputs */
+/** @typedef {{}} Demo_Badge_TitleInputs */
+/** @typedef {{}} Demo_NoteInputs */
+/** @typedef {{}} Language_LabelInputs */
+/** @typedef {{}} Language_ApplyInputs */
+/** @typedef {{}} Offline_BannerInputs */
+/** @typedef {{}} Map_RegionInputs */
+/** @typedef {{}} Map_LoadingInputs */
+/** @typedef {{}} Map_FailedInputs */
+/** @typedef {{}} Map_ControlsInputs */
+/** @typedef {{}} Map_Zoom_InInputs */
+/** @typedef {{}} Map_Zoom_OutInputs */
+/** @typedef {{}} Map_Pan_NorthInputs */
+/** @typedef {{}} Map_Pan_SouthInputs */
+/** @typedef {{}} Map_Pan_WestInputs */
+/** @typedef {{}} Map_Pan_EastInputs */
+/** @typedef {{}} Map_Show_AllInputs */
+/** @typedef {{ quarter: NonNullable<unknown> }} Map_Go_ToInputs */
+/** @typedef {{}} Legend_TitleInputs */
+/** @typedef {{}} Legend_QuarterInputs */
+/** @typedef {{}} Legend_DistrictInputs */
+/** @typedef {{}} Legend_StopInputs */
+/** @typedef {{}} Legend_ClusterInputs */
+/** @typedef {{}} Kind_VacancyInputs */
+/** @typedef {{}} Kind_EmployerInputs */
+/** @typedef {{}} Kind_Vacant_SpaceInputs */
+/** @typedef {{}} Kind_Support_ServiceInputs */
+/** @typedef {{}} Kind_Learning_PlaceInputs */
+/** @typedef {{}} Kind_EventInputs */
+/** @typedef {{}} Kind_Public_SpaceInputs */
+/** @typedef {{}} Search_LabelInputs */
+/** @typedef {{}} Search_PlaceholderInputs */
+/** @typedef {{}} Search_SubmitInputs */
+/** @typedef {{}} Filters_TitleInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Filters_ActiveInputs */
+/** @typedef {{}} Filters_ApplyInputs */
+/** @typedef {{}} Filters_ResetInputs */
+/** @typedef {{}} Filter_KindInputs */
+/** @typedef {{}} Filter_QuarterInputs */
+/** @typedef {{}} Filter_Working_TimeInputs */
+/** @typedef {{}} Wt_Full_TimeInputs */
+/** @typedef {{}} Wt_Part_TimeInputs */
+/** @typedef {{}} Wt_Mini_JobInputs */
+/** @typedef {{}} Filter_GermanInputs */
+/** @typedef {{}} German_AnyInputs */
+/** @typedef {{}} German_NoneInputs */
+/** @typedef {{}} Filter_NeedsInputs */
+/** @typedef {{}} Filter_ChildcareInputs */
+/** @typedef {{}} Filter_RefugeesInputs */
+/** @typedef {{}} Filter_WheelchairInputs */
+/** @typedef {{}} Filter_FreeInputs */
+/** @typedef {{}} Filter_LanguagesInputs */
+/** @typedef {{}} Filter_OpenInputs */
+/** @typedef {{}} Open_AnyInputs */
+/** @typedef {{}} Open_NowInputs */
+/** @typedef {{}} Open_AtInputs */
+/** @typedef {{}} Open_At_TimeInputs */
+/** @typedef {{}} Filter_Event_DateInputs */
+/** @typedef {{}} Event_FromInputs */
+/** @typedef {{}} Event_ToInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Results_FoundInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Results_In_ViewInputs */
+/** @typedef {{}} Results_NoneInputs */
+/** @typedef {{}} Results_None_In_ViewInputs */
+/** @typedef {{}} Results_TruncatedInputs */
+/** @typedef {{}} Show_MoreInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Show_On_MapInputs */
+/** @typedef {{}} Badge_OpenInputs */
+/** @typedef {{}} Badge_ClosedInputs */
+/** @typedef {{}} Outside_QuartersInputs */
+/** @typedef {{ params: NonNullable<unknown> }} Notice_IgnoredInputs */
+/** @typedef {{}} Sheet_More_ListInputs */
+/** @typedef {{}} Sheet_More_MapInputs */
+/** @typedef {{}} Footer_AccessibilityInputs */
+/** @typedef {{}} Footer_SourcesInputs */
+/** @typedef {{}} Back_To_MapInputs */
+/** @typedef {{}} Place_DemoInputs */
+/** @typedef {{}} Place_Only_GermanInputs */
+/** @typedef {{}} Place_Easy_GermanInputs */
+/** @typedef {{}} Place_WhereInputs */
+/** @typedef {{}} Place_QuarterInputs */
+/** @typedef {{}} Place_AddressInputs */
+/** @typedef {{}} Place_HoursInputs */
+/** @typedef {{}} Place_Open_NowInputs */
+/** @typedef {{}} Place_Closed_NowInputs */
+/** @typedef {{}} Hours_ClosedInputs */
+/** @typedef {{}} Hours_As_GivenInputs */
+/** @typedef {{}} Place_AccessInputs */
+/** @typedef {{}} Wheelchair_YesInputs */
+/** @typedef {{}} Wheelchair_LimitedInputs */
+/** @typedef {{}} Wheelchair_NoInputs */
+/** @typedef {{}} Wheelchair_UnknownInputs */
+/** @typedef {{}} Place_LanguagesInputs */
+/** @typedef {{}} Place_ContactInputs */
+/** @typedef {{}} Place_CallInputs */
+/** @typedef {{}} Place_WriteInputs */
+/** @typedef {{}} Place_WebsiteInputs */
+/** @typedef {{}} Place_OrganisationInputs */
+/** @typedef {{}} Place_Next_StepsInputs */
+/** @typedef {{}} Place_DetailsInputs */
+/** @typedef {{}} Place_Working_TimeInputs */
+/** @typedef {{ hours: NonNullable<unknown> }} Place_Hours_WeekInputs */
+/** @typedef {{}} Place_GermanInputs */
+/** @typedef {{}} Place_StartInputs */
+/** @typedef {{}} Place_SalaryInputs */
+/** @typedef {{}} Salary_HourInputs */
+/** @typedef {{}} Salary_MonthInputs */
+/** @typedef {{}} Salary_YearInputs */
+/** @typedef {{}} Place_Fixed_TermInputs */
+/** @typedef {{}} Place_ChildcareInputs */
+/** @typedef {{}} Place_RefugeesInputs */
+/** @typedef {{}} Place_Apply_UntilInputs */
+/** @typedef {{}} Place_Space_TypeInputs */
+/** @typedef {{}} Space_ShopInputs */
+/** @typedef {{}} Space_OfficeInputs */
+/** @typedef {{}} Space_RoomInputs */
+/** @typedef {{}} Space_WorkshopInputs */
+/** @typedef {{}} Space_OtherInputs */
+/** @typedef {{}} Place_AreaInputs */
+/** @typedef {{}} Place_RentInputs */
+/** @typedef {{}} Place_Free_InterimInputs */
+/** @typedef {{}} Place_AvailableInputs */
+/** @typedef {{}} Place_Available_UntilInputs */
+/** @typedef {{}} Place_Welcome_UsesInputs */
+/** @typedef {{}} Place_EligibilityInputs */
+/** @typedef {{}} Place_CostInputs */
+/** @typedef {{}} Cost_FreeInputs */
+/** @typedef {{}} Cost_ReducedInputs */
+/** @typedef {{}} Cost_PaidInputs */
+/** @typedef {{}} Place_DocumentsInputs */
+/** @typedef {{}} Place_Appointment_NeededInputs */
+/** @typedef {{}} Place_No_AppointmentInputs */
+/** @typedef {{}} Place_WhenInputs */
+/** @typedef {{}} Place_Registration_NeededInputs */
+/** @typedef {{}} Place_No_RegistrationInputs */
+/** @typedef {{}} Place_Next_ContactInputs */
+/** @typedef {{}} YesInputs */
+/** @typedef {{}} NoInputs */
+/** @typedef {{}} Not_FoundInputs */
+/** @typedef {{}} Error_TitleInputs */
+/** @typedef {{}} A11y_TitleInputs */
+/** @typedef {{}} A11y_Only_GermanInputs */
+
+
+export const app_title = /** @type {(inputs: App_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Quartierkarte`)
+};
+
+export const app_tagline = /** @type {(inputs: App_TaglineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sennestadt, Sieker-Mitte ve Baumheide'de iş, mekân ve destek`)
+};
+
+export const meta_description = /** @type {(inputs: Meta_DescriptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bielefeld'in üç mahallesinde fırsatlar haritası: iş ilanları, işverenler, mekânlar, danışmanlık, öğrenme yerleri ve etkinlikler.`)
+};
+
+export const skip_to_content = /** @type {(inputs: Skip_To_ContentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`İçeriğe geç`)
+};
+
+export const skip_to_list = /** @type {(inputs: Skip_To_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Listeye geç`)
+};
+
+export const demo_badge = /** @type {(inputs: Demo_BadgeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Demo veriler`)
+};
+
+export const demo_badge_title = /** @type {(inputs: Demo_Badge_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tüm kayıtlar uydurmadır`)
+};
+
+export const demo_note = /** @type {(inputs: Demo_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Demo veriler: işverenler, ilanlar, mekânlar ve etkinlikler uydurmadır.`)
+};
+
+export const language_label = /** @type {(inputs: Language_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dil`)
+};
+
+export const language_apply = /** @type {(inputs: Language_ApplyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Değiştir`)
+};
+
+export const offline_banner = /** @type {(inputs: Offline_BannerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bağlantı yok. Kayıtlı verileri görüyorsunuz – güncel olmayabilir.`)
+};
+
+export const map_region = /** @type {(inputs: Map_RegionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Harita`)
+};
+
+export const map_loading = /** @type {(inputs: Map_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Harita yükleniyor …`)
+};
+
+export const map_failed = /** @type {(inputs: Map_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Harita yüklenemedi. Liste tüm yerleri gösteriyor.`)
+};
+
+export const map_controls = /** @type {(inputs: Map_ControlsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Harita kontrolleri`)
+};
+
+export const map_zoom_in = /** @type {(inputs: Map_Zoom_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Yakınlaştır`)
+};
+
+export const map_zoom_out = /** @type {(inputs: Map_Zoom_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Uzaklaştır`)
+};
+
+export const map_pan_north = /** @type {(inputs: Map_Pan_NorthInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kuzeye kaydır`)
+};
+
+export const map_pan_south = /** @type {(inputs: Map_Pan_SouthInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Güneye kaydır`)
+};
+
+export const map_pan_west = /** @type {(inputs: Map_Pan_WestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Batıya kaydır`)
+};
+
+export const map_pan_east = /** @type {(inputs: Map_Pan_EastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Doğuya kaydır`)
+};
+
+export const map_show_all = /** @type {(inputs: Map_Show_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Üç mahallenin hepsi`)
+};
+
+export const map_go_to = /** @type {(inputs: Map_Go_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Haritada ${i?.quarter} göster`)
+};
+
+export const legend_title = /** @type {(inputs: Legend_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Açıklama`)
+};
+
+export const legend_quarter = /** @type {(inputs: Legend_QuarterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mahalle sınırı`)
+};
+
+export const legend_district = /** @type {(inputs: Legend_DistrictInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`İlçe sınırı`)
+};
+
+export const legend_stop = /** @type {(inputs: Legend_StopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Durak`)
+};
+
+export const legend_cluster = /** @type {(inputs: Legend_ClusterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Birden fazla yer (yakınlaştırmak için dokunun)`)
+};
+
+export const kind_vacancy = /** @type {(inputs: Kind_VacancyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`İş ilanları`)
+};
+
+export const kind_employer = /** @type {(inputs: Kind_EmployerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`İşverenler`)
+};
+
+export const kind_vacant_space = /** @type {(inputs: Kind_Vacant_SpaceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Boş dükkân ve odalar`)
+};
+
+export const kind_support_service = /** @type {(inputs: Kind_Support_ServiceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Danışmanlık ve yardım`)
+};
+
+export const kind_learning_place = /** @type {(inputs: Kind_Learning_PlaceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Öğrenme ve Wi-Fi`)
+};
+
+export const kind_event = /** @type {(inputs: Kind_EventInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Etkinlikler`)
+};
+
+export const kind_public_space = /** @type {(inputs: Kind_Public_SpaceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kamusal yerler`)
+};
+
+export const search_label = /** @type {(inputs: Search_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ara`)
+};
+
+export const search_placeholder = /** @type {(inputs: Search_PlaceholderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`İş, firma, danışmanlık …`)
+};
+
+export const search_submit = /** @type {(inputs: Search_SubmitInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ara`)
+};
+
+export const filters_title = /** @type {(inputs: Filters_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Filtreler`)
+};
+
+export const filters_active = /** @type {(inputs: Filters_ActiveInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`etkin: ${i?.count}`)
+};
+
+export const filters_apply = /** @type {(inputs: Filters_ApplyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Uygula`)
+};
+
+export const filters_reset = /** @type {(inputs: Filters_ResetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tüm filtreleri sil`)
+};
+
+export const filter_kind = /** @type {(inputs: Filter_KindInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ne arıyorsunuz?`)
+};
+
+export const filter_quarter = /** @type {(inputs: Filter_QuarterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mahalle`)
+};
+
+export const filter_working_time = /** @type {(inputs: Filter_Working_TimeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Çalışma süresi`)
+};
+
+export const wt_full_time = /** @type {(inputs: Wt_Full_TimeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tam zamanlı`)
+};
+
+export const wt_part_time = /** @type {(inputs: Wt_Part_TimeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Yarı zamanlı`)
+};
+
+export const wt_mini_job = /** @type {(inputs: Wt_Mini_JobInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mini iş`)
+};
+
+export const filter_german = /** @type {(inputs: Filter_GermanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Almanca: en fazla gereken`)
+};
+
+export const german_any = /** @type {(inputs: German_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fark etmez`)
+};
+
+export const german_none = /** @type {(inputs: German_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Almanca gerekmez`)
+};
+
+export const filter_needs = /** @type {(inputs: Filter_NeedsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Benim için önemli olan`)
+};
+
+export const filter_childcare = /** @type {(inputs: Filter_ChildcareInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Çocuk bakımına uygun çalışma saatleri`)
+};
+
+export const filter_refugees = /** @type {(inputs: Filter_RefugeesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mülteciler için uygun`)
+};
+
+export const filter_wheelchair = /** @type {(inputs: Filter_WheelchairInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tekerlekli sandalyeyle erişilebilir`)
+};
+
+export const filter_free = /** @type {(inputs: Filter_FreeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ücretsiz (danışmanlık, öğrenme)`)
+};
+
+export const filter_languages = /** @type {(inputs: Filter_LanguagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Orada konuşulan diller`)
+};
+
+export const filter_open = /** @type {(inputs: Filter_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Açık`)
+};
+
+export const open_any = /** @type {(inputs: Open_AnyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fark etmez`)
+};
+
+export const open_now = /** @type {(inputs: Open_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`şimdi`)
+};
+
+export const open_at = /** @type {(inputs: Open_AtInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`şu zamanda …`)
+};
+
+export const open_at_time = /** @type {(inputs: Open_At_TimeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gün ve saat`)
+};
+
+export const filter_event_date = /** @type {(inputs: Filter_Event_DateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Etkinlikler`)
+};
+
+export const event_from = /** @type {(inputs: Event_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`başlangıç`)
+};
+
+export const event_to = /** @type {(inputs: Event_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`bitiş`)
+};
+
+export const results_found = /** @type {(inputs: Results_FoundInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Bulunan: ${i?.count}`)
+};
+
+export const results_in_view = /** @type {(inputs: Results_In_ViewInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Haritada: ${i?.count}`)
+};
+
+export const results_none = /** @type {(inputs: Results_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bu filtrelerle yer yok. Daha az filtre seçin.`)
+};
+
+export const results_none_in_view = /** @type {(inputs: Results_None_In_ViewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Haritanın bu bölümünde bir şey yok. Haritayı kaydırın veya uzaklaştırın.`)
+};
+
+export const results_truncated = /** @type {(inputs: Results_TruncatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Gösterilenden daha fazla sonuç var. Filtre seçin.`)
+};
+
+export const show_more = /** @type {(inputs: Show_MoreInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Daha fazla göster`)
+};
+
+export const show_on_map = /** @type {(inputs: Show_On_MapInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Haritada göster: ${i?.title}`)
+};
+
+export const badge_open = /** @type {(inputs: Badge_OpenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`açık`)
+};
+
+export const badge_closed = /** @type {(inputs: Badge_ClosedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`kapalı`)
+};
+
+export const outside_quarters = /** @type {(inputs: Outside_QuartersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`mahallelerin dışında`)
+};
+
+export const notice_ignored = /** @type {(inputs: Notice_IgnoredInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Bağlantıdaki bu bilgiler geçersizdi ve dikkate alınmadı: ${i?.params}`)
+};
+
+export const sheet_more_list = /** @type {(inputs: Sheet_More_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Listeyi büyüt`)
+};
+
+export const sheet_more_map = /** @type {(inputs: Sheet_More_MapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Haritayı büyüt`)
+};
+
+export const footer_accessibility = /** @type {(inputs: Footer_AccessibilityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Erişilebilirlik`)
+};
+
+export const footer_sources = /** @type {(inputs: Footer_SourcesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Harita kaynakları`)
+};
+
+export const back_to_map = /** @type {(inputs: Back_To_MapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Haritaya dön`)
+};
+
+export const place_demo = /** @type {(inputs: Place_DemoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Demo veriler: bu kayıt uydurmadır.`)
+};
+
+export const place_only_german = /** @type {(inputs: Place_Only_GermanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bu metin sadece Almanca mevcut.`)
+};
+
+export const place_easy_german = /** @type {(inputs: Place_Easy_GermanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kolay Almanca`)
+};
+
+export const place_where = /** @type {(inputs: Place_WhereInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Nerede`)
+};
+
+export const place_quarter = /** @type {(inputs: Place_QuarterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mahalle`)
+};
+
+export const place_address = /** @type {(inputs: Place_AddressInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Adres`)
+};
+
+export const place_hours = /** @type {(inputs: Place_HoursInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Açılış saatleri`)
+};
+
+export const place_open_now = /** @type {(inputs: Place_Open_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Şu an açık`)
+};
+
+export const place_closed_now = /** @type {(inputs: Place_Closed_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Şu an kapalı`)
+};
+
+export const hours_closed = /** @type {(inputs: Hours_ClosedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`kapalı`)
+};
+
+export const hours_as_given = /** @type {(inputs: Hours_As_GivenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Verildiği gibi:`)
+};
+
+export const place_access = /** @type {(inputs: Place_AccessInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Erişim`)
+};
+
+export const wheelchair_yes = /** @type {(inputs: Wheelchair_YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tekerlekli sandalyeyle erişilebilir`)
+};
+
+export const wheelchair_limited = /** @type {(inputs: Wheelchair_LimitedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tekerlekli sandalyeyle kısmen erişilebilir`)
+};
+
+export const wheelchair_no = /** @type {(inputs: Wheelchair_NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tekerlekli sandalyeyle erişilemez`)
+};
+
+export const wheelchair_unknown = /** @type {(inputs: Wheelchair_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tekerlekli sandalye erişimi: bilinmiyor`)
+};
+
+export const place_languages = /** @type {(inputs: Place_LanguagesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Konuşulan diller`)
+};
+
+export const place_contact = /** @type {(inputs: Place_ContactInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`İletişim`)
+};
+
+export const place_call = /** @type {(inputs: Place_CallInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ara`)
+};
+
+export const place_write = /** @type {(inputs: Place_WriteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`E-posta yaz`)
+};
+
+export const place_website = /** @type {(inputs: Place_WebsiteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Web sitesini aç`)
+};
+
+export const place_organisation = /** @type {(inputs: Place_OrganisationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sağlayıcı`)
+};
+
+export const place_next_steps = /** @type {(inputs: Place_Next_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sonraki adımlar`)
+};
+
+export const place_details = /** @type {(inputs: Place_DetailsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`En önemli bilgiler`)
+};
+
+export const place_working_time = /** @type {(inputs: Place_Working_TimeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Çalışma süresi`)
+};
+
+export const place_hours_week = /** @type {(inputs: Place_Hours_WeekInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Haftada ${i?.hours} saat`)
+};
+
+export const place_german = /** @type {(inputs: Place_GermanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Almanca`)
+};
+
+export const place_start = /** @type {(inputs: Place_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Başlangıç`)
+};
+
+export const place_salary = /** @type {(inputs: Place_SalaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ücret`)
+};
+
+export const salary_hour = /** @type {(inputs: Salary_HourInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`saatlik`)
+};
+
+export const salary_month = /** @type {(inputs: Salary_MonthInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`aylık`)
+};
+
+export const salary_year = /** @type {(inputs: Salary_YearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`yıllık`)
+};
+
+export const place_fixed_term = /** @type {(inputs: Place_Fixed_TermInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Süreli`)
+};
+
+export const place_childcare = /** @type {(inputs: Place_ChildcareInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Çalışma saatleri çocuk bakımına uygun`)
+};
+
+export const place_refugees = /** @type {(inputs: Place_RefugeesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mülteciler için uygun`)
+};
+
+export const place_apply_until = /** @type {(inputs: Place_Apply_UntilInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Son başvuru`)
+};
+
+export const place_space_type = /** @type {(inputs: Place_Space_TypeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Tür`)
+};
+
+export const space_shop = /** @type {(inputs: Space_ShopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dükkân`)
+};
+
+export const space_office = /** @type {(inputs: Space_OfficeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ofis`)
+};
+
+export const space_room = /** @type {(inputs: Space_RoomInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Oda`)
+};
+
+export const space_workshop = /** @type {(inputs: Space_WorkshopInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Atölye`)
+};
+
+export const space_other = /** @type {(inputs: Space_OtherInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Diğer`)
+};
+
+export const place_area = /** @type {(inputs: Place_AreaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Alan`)
+};
+
+export const place_rent = /** @type {(inputs: Place_RentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Aylık kira`)
+};
+
+export const place_free_interim = /** @type {(inputs: Place_Free_InterimInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kirasız geçici kullanım mümkün`)
+};
+
+export const place_available = /** @type {(inputs: Place_AvailableInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Boş olduğu tarih`)
+};
+
+export const place_available_until = /** @type {(inputs: Place_Available_UntilInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Boş kalacağı tarih`)
+};
+
+export const place_welcome_uses = /** @type {(inputs: Place_Welcome_UsesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`İstenen kullanım`)
+};
+
+export const place_eligibility = /** @type {(inputs: Place_EligibilityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kimler için`)
+};
+
+export const place_cost = /** @type {(inputs: Place_CostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ücret`)
+};
+
+export const cost_free = /** @type {(inputs: Cost_FreeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ücretsiz`)
+};
+
+export const cost_reduced = /** @type {(inputs: Cost_ReducedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`indirimli`)
+};
+
+export const cost_paid = /** @type {(inputs: Cost_PaidInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`ücretli`)
+};
+
+export const place_documents = /** @type {(inputs: Place_DocumentsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Lütfen yanınızda getirin`)
+};
+
+export const place_appointment_needed = /** @type {(inputs: Place_Appointment_NeededInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Sadece randevuyla`)
+};
+
+export const place_no_appointment = /** @type {(inputs: Place_No_AppointmentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Randevusuz`)
+};
+
+export const place_when = /** @type {(inputs: Place_WhenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Ne zaman`)
+};
+
+export const place_registration_needed = /** @type {(inputs: Place_Registration_NeededInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kayıt gerekli`)
+};
+
+export const place_no_registration = /** @type {(inputs: Place_No_RegistrationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Kayıt gerekmez`)
+};
+
+export const place_next_contact = /** @type {(inputs: Place_Next_ContactInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Arayın veya e-posta yazın. Quartierkarte'yi kullandığınızı söyleyin.`)
+};
+
+export const yes = /** @type {(inputs: YesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`evet`)
+};
+
+export const no = /** @type {(inputs: NoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`hayır`)
+};
+
+export const not_found = /** @type {(inputs: Not_FoundInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bu yer yok (artık yok).`)
+};
+
+export const error_title = /** @type {(inputs: Error_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bir şeyler ters gitti`)
+};
+
+export const a11y_title = /** @type {(inputs: A11y_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Erişilebilirlik beyanı`)
+};
+
+export const a11y_only_german = /** @type {(inputs: A11y_Only_GermanInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bu beyan Almancadır. Sorularınız olursa size kendi dilinizde memnuniyetle yardımcı oluruz.`)
+};

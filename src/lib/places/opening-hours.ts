@@ -1,0 +1,103 @@
+/**
+ * OSM `opening_hours` evaluation, on the server only: the library is about 1 MB, so it never goes
+ * into the browser bundle. Times are wall-clock times in Bielefeld (Europe/Berlin), whatever time
+ * zone the server runs in.
+ */
+import OpeningHours from 'opening_hours';
+
+const BIELEFELD = {
+	lat: 52.02,
+	lon: 8.53,
+	address: { country_code: 'de', state: 'Nordrhein-Westfalen' }
+};
+
+const cache = new Map<string, OpeningHours | null>();
+
+/** The parsed rule, or null when the text is not valid opening_hours syntax. */
+export function parseOpeningHours(text: string | null | undefined): OpeningHours | null {
+	if (!text) return null;
+	if (cache.has(text)) return cache.get(text)!;
+	let parsed: OpeningHours | null;
+	try {
+		parsed = new OpeningHours(text, BIELEFELD, { mode: 0, warnings_severity: 0 } as never);
+	} catch {
+		parsed = null;
+	}
+	if (cache.size > 5000) cache.clear();
+	cache.set(text, parsed);
+	return parsed;
+}
+
+/**
+ * A Date whose local fields (getHours() etc.) show the Berlin wall-clock time of `instant`: the
+ * library reads local fields, and the server may run in UTC.
+ */
+export function berlinWallClock(instant: Date): Date {
+	const parts = Object.fromEntries(
+		new Intl.DateTimeFormat('en-GB', {
+			timeZone: 'Europe/Berlin',
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23'
+		})
+			.formatToParts(instant)
+			.map((p) => [p.type, p.value])
+	);
+	return new Date(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute);
+}
+
+/** 'now' or 'YYYY-MM-DDTHH:mm' (Berlin time) as a wall-clock Date for the evaluation. */
+export function resolveOpenAt(open: string, now = new Date()): Date {
+	if (open === 'now') return berlinWallClock(now);
+	const [d, t] = open.split('T');
+	const [y, m, day] = d.split('-').map(Number);
+	const [h, min] = t.split(':').map(Number);
+	return new Date(y, m - 1, day, h, min);
+}
+
+/** true / false when known; null when the place has no (valid) opening hours or they say "unknown". */
+export function isOpenAt(text: string | null | undefined, wallClock: Date): boolean | null {
+	const oh = parseOpeningHours(text);
+	if (!oh) return null;
+	try {
+		if (oh.getUnknown(wallClock)) return null;
+		return oh.getState(wallClock);
+	} catch {
+		return null;
+	}
+}
+
+export interface DayHours {
+	/** The day as a wall-clock date at midnight. */
+	day: Date;
+	/** Opening intervals as 'HH:mm' pairs; empty when closed. */
+	intervals: [string, string][];
+}
+
+const hhmm = (d: Date) =>
+	`${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+
+/** The next seven days' opening times, for the place page. Null when the text cannot be read. */
+export function weekHours(text: string | null | undefined, from: Date): DayHours[] | null {
+	const oh = parseOpeningHours(text);
+	if (!oh) return null;
+	const start = new Date(from.getFullYear(), from.getMonth(), from.getDate());
+	const days: DayHours[] = [];
+	try {
+		for (let i = 0; i < 7; i++) {
+			const day = new Date(start.getFullYear(), start.getMonth(), start.getDate() + i);
+			const next = new Date(start.getFullYear(), start.getMonth(), start.getDate() + i + 1);
+			const intervals = oh.getOpenIntervals(day, next).map(([a, b]) => {
+				const end = b.getTime() === next.getTime() ? '24:00' : hhmm(b);
+				return [hhmm(a), end] as [string, string];
+			});
+			days.push({ day, intervals });
+		}
+	} catch {
+		return null;
+	}
+	return days;
+}

@@ -1,0 +1,22 @@
+import { redirect } from '@sveltejs/kit';
+import { pickLocale } from '$lib/i18n/place-text';
+import { baseLocale, cookieMaxAge, cookieName, locales } from '$lib/i18n/paraglide/runtime';
+import type { RequestHandler } from './$types';
+
+/**
+ * GET /sprache?lang=ar&back=/ort/… — the language switch, with or without JavaScript: remembers
+ * the choice in Paraglide's cookie and returns to the same page (same URL in every language).
+ */
+export const GET: RequestHandler = ({ url, cookies }) => {
+	const locale = pickLocale(url.searchParams.get('lang'), locales, baseLocale);
+	cookies.set(cookieName, locale, {
+		path: '/',
+		maxAge: cookieMaxAge,
+		httpOnly: false, // Paraglide's browser runtime reads it too
+		sameSite: 'lax',
+		secure: url.protocol === 'https:'
+	});
+	const back = url.searchParams.get('back') ?? '/';
+	// Only a path on this site: never an open redirect.
+	redirect(303, /^\/(?![/\\])/.test(back) ? back : '/');
+};

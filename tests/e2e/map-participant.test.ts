@@ -1,0 +1,228 @@
+/**
+ * The participant's map on a phone (and desktop): filters with counts, URL state, place pages with
+ * JSON-LD, Arabic right-to-left, a keyboard-only path, axe-core and offline. Screenshots go to
+ * reports/screenshots for the issue note.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+test.use({ locale: 'de-DE' });
+
+const shot = (page: Page, name: string, project: string) =>
+	page.screenshot({ path: `reports/screenshots/${name}-${project}.png` });
+
+async function mapReady(page: Page) {
+	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+}
+
+async function resultCount(page: Page) {
+	return Number((await page.getByTestId('result-count').innerText()).replace(/\D/g, ''));
+}
+
+test('filter: the counts, the list and the URL change together', async ({ page }, info) => {
+	await page.goto('/');
+	await mapReady(page);
+	const before = await resultCount(page);
+	expect(before).toBeGreaterThan(100);
+	await page.getByText('Filter', { exact: true }).click();
+	const vacancies = Number(await page.getByTestId('count-kind-vacancy').innerText());
+	expect(vacancies).toBeGreaterThan(0);
+	expect(vacancies).toBeLessThan(before);
+
+	const started = Date.now();
+	await page.getByRole('checkbox', { name: /Stellenangebote/ }).check();
+	await expect(page).toHaveURL(/kinds=vacancy/);
+	await expect.poll(() => resultCount(page)).toBe(vacancies);
+	const elapsed = Date.now() - started;
+	// The kind's own count stays (counted without its own filter), the others still show theirs.
+	await expect(page.getByTestId('count-kind-vacancy')).toHaveText(String(vacancies));
+	await expect(page.getByTestId('active-filters')).toContainText('1');
+	const rows = page.getByTestId('place-list').locator('li');
+	await expect(rows.first()).toContainText('Stellenangebote');
+	for (const text of await rows.allInnerTexts()) expect(text).toContain('Stellenangebote');
+
+	// A second filter narrows further: childcare-friendly vacancies.
+	const childcare = Number(await page.getByTestId('count-childcare').innerText());
+	await page.getByRole('checkbox', { name: /Kinderbetreuung/ }).check();
+	await expect(page).toHaveURL(/childcare_friendly=1/);
+	await expect.poll(() => resultCount(page)).toBe(childcare);
+	await shot(page, 'map-filtered', info.project.name);
+
+	mkdirSync('reports/bench-web', { recursive: true });
+	writeFileSync(
+		`reports/bench-web/filter-demo-${info.project.name}.json`,
+		JSON.stringify({ places: before, filterApplyMs: elapsed }, null, 2)
+	);
+	info.annotations.push({ type: 'filter-apply-ms', description: String(elapsed) });
+});
+
+test('a deep link restores the same filters, view and selection', async ({ page }, info) => {
+	const link = '/?kinds=employer,support_service&wheelchair=1&map=14/52.0065/8.5670';
+	await page.goto(link);
+	await mapReady(page);
+	await expect(page.getByRole('checkbox', { name: /Arbeitgeber/ })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: /Beratung/ })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: /Rollstuhl/ })).toBeChecked();
+	await expect(page).toHaveURL(/map=14\/52\.00650\/8\.56700/);
+	const inView = await page.getByTestId('in-view-count').innerText();
+	const first = await page.getByTestId('place-list').locator('li a').first().innerText();
+
+	// Select a place: the URL carries it, and the same link opens with it selected.
+	await page.getByTestId('place-list').locator('li').first().getByRole('button').click();
+	await expect(page).toHaveURL(/place=[0-9a-f-]{36}/);
+	await expect(page.getByTestId('selected-place')).toContainText(first);
+	const shared = page.url();
+
+	const other = await page.context().newPage();
+	await other.goto(shared);
+	await mapReady(other);
+	await expect(other.getByTestId('selected-place')).toContainText(first);
+	await expect(other.getByRole('checkbox', { name: /Rollstuhl/ })).toBeChecked();
+	await expect(other.getByTestId('in-view-count')).toHaveText(inView);
+	await shot(other, 'map-deeplink', info.project.name);
+});
+
+test('bad URL parameters are ignored with a notice, the page still works', async ({ page }) => {
+	const response = await page.goto('/?kinds=vacancy,casino&map=abc&german_level_max=Z9');
+	expect(response?.status()).toBe(200);
+	await expect(page.getByTestId('notice')).toContainText('kinds=casino');
+	await expect(page.getByTestId('notice')).toContainText('map=abc');
+	await expect(page.getByRole('checkbox', { name: /Stellenangebote/ }))
+		.toBeChecked({ timeout: 5000 })
+		.catch(async () => {
+			await page.getByText('Filter', { exact: true }).click();
+			await expect(page.getByRole('checkbox', { name: /Stellenangebote/ })).toBeChecked();
+		});
+});
+
+test('a vacancy page shows what to do, with JobPosting JSON-LD', async ({ page }, info) => {
+	await page.goto('/?kinds=vacancy');
+	const link = page.getByTestId('place-list').locator('li a').first();
+	const title = await link.innerText();
+	await link.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	await expect(page.getByText('Demo-Daten: dieser Eintrag ist erfunden.')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Das Wichtigste' })).toBeVisible();
+	await expect(page.getByTestId('wheelchair')).not.toBeEmpty();
+	const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
+	const posting = JSON.parse(jsonLd ?? '{}');
+	expect(posting['@type']).toBe('JobPosting');
+	expect(posting.title).toBe(title);
+	expect(posting.hiringOrganization?.name).toBeTruthy();
+	expect(posting.jobLocation?.geo?.latitude).toBeGreaterThan(51);
+	await shot(page, 'place-vacancy', info.project.name);
+});
+
+test('a place page works without JavaScript', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' });
+	const page = await context.newPage();
+	await page.goto('/?kinds=support_service');
+	const link = page.getByTestId('place-list').locator('li a').first();
+	const title = await link.innerText();
+	await link.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	await expect(page.getByRole('link', { name: /Anrufen/ }).first()).toHaveAttribute(
+		'href',
+		/^tel:/
+	);
+	await context.close();
+});
+
+test('Arabic is right-to-left, and the choice is remembered', async ({ page }, info) => {
+	await page.goto('/');
+	await page.getByLabel('Sprache').selectOption('ar');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+	await expect(page.getByRole('button', { name: 'بحث' })).toBeVisible();
+	await mapReady(page);
+	await shot(page, 'map-arabic', info.project.name);
+	// Another page, same language, same URL scheme.
+	await page.getByTestId('place-list').locator('li a').first().click();
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.getByText('العودة إلى الخريطة')).toBeVisible();
+	await shot(page, 'place-arabic', info.project.name);
+	const direction = await page.locator('main').evaluate((el) => getComputedStyle(el).direction);
+	expect(direction).toBe('rtl');
+});
+
+test('keyboard only: from the start page to a phone number', async ({ page }) => {
+	await page.goto('/?kinds=support_service');
+	await mapReady(page);
+	let onPlace = false;
+	for (let i = 0; i < 60 && !onPlace; i++) {
+		await page.keyboard.press('Tab');
+		onPlace = await page.evaluate(
+			() => document.activeElement?.getAttribute('href')?.startsWith('/ort/') ?? false
+		);
+	}
+	expect(onPlace).toBe(true);
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/ort\//);
+	let onPhone = false;
+	for (let i = 0; i < 30 && !onPhone; i++) {
+		await page.keyboard.press('Tab');
+		onPhone = await page.evaluate(
+			() => document.activeElement?.getAttribute('href')?.startsWith('tel:') ?? false
+		);
+	}
+	expect(onPhone).toBe(true);
+	// The focus is visible: an outline is drawn.
+	const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+	expect(outline).not.toBe('none');
+});
+
+test('axe-core finds no violations on the main pages', async ({ page }) => {
+	const pages = ['/', '/?kinds=vacancy&open=now', '/barrierefreiheit'];
+	await page.goto('/?kinds=vacancy');
+	const placeHref = await page
+		.getByTestId('place-list')
+		.locator('li a')
+		.first()
+		.getAttribute('href');
+	pages.push(placeHref!);
+	for (const url of pages) {
+		await page.goto(url);
+		if (url.startsWith('/?') || url === '/') {
+			await mapReady(page);
+			await page.getByText('Filter', { exact: true }).click();
+		}
+		const result = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		const summary = result.violations.map(
+			(v) => `${url}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target}`
+		);
+		expect(summary).toEqual([]);
+	}
+	// And in Arabic.
+	await page.goto('/sprache?lang=ar&back=/');
+	await mapReady(page);
+	const ar = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	expect(ar.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('offline: the app shell and the last places come from the cache, with a banner', async ({
+	page,
+	context
+}, info) => {
+	test.skip(info.project.name !== 'phone', 'once is enough');
+	await page.goto('/');
+	await mapReady(page);
+	await page.evaluate(async () => {
+		const reg = await navigator.serviceWorker.ready;
+		return reg.active?.state;
+	});
+	// Load once more under the service worker's control so the page is in its cache.
+	await page.reload();
+	await mapReady(page);
+	await context.setOffline(true);
+	await page.reload();
+	await expect(page.getByTestId('offline-banner')).toBeVisible();
+	await expect(page.getByTestId('place-list').locator('li').first()).toBeVisible();
+	await mapReady(page);
+	await shot(page, 'map-offline', info.project.name);
+	await context.setOffline(false);
+});
