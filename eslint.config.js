@@ -41,7 +41,8 @@ export default ts.config(
 			'static/',
 			'reports/',
 			'test-results/',
-			'playwright-report/'
+			'playwright-report/',
+			'src/lib/i18n/paraglide/'
 		]
 	}
 );
