@@ -4,7 +4,6 @@
  */
 import { buildStreetGraph, EdgeFlag, type StreetGraph } from './street-graph';
 import { buildTransit, type TransitData, type TripInput } from './transit';
-import { PointIndex } from './snap';
 
 /** mulberry32: small, fast, seedable PRNG returning [0, 1) */
 export function rng(seed: number): () => number {
@@ -143,8 +142,6 @@ export function syntheticCity(opts: {
 			}
 		}
 	}
-	const index = new PointIndex(streets.nodeX, streets.nodeY, 200);
-	void index;
 	const transit = buildTransit({ stops, routes, trips, transferRadiusMeters: 400 });
 	return { streets, transit, stopNode: Int32Array.from(stopNode), cols, rows };
 }
