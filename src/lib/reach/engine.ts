@@ -172,9 +172,10 @@ export class ReachEngine {
 		const start = new Int32Array(n + 1);
 		const stops: number[] = [];
 		const meters: number[] = [];
-		if (this.transit && this.stopX && this.stopY) {
+		if (!this.streets && this.transit && this.stopX && this.stopY) {
+			// Fallback model only (with streets, egress runs on the graph). Generous radius: the
+			// egress time limit is applied per query with its own speed.
 			const index = new PointIndex(this.stopX, this.stopY, 500);
-			// Generous radius: the egress time limit is applied per query with its own speed.
 			for (let i = 0; i < n; i++) {
 				index.within(this.placeX[i], this.placeY[i], 2000, (s, d) => {
 					stops.push(s);

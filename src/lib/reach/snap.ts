@@ -69,20 +69,37 @@ export class PointIndex {
 		}
 	}
 
-	/** The nearest point within maxRadius, or -1. */
+	/** The nearest point within maxRadius, or -1 (ties: lower index). */
 	nearest(x: number, y: number, maxRadius: number): { index: number; distance: number } {
 		let best = -1;
-		let bestD = Infinity;
-		// Grow the search ring so the common case (a point within a cell or two) stays cheap.
-		for (let r = this.cellSize; ; r = Math.min(r * 2, maxRadius)) {
-			this.within(x, y, r, (i, d) => {
-				if (d < bestD || (d === bestD && i < best)) {
-					bestD = d;
-					best = i;
+		let bestD2 = Infinity;
+		const cs = this.cellSize;
+		const cx = Math.floor((x - this.minX) / cs);
+		const cy = Math.floor((y - this.minY) / cs);
+		// Search rings of cells outwards; stop once the ring is farther than the best hit.
+		const maxRing = Math.ceil(maxRadius / cs) + 1;
+		for (let ring = 0; ring <= maxRing; ring++) {
+			if (best >= 0 && (ring - 1) * cs > Math.sqrt(bestD2)) break;
+			for (let r = cy - ring; r <= cy + ring; r++) {
+				if (r < 0 || r >= this.rows) continue;
+				const edgeRow = r === cy - ring || r === cy + ring;
+				for (let c = cx - ring; c <= cx + ring; c += edgeRow ? 1 : 2 * ring || 1) {
+					if (c < 0 || c >= this.cols) continue;
+					const cell = r * this.cols + c;
+					for (let k = this.cellStart[cell]; k < this.cellStart[cell + 1]; k++) {
+						const i = this.cellItems[k];
+						const dx = this.xs[i] - x;
+						const dy = this.ys[i] - y;
+						const d2 = dx * dx + dy * dy;
+						if (d2 < bestD2 || (d2 === bestD2 && i < best)) {
+							bestD2 = d2;
+							best = i;
+						}
+					}
 				}
-			});
-			if (best >= 0 || r >= maxRadius) break;
+			}
 		}
-		return { index: best, distance: bestD };
+		const distance = Math.sqrt(bestD2);
+		return distance <= maxRadius ? { index: best, distance } : { index: -1, distance: Infinity };
 	}
 }
