@@ -240,8 +240,8 @@ export function decodeTransit(bytes: ArrayBuffer | Uint8Array): {
 		extras.stopNode = sn;
 		extras.stopNodeMeters = sm;
 	}
-	const { routeNames: _r, stopNames: _s, ...rest } = meta;
-	void _r;
-	void _s;
+	const rest: Record<string, unknown> = { ...meta };
+	delete rest.routeNames;
+	delete rest.stopNames;
 	return { transit, extras, meta: rest };
 }

@@ -6,7 +6,7 @@ import { encodeStreets, encodeTransit, STREETS_FORMAT, TRANSIT_FORMAT } from '..
 import { StreetRouter } from '../dijkstra';
 import { MANIFEST_FORMAT, MANIFEST_VERSION, type ReachManifest } from '../manifest';
 import { PointIndex } from '../snap';
-import type { StreetGraph } from '../street-graph';
+import { EdgeFlag, type StreetGraph } from '../street-graph';
 import { projectX, projectY } from '../geo';
 import { buildTransit, type TransitData } from '../transit';
 import { readGtfs } from './gtfs';
@@ -107,7 +107,7 @@ export function buildArtifacts(input: BuildInput): BuildOutput {
 
 	// walking transfers along the streets (metres)
 	const radius = input.transferRadius ?? 400;
-	const lengths = Float32Array.from(graph.edgeLength, (l, e) => (graph.edgeFlags[e] & 16 ? Infinity : l));
+	const lengths = Float32Array.from(graph.edgeLength, (l, e) => (graph.edgeFlags[e] & EdgeFlag.NO_WALK ? Infinity : l));
 	const router = new StreetRouter(graph);
 	const transfers = [...(day.input.transfers ?? [])];
 	for (let s = 0; s < nStops; s++) {
