@@ -1,6 +1,6 @@
 import { PROGRAMME_BBOX, type PlaceKind } from '$lib/places/kinds';
 import { isOpenAt, resolveOpenAt } from '$lib/places/opening-hours';
-import { parseMapQuery } from '$lib/places/url-state';
+import { parseMapQuery } from '$lib/places/url-parse';
 import { getLocale } from '$lib/i18n/paraglide/runtime';
 import {
 	facetCounts,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, formatView, mapQueryToParams, parseMapQuery } from './url-state';
+import { parseMapQuery } from './url-parse';
+import { activeFilterCount, formatView, formToParams, mapQueryToParams } from './url-state';
 
 const parse = (qs: string) => parseMapQuery(new URLSearchParams(qs));
 
@@ -114,5 +115,22 @@ describe('mapQueryToParams', () => {
 
 	it('counts active filters without the search text', () => {
 		expect(activeFilterCount(parse('q=x&kinds=vacancy&wheelchair=1&open=now').query)).toBe(3);
+	});
+});
+
+describe('formToParams', () => {
+	it('writes the form as a canonical link', () => {
+		const form = new FormData();
+		form.append('q', ' Lager ');
+		form.append('kinds', 'vacancy');
+		form.append('kinds', 'event');
+		form.append('german_level_max', '');
+		form.append('open', 'at');
+		form.append('open_at', '2026-11-26T10:00');
+		form.append('event_from', '');
+		expect(formToParams(form).toString()).toBe(
+			'kinds=vacancy%2Cevent&q=Lager&open=2026-11-26T10%3A00'
+		);
+		expect(parse(formToParams(form).toString()).ignored).toEqual([]);
 	});
 });
