@@ -1,0 +1,144 @@
+/**
+ * Load test of the map API against PostgreSQL with 100,000 generated places.
+ *  1. a scratch database (BENCH_DB, default qk_bench_web) on the local PostgreSQL: shim,
+ *     migrations, demo seed, generate-places.sql;
+ *  2. SQL: the bbox-and-filters query with the GiST index vs. without index scans (baseline);
+ *  3. the built app on 127.0.0.1 (DATABASE_URL = that database), autocannon for 15 s each:
+ *     /healthz (HTTP floor), then /api/places with a phone-sized bbox and filters.
+ * Prints p50/p95/p99 latency, requests/s, errors and ratios; writes reports/bench-web/api-load.json.
+ *   QK_BUILD_DIR=build node scripts/bench-web/api-load.mjs
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+import { startServer } from './server.mjs';
+
+const PG = process.env.BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432';
+const DB = process.env.BENCH_DB ?? 'qk_bench_web';
+const url = `${PG}/${DB}?sslmode=disable`;
+const psql = (sql, db = DB) =>
+	execFileSync('psql', [`${PG}/${db}?sslmode=disable`, '-v', 'ON_ERROR_STOP=1', '-qAtc', sql], {
+		encoding: 'utf8'
+	});
+
+if (!process.env.BENCH_REUSE_DB) {
+	console.log(`[bench] fresh database ${DB}`);
+	psql(`drop database if exists ${DB} with (force)`, 'postgres');
+	psql(`create database ${DB}`, 'postgres');
+	execFileSync('npx', ['tsx', 'scripts/db-migrate.ts', '--seed'], {
+		env: { ...process.env, DATABASE_URL: url },
+		stdio: 'inherit'
+	});
+	const t = performance.now();
+	execFileSync(
+		'psql',
+		[url, '-v', 'ON_ERROR_STOP=1', '-qf', 'scripts/bench-web/generate-places.sql'],
+		{ stdio: 'inherit' }
+	);
+	console.log(`[bench] generated places in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}
+const total = Number(psql('select count(*) from public.places'));
+console.log(`[bench] places in the database: ${total}`);
+
+// Phone-sized views (about 1.4 × 2.2 km) around the three quarters, with the filters people use.
+const views = [
+	[8.58, 51.935, 8.6, 51.955],
+	[8.56, 52.0, 8.58, 52.02],
+	[8.585, 52.04, 8.605, 52.06],
+	[8.55, 51.94, 8.57, 51.96]
+];
+const filters = [
+	'kinds=vacancy&working_time=part_time',
+	'wheelchair=1',
+	'kinds=support_service,learning_place&free_only=1',
+	'q=Lager',
+	'languages=tr,ar&kinds=vacancy,support_service',
+	''
+];
+const paths = views.flatMap((v) =>
+	filters.map((f) => `/api/places?bbox=${v.join(',')}${f ? `&${f}` : ''}`)
+);
+
+// SQL: the same query with and without the spatial index (baseline in the same run).
+function sqlTiming(setup) {
+	const times = [];
+	for (let i = 0; i < 3; i++) {
+		for (const [j, v] of views.entries()) {
+			const f = JSON.stringify({
+				kinds: ['vacancy'],
+				working_time: ['part_time'],
+				...(j % 2 ? { wheelchair: true } : {})
+			});
+			const out = psql(
+				`begin; ${setup} set local role anon; explain (analyze, format json) select * from places_in_bbox(${v.join(',')}, '${f}'::jsonb, 2000); rollback;`
+			);
+			times.push(
+				JSON.parse(out.slice(out.indexOf('['), out.lastIndexOf(']') + 1))[0]['Execution Time']
+			);
+		}
+	}
+	times.sort((a, b) => a - b);
+	return { median: times[Math.floor(times.length / 2)], max: times[times.length - 1] };
+}
+const withIndex = sqlTiming('');
+const withoutIndex = sqlTiming(
+	'set local enable_indexscan = off; set local enable_bitmapscan = off;'
+);
+console.log(
+	`[sql] places_in_bbox median ${withIndex.median.toFixed(1)} ms with GiST, ${withoutIndex.median.toFixed(1)} ms without index scans (${(withoutIndex.median / withIndex.median).toFixed(1)}× slower)`
+);
+
+function percentile(sorted, p) {
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function load(base, requestPaths, seconds = 15, connections = 16) {
+	const times = [];
+	let i = 0;
+	const instance = autocannon({
+		url: base,
+		connections,
+		duration: seconds,
+		requests: [
+			{ setupRequest: (req) => ({ ...req, path: requestPaths[i++ % requestPaths.length] }) }
+		]
+	});
+	instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+	const result = await instance;
+	times.sort((a, b) => a - b);
+	return {
+		requests: result.requests.total,
+		rps: result.requests.average,
+		p50: percentile(times, 50),
+		p95: percentile(times, 95),
+		p99: percentile(times, 99),
+		errors: result.errors + result.timeouts + result.non2xx
+	};
+}
+
+const server = await startServer({
+	port: Number(process.env.BENCH_PORT ?? 4182),
+	env: { DATABASE_URL: url }
+});
+try {
+	await load(server.base, paths, 3); // warm-up
+	const floor = await load(server.base, ['/healthz']);
+	const api = await load(server.base, paths);
+	const fmt = (r) =>
+		`p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.rps.toFixed(0)} req/s, ${r.errors} errors (${r.requests} requests)`;
+	console.log(`[http] /healthz floor: ${fmt(floor)}`);
+	console.log(`[http] /api/places bbox+filters: ${fmt(api)}`);
+	console.log(
+		`[http] API vs floor: ${(floor.rps / api.rps).toFixed(1)}× fewer req/s, p95 +${(api.p95 - floor.p95).toFixed(1)} ms`
+	);
+	console.log(
+		`[goal] p95 ≤ 30 ms: ${api.p95 <= 30 ? 'ok' : 'MISSED'}; ≥ 500 req/s: ${api.rps >= 500 ? 'ok' : 'MISSED'}; zero errors: ${api.errors === 0 ? 'ok' : 'MISSED'}`
+	);
+	mkdirSync('reports/bench-web', { recursive: true });
+	writeFileSync(
+		'reports/bench-web/api-load.json',
+		JSON.stringify({ places: total, sql: { withIndex, withoutIndex }, floor, api }, null, 2)
+	);
+} finally {
+	await server.stop();
+}

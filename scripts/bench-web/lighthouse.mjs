@@ -1,0 +1,56 @@
+/**
+ * Lighthouse (mobile, default throttling) on the built app: the map page and a place page.
+ * Debian Chromium, headless. Writes reports/bench-web/lighthouse-*.json and prints the scores.
+ *   QK_BUILD_DIR=build node scripts/bench-web/lighthouse.mjs
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { startServer } from './server.mjs';
+
+const server = await startServer({
+	port: Number(process.env.BENCH_PORT ?? 4183),
+	env: { QK_DATA_DIR: process.env.QK_DATA_DIR ?? '.data/bench-web' }
+});
+const chrome = await chromeLauncher.launch({
+	chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking'
+	]
+});
+try {
+	const html = await (await fetch(`${server.base}/?kinds=vacancy`)).text();
+	const place = html.match(/href="(\/ort\/[0-9a-f-]{36})"/)?.[1];
+	const pages = { map: '/', place };
+	mkdirSync('reports/bench-web', { recursive: true });
+	const summary = {};
+	for (const [name, path] of Object.entries(pages)) {
+		if (!path) continue;
+		const result = await lighthouse(`${server.base}${path}`, {
+			port: chrome.port,
+			output: 'json',
+			onlyCategories: ['performance', 'accessibility', 'best-practices'],
+			formFactor: 'mobile',
+			locale: 'de'
+		});
+		const lhr = result.lhr;
+		writeFileSync(`reports/bench-web/lighthouse-${name}.json`, result.report);
+		summary[name] = {
+			performance: Math.round(lhr.categories.performance.score * 100),
+			accessibility: Math.round(lhr.categories.accessibility.score * 100),
+			bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
+			fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue),
+			lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+			tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+			cls: lhr.audits['cumulative-layout-shift'].numericValue
+		};
+		console.log(`${name} ${path}:`, JSON.stringify(summary[name]));
+	}
+	writeFileSync('reports/bench-web/lighthouse-summary.json', JSON.stringify(summary, null, 2));
+} finally {
+	await chrome.kill();
+	await server.stop();
+}
