@@ -72,13 +72,15 @@ test('a deep link restores the same filters, view and selection', async ({ page 
 	await expect(page.getByRole('checkbox', { name: /Beratung & Hilfe/ })).toBeChecked();
 	await expect(page.getByRole('checkbox', { name: /Rollstuhl/ })).toBeChecked();
 	await expect(page).toHaveURL(/map=14\/52\.00650\/8\.56700/);
-	const inView = await page.getByTestId('in-view-count').innerText();
 	const first = await page.getByTestId('place-list').locator('li a').first().innerText();
 
 	// Select a place: the URL carries it, and the same link opens with it selected.
 	await page.getByTestId('place-list').locator('li').first().getByRole('button').click();
 	await expect(page).toHaveURL(/place=[0-9a-f-]{36}/);
 	await expect(page.getByTestId('selected-place')).toContainText(first);
+	// The map flew to the place; the link follows the view.
+	await expect(page).toHaveURL(/map=15\.5\//);
+	const inView = await page.getByTestId('in-view-count').innerText();
 	const shared = page.url();
 
 	const other = await page.context().newPage();

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseMapQuery } from './url-parse';
-import { activeFilterCount, formatView, formToParams, mapQueryToParams } from './url-state';
+import {
+	activeFilterCount,
+	formatView,
+	formToParams,
+	mapQueryToParams,
+	toQueryString
+} from './url-state';
 
 const parse = (qs: string) => parseMapQuery(new URLSearchParams(qs));
 
@@ -132,5 +138,18 @@ describe('formToParams', () => {
 			'kinds=vacancy%2Cevent&q=Lager&open=2026-11-26T10%3A00'
 		);
 		expect(parse(formToParams(form).toString()).ignored).toEqual([]);
+	});
+});
+
+describe('toQueryString', () => {
+	it('keeps commas, slashes and colons readable and parses back the same', () => {
+		const params = new URLSearchParams({
+			kinds: 'vacancy,event',
+			map: '14/52.0065/8.567',
+			open: '2026-11-26T10:00'
+		});
+		const qs = toQueryString(params);
+		expect(qs).toBe('kinds=vacancy,event&map=14/52.0065/8.567&open=2026-11-26T10:00');
+		expect(parse(qs).query).toEqual(parse(params.toString()).query);
 	});
 });

@@ -102,3 +102,8 @@ export function formToParams(data: FormData): URLSearchParams {
 	} else if (open) out.set('open', open);
 	return out;
 }
+
+/** A query string people can read in a link: `,` `/` `:` are legal in a query and stay as they are. */
+export function toQueryString(params: URLSearchParams): string {
+	return params.toString().replace(/%2C/gi, ',').replace(/%2F/gi, '/').replace(/%3A/gi, ':');
+}
