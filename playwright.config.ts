@@ -4,6 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 const chromium =
 	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 4173);
+/** e2e-only staff credentials (tests/e2e/helpers.ts reads the same value). */
+export const E2E_STAFF = 'e2e-staff@quartierkarte.test:e2e-staff-passwort-1';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -48,7 +50,9 @@ export default defineConfig({
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			ORIGIN: `http://127.0.0.1:${port}`,
-			QK_DATA_DIR: process.env.QK_DATA_DIR ?? '.data/e2e'
+			QK_DATA_DIR: process.env.QK_DATA_DIR ?? '.data/e2e',
+			// The staff account tests/e2e/business.test.ts signs in with (embedded provider only).
+			QK_BOOTSTRAP_STAFF: process.env.QK_BOOTSTRAP_STAFF ?? E2E_STAFF
 		}
 	}
 });

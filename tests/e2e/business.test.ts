@@ -1,0 +1,147 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { E2E_STAFF } from '../../playwright.config';
+
+/**
+ * The business flow on the embedded auth provider: sign up (link from the outbox), register an
+ * organisation, post a vacancy with one invalid field, fix it, submit; staff approve; the vacancy
+ * is on the public map with JobPosting JSON-LD; the business withdraws it and it disappears.
+ * Re-runnable on a persistent database: every run uses a new e-mail address and names.
+ */
+const [staffEmail, staffPassword] = (process.env.QK_BOOTSTRAP_STAFF ?? E2E_STAFF).split(/:(.*)/s);
+const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+const email = `baeckerei-${run}@example.test`;
+const orgName = `Bäckerei Morgenrot ${run}`;
+const title = `Verkäufer/in in Teilzeit ${run}`;
+
+function isoDay(offset: number) {
+	const d = new Date();
+	d.setDate(d.getDate() + offset);
+	return d.toISOString().slice(0, 10);
+}
+
+async function signInAsStaff(browser: Browser): Promise<Page> {
+	const page = await (await browser.newContext()).newPage();
+	await page.goto('/anmelden');
+	await page.getByLabel('E-Mail-Adresse').first().fill(staffEmail);
+	await page.locator('input[name="password"]').fill(staffPassword);
+	await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+	await expect(page).toHaveURL(/\/moderation/);
+	return page;
+}
+
+async function placeIds(page: Page) {
+	const res = await page.request.get('/api/places?kinds=vacancy&limit=5000');
+	expect(res.status()).toBe(200);
+	const body = (await res.json()) as { features: { id: string }[] };
+	return body.features.map((f) => f.id);
+}
+
+test('a business posts a vacancy, staff approve it, it is on the map, the business withdraws it', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(180_000);
+
+	// 1. Sign up as a business.
+	await page.goto('/registrieren');
+	await page.getByLabel('Ihr Name').fill('Mia Morgenrot');
+	await page.getByLabel('E-Mail-Adresse').fill(email);
+	await page.locator('input[name="password"]').fill('ein-langes-passwort-42');
+	await page.getByRole('button', { name: 'Registrieren' }).click();
+	await expect(page.getByTestId('form-message')).toContainText('Link zur Bestätigung');
+
+	// 2. The confirmation link from the outbox (staff can read it).
+	const staff = await signInAsStaff(browser);
+	await staff.goto('/team/postausgang');
+	const mail = staff.locator(`[data-testid="mail"][data-to="${email}"][data-kind="signup"]`).first();
+	const link = await mail.getByTestId('mail-link').getAttribute('href');
+	expect(link).toContain('/anmelden/link?token=');
+
+	await page.goto(link!);
+	await page.getByRole('button', { name: 'Bestätigen und anmelden' }).click();
+	await expect(page).toHaveURL(/\/betrieb$/);
+
+	// 3. Register the organisation, located at a known stop.
+	await page.getByRole('link', { name: 'Betrieb anlegen' }).click();
+	await page.getByLabel('Name des Betriebs').fill(orgName);
+	await page.getByLabel('Adresse', { exact: true }).fill('Elbeallee 5');
+	await page.getByLabel('Haltestelle in der Nähe oder bekannte Adresse').fill('Sennestadt Alsterweg');
+	await page.getByLabel('Telefon').fill('0521 123456');
+	await page.getByRole('button', { name: 'Betrieb anlegen' }).click();
+	await expect(page).toHaveURL(/\/betrieb\?organisation=neu/);
+	await expect(page.getByRole('heading', { name: orgName })).toBeVisible();
+
+	// 4. A vacancy with one invalid field: the error shows, everything else is kept.
+	await page.getByRole('link', { name: 'Stelle anbieten' }).first().click();
+	await page.getByLabel('Titel', { exact: true }).fill(title);
+	await page.getByLabel('Beschreibung', { exact: true }).fill('Brötchen verkaufen, Kaffee kochen, Kundschaft beraten.');
+	await page.getByLabel('Arbeitszeit', { exact: true }).selectOption('part_time');
+	await page.getByLabel('Stunden pro Woche').fill('20');
+	await page.getByLabel('Arbeitszeiten passen zu Kita und Schule').check();
+	await page.getByLabel('So bewerben Sie sich').fill('Einfach vorbeikommen, Mo–Fr 8–12 Uhr.');
+	await page.getByLabel('Sichtbar bis').fill(isoDay(-3));
+	await page.getByRole('button', { name: 'Zur Prüfung senden' }).click();
+	await expect(page.getByTestId('error-valid_through')).toContainText('Vergangenheit');
+	await expect(page.getByLabel('Titel', { exact: true })).toHaveValue(title);
+	await expect(page.getByLabel('Stunden pro Woche')).toHaveValue('20');
+	await expect(page.getByLabel('So bewerben Sie sich')).toHaveValue('Einfach vorbeikommen, Mo–Fr 8–12 Uhr.');
+	await expect(page.getByLabel('Arbeitszeiten passen zu Kita und Schule')).toBeChecked();
+
+	await page.getByLabel('Sichtbar bis').fill(isoDay(30));
+	await page.getByRole('button', { name: 'Zur Prüfung senden' }).click();
+	await expect(page.getByTestId('notice')).toContainText('geprüft');
+	await expect(page.getByTestId('entry-status')).toHaveText('Wird geprüft');
+	const id = page.url().match(/eintrag\/([0-9a-f-]{36})/)![1];
+
+	// Pending entries are not public (the business itself still sees its own).
+	const anon = await (await browser.newContext()).newPage();
+	expect((await anon.request.get(`/ort/${id}`)).status()).toBe(404);
+	expect(await placeIds(anon)).not.toContain(id);
+
+	// 5. Staff approve.
+	await staff.goto('/moderation');
+	await expect(staff.getByTestId('pending')).toContainText(title);
+	await staff.goto(`/moderation/${id}`);
+	await expect(staff.getByRole('heading', { level: 1 })).toHaveText(title);
+	await staff.getByRole('button', { name: 'Freigeben' }).click();
+	await expect(staff).toHaveURL(/erledigt=approved/);
+
+	// 6. On the public map, with JobPosting JSON-LD on its page.
+	expect(await placeIds(anon)).toContain(id);
+	await anon.goto(`/ort/${id}`);
+	await expect(anon.getByRole('heading', { level: 1 })).toHaveText(title);
+	const ld = await anon.locator('script[type="application/ld+json"]').first().textContent();
+	const posting = JSON.parse(ld ?? '{}');
+	expect(posting['@type']).toBe('JobPosting');
+	expect(posting.title).toBe(title);
+	expect(posting.hiringOrganization.name).toBe(orgName);
+	expect(posting.employmentType).toContain('PART_TIME');
+
+	// 7. The business withdraws it: gone from the map and its page.
+	await page.goto(`/betrieb/eintrag/${id}`);
+	await expect(page.getByTestId('entry-status')).toHaveText('Veröffentlicht');
+	await page.getByRole('button', { name: 'Zurückziehen' }).click();
+	await expect(page.getByTestId('entry-status')).toHaveText('Zurückgezogen');
+	expect(await placeIds(anon)).not.toContain(id);
+	expect((await anon.request.get(`/ort/${id}`)).status()).toBe(404);
+});
+
+test('bad input is refused with a clear message and nothing is stored', async ({ page, request }) => {
+	// Protected areas send strangers to the sign-in page.
+	await page.goto('/betrieb');
+	await expect(page).toHaveURL(/\/anmelden\?weiter=%2Fbetrieb/);
+
+	// Sign-up without JavaScript-side checks: oversize name, script tag, bad e-mail, short password.
+	await page.goto('/registrieren');
+	await page.getByLabel('Ihr Name').fill('x'.repeat(130));
+	await page.getByLabel('E-Mail-Adresse').fill('keine-adresse');
+	await page.locator('input[name="password"]').fill('kurz');
+	await page.getByRole('button', { name: 'Registrieren' }).click();
+	await expect(page.getByTestId('error-display_name')).toContainText('höchstens 120');
+	await expect(page.getByTestId('error-email')).toContainText('gültige E-Mail');
+	await expect(page.getByTestId('error-password')).toContainText('mindestens 10');
+
+	// A forged session cookie is just "not signed in", never an error.
+	const res = await request.get('/betrieb', { headers: { cookie: 'qk_session=eyJhbGciOiJub25lIn0.e30.' }, maxRedirects: 0 });
+	expect(res.status()).toBe(303);
+});
