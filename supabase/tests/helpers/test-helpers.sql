@@ -357,3 +357,66 @@ end
 $$;
 
 reset client_min_messages;
+
+-- ---------------------------------------------------------------------------------------------
+-- Business area (issue #5): moderation_events, form_drafts, expiry_reminders, organisation_invites,
+-- media. Appended; call tests.create_business_fixture() after tests.create_fixture(). Row ids are
+-- tests.bid('key') (a fixed uuid per key).
+-- ---------------------------------------------------------------------------------------------
+set client_min_messages = warning;
+
+create function tests.bid(key text) returns uuid
+language sql
+immutable
+as $$
+  select md5('qk-business-fixture:' || key)::uuid
+$$;
+
+create function tests.create_business_fixture() returns void
+language plpgsql
+set search_path = public, extensions
+as $$
+begin
+  insert into public.moderation_events (id, place_id, decision, comment, actor) values
+    (tests.bid('ev_a_pending'), tests.id('a_pending'), 'submitted', null, tests.id('business_a')),
+    (tests.bid('ev_a_pub'), tests.id('a_pub'), 'approved', 'Passt so.', tests.id('staff')),
+    (tests.bid('ev_b_pending'), tests.id('b_pending'), 'submitted', null, tests.id('business_b')),
+    (tests.bid('ev_b_draft'), tests.id('b_draft'), 'returned', 'Bitte Fläche angeben.', tests.id('staff'));
+
+  insert into public.form_drafts (user_id, form_key, data) values
+    (tests.id('business_a'), 'entry:new:vacancy:a', '{"title": "Entwurf von A"}'),
+    (tests.id('business_b'), 'org:new', '{"name": "Entwurf von B"}'),
+    (tests.id('coach'), 'notiz', '{"text": "Entwurf des Coachs"}');
+
+  insert into public.expiry_reminders (place_id, valid_through, recipients) values
+    (tests.id('a_pub'), current_date + 5, 2),
+    (tests.id('b_pub'), current_date + 5, 1);
+
+  insert into public.organisation_invites (id, organisation_id, email, invited_by) values
+    (tests.bid('inv_a'), tests.id('org_a'), 'business_new@example.test', tests.id('business_a')),
+    (tests.bid('inv_b'), tests.id('org_b'), 'kollege@example.test', tests.id('business_b'));
+
+  insert into public.media (id, organisation_id, place_id, purpose, content_type, bytes, created_by) values
+    (tests.bid('logo_a'), tests.id('org_a'), null, 'logo', 'image/png', '\x89504e470d0a1a0a'::bytea, tests.id('business_a')),
+    (tests.bid('photo_a_pub'), tests.id('org_a'), tests.id('a_pub'), 'photo', 'image/png', '\x89504e470d0a1a0a'::bytea, tests.id('business_a')),
+    (tests.bid('photo_b_draft'), tests.id('org_b'), tests.id('b_draft'), 'photo', 'image/jpeg', '\xffd8ff'::bytea, tests.id('business_b'));
+end
+$$;
+
+-- Which of the given fixture rows of a table the current role sees (RLS applies), as their keys.
+create function tests.visible_bids(table_name text, keys text[]) returns text[]
+language plpgsql
+stable
+as $$
+declare
+  result text[];
+begin
+  execute format(
+    'select coalesce(array_agg(k order by k), ''{}'') from unnest($1) k where exists (select 1 from public.%I t where t.id = tests.bid(k))',
+    table_name
+  ) into result using keys;
+  return result;
+end
+$$;
+
+reset client_min_messages;
