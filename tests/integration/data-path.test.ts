@@ -46,6 +46,15 @@ describe('the data path', () => {
 		expect(rows[0].who).not.toBe('authenticated');
 	});
 
+	it('takes jsonb parameters the same way on both transports: JSON text or an object', async () => {
+		const q = 'select $1::jsonb as j, jsonb_typeof($1::jsonb) as t';
+		const anon = db.as({ role: 'anon' });
+		const [fromText] = await anon.query<{ j: unknown; t: string }>(q, ['{"kinds":["vacancy"]}']);
+		const [fromObject] = await anon.query<{ j: unknown; t: string }>(q, [{ kinds: ['vacancy'] }]);
+		expect(fromText).toEqual({ j: { kinds: ['vacancy'] }, t: 'object' });
+		expect(fromObject).toEqual(fromText);
+	});
+
 	it('refuses claims that would escape the three API roles', () => {
 		expect(() => db.as({ role: 'postgres' } as never)).toThrow();
 		expect(() => db.as({ role: 'authenticated' })).toThrow(/sub/);

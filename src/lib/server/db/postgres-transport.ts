@@ -15,6 +15,20 @@ export function postgresTransport(url: string, options: { max?: number } = {}): 
 				from: [20],
 				serialize: (x: number) => String(x),
 				parse: (x: string) => Number(x)
+			},
+			// json/jsonb parameters as PGlite takes them: a string is JSON text already, anything
+			// else is serialised. (postgres.js alone would stringify a string a second time.)
+			jsonb: {
+				to: 3802,
+				from: [3802],
+				serialize: jsonParam,
+				parse: (x: string) => JSON.parse(x)
+			},
+			json: {
+				to: 114,
+				from: [114],
+				serialize: jsonParam,
+				parse: (x: string) => JSON.parse(x)
 			}
 		}
 	});
@@ -37,4 +51,8 @@ export function postgresTransport(url: string, options: { max?: number } = {}): 
 			await sql.end({ timeout: 5 });
 		}
 	};
+}
+
+function jsonParam(value: unknown): string {
+	return typeof value === 'string' ? value : JSON.stringify(value);
 }
