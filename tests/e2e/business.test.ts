@@ -53,7 +53,9 @@ test('a business posts a vacancy, staff approve it, it is on the map, the busine
 	// 2. The confirmation link from the outbox (staff can read it).
 	const staff = await signInAsStaff(browser);
 	await staff.goto('/team/postausgang');
-	const mail = staff.locator(`[data-testid="mail"][data-to="${email}"][data-kind="signup"]`).first();
+	const mail = staff
+		.locator(`[data-testid="mail"][data-to="${email}"][data-kind="signup"]`)
+		.first();
 	const link = await mail.getByTestId('mail-link').getAttribute('href');
 	expect(link).toContain('/anmelden/link?token=');
 
@@ -65,7 +67,9 @@ test('a business posts a vacancy, staff approve it, it is on the map, the busine
 	await page.getByRole('link', { name: 'Betrieb anlegen' }).click();
 	await page.getByLabel('Name des Betriebs').fill(orgName);
 	await page.getByLabel('Adresse', { exact: true }).fill('Elbeallee 5');
-	await page.getByLabel('Haltestelle in der Nähe oder bekannte Adresse').fill('Sennestadt Alsterweg');
+	await page
+		.getByLabel('Haltestelle in der Nähe oder bekannte Adresse')
+		.fill('Sennestadt Alsterweg');
 	await page.getByLabel('Telefon').fill('0521 123456');
 	await page.getByRole('button', { name: 'Betrieb anlegen' }).click();
 	await expect(page).toHaveURL(/\/betrieb\?organisation=neu/);
@@ -74,7 +78,9 @@ test('a business posts a vacancy, staff approve it, it is on the map, the busine
 	// 4. A vacancy with one invalid field: the error shows, everything else is kept.
 	await page.getByRole('link', { name: 'Stelle anbieten' }).first().click();
 	await page.getByLabel('Titel', { exact: true }).fill(title);
-	await page.getByLabel('Beschreibung', { exact: true }).fill('Brötchen verkaufen, Kaffee kochen, Kundschaft beraten.');
+	await page
+		.getByLabel('Beschreibung', { exact: true })
+		.fill('Brötchen verkaufen, Kaffee kochen, Kundschaft beraten.');
 	await page.getByLabel('Arbeitszeit', { exact: true }).selectOption('part_time');
 	await page.getByLabel('Stunden pro Woche').fill('20');
 	await page.getByLabel('Arbeitszeiten passen zu Kita und Schule').check();
@@ -84,7 +90,9 @@ test('a business posts a vacancy, staff approve it, it is on the map, the busine
 	await expect(page.getByTestId('error-valid_through')).toContainText('Vergangenheit');
 	await expect(page.getByLabel('Titel', { exact: true })).toHaveValue(title);
 	await expect(page.getByLabel('Stunden pro Woche')).toHaveValue('20');
-	await expect(page.getByLabel('So bewerben Sie sich')).toHaveValue('Einfach vorbeikommen, Mo–Fr 8–12 Uhr.');
+	await expect(page.getByLabel('So bewerben Sie sich')).toHaveValue(
+		'Einfach vorbeikommen, Mo–Fr 8–12 Uhr.'
+	);
 	await expect(page.getByLabel('Arbeitszeiten passen zu Kita und Schule')).toBeChecked();
 
 	await page.getByLabel('Sichtbar bis').fill(isoDay(30));
@@ -126,7 +134,10 @@ test('a business posts a vacancy, staff approve it, it is on the map, the busine
 	expect((await anon.request.get(`/ort/${id}`)).status()).toBe(404);
 });
 
-test('bad input is refused with a clear message and nothing is stored', async ({ page, request }) => {
+test('bad input is refused with a clear message and nothing is stored', async ({
+	page,
+	request
+}) => {
 	// Protected areas send strangers to the sign-in page.
 	await page.goto('/betrieb');
 	await expect(page).toHaveURL(/\/anmelden\?weiter=%2Fbetrieb/);
@@ -142,6 +153,9 @@ test('bad input is refused with a clear message and nothing is stored', async ({
 	await expect(page.getByTestId('error-password')).toContainText('mindestens 10');
 
 	// A forged session cookie is just "not signed in", never an error.
-	const res = await request.get('/betrieb', { headers: { cookie: 'qk_session=eyJhbGciOiJub25lIn0.e30.' }, maxRedirects: 0 });
+	const res = await request.get('/betrieb', {
+		headers: { cookie: 'qk_session=eyJhbGciOiJub25lIn0.e30.' },
+		maxRedirects: 0
+	});
 	expect(res.status()).toBe(303);
 });

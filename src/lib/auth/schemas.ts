@@ -19,11 +19,18 @@ const honeypot = { fax: z.string().max(200).default('') };
 export const signInSchema = z.object({
 	email,
 	// Sign-in accepts any length up to the maximum: old passwords may predate today's minimum.
-	password: z.string().max(PASSWORD_MAX, { error: t.passwordTooLong(PASSWORD_MAX) }).default(''),
+	password: z
+		.string()
+		.max(PASSWORD_MAX, { error: t.passwordTooLong(PASSWORD_MAX) })
+		.default(''),
 	weiter: z.string().max(500).default('')
 });
 
-export const linkRequestSchema = z.object({ email, ...honeypot, weiter: z.string().max(500).default('') });
+export const linkRequestSchema = z.object({
+	email,
+	...honeypot,
+	weiter: z.string().max(500).default('')
+});
 
 export const signUpSchema = z.object({
 	display_name: z
@@ -44,10 +51,14 @@ export const newPasswordSchema = z
 		password,
 		password_repeat: z.string().max(PASSWORD_MAX)
 	})
-	.refine((v) => v.password === v.password_repeat, { path: ['password_repeat'], error: t.passwordsDiffer });
+	.refine((v) => v.password === v.password_repeat, {
+		path: ['password_repeat'],
+		error: t.passwordsDiffer
+	});
 
 /** A post-sign-in target inside this site only (no open redirect). */
 export function safeNext(value: string | null | undefined, fallback: string) {
-	if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
+	if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
+		return fallback;
 	return value;
 }

@@ -22,10 +22,12 @@ export const businessText = {
 	choose: 'Bitte eine der Möglichkeiten wählen.',
 	coordinates: 'Diese Koordinaten liegen nicht in Bielefeld. Bitte die Stecknadel neu setzen.',
 	coordinatesPair: 'Bitte Breite und Länge zusammen angeben.',
-	locationMissing: 'Bitte eine Haltestelle oder Adresse aus der Liste wählen oder eine Stecknadel setzen.',
+	locationMissing:
+		'Bitte eine Haltestelle oder Adresse aus der Liste wählen oder eine Stecknadel setzen.',
 	locationNotFound: (q: string) =>
 		`„${q}“ kennen wir nicht. Bitte einen Vorschlag aus der Liste wählen oder die Stecknadel setzen.`,
-	locationAmbiguous: (names: string[]) => `Mehrere Treffer: ${names.join('; ')}. Bitte genauer angeben.`,
+	locationAmbiguous: (names: string[]) =>
+		`Mehrere Treffer: ${names.join('; ')}. Bitte genauer angeben.`,
 	honeypot: 'Das Formular konnte nicht gesendet werden.',
 	rateLimited: (seconds: number) =>
 		`Zu viele Einsendungen. Bitte warten Sie ${Math.max(1, Math.ceil(seconds / 60))} Minute(n).`,
@@ -74,7 +76,11 @@ export const entryTypeLabel = {
 	space: 'Raum oder Leerstand'
 } as const;
 
-export const workingTimeLabel = { full_time: 'Vollzeit', part_time: 'Teilzeit', mini_job: 'Minijob' };
+export const workingTimeLabel = {
+	full_time: 'Vollzeit',
+	part_time: 'Teilzeit',
+	mini_job: 'Minijob'
+};
 export const germanLevelLabel = {
 	none: 'Keine Deutschkenntnisse nötig',
 	A1: 'A1 – erste Wörter',

@@ -30,7 +30,9 @@ export function plainText(min: number, max: number) {
 		.trim()
 		.max(max, { error: t.tooLong(max) })
 		.refine((v) => !HTML.test(v), { error: t.noHtml });
-	return min > 0 ? base.refine((v) => v.length >= min, { error: min === 1 ? t.required : t.tooShort(min) }) : base;
+	return min > 0
+		? base.refine((v) => v.length >= min, { error: min === 1 ? t.required : t.tooShort(min) })
+		: base;
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -96,7 +98,11 @@ export const honeypot = { fax: z.string().max(200).default('') };
 
 function checkPin(v: { lat?: number; lon?: number }, ctx: z.RefinementCtx) {
 	if ((v.lat === undefined) !== (v.lon === undefined)) {
-		ctx.addIssue({ code: 'custom', path: [v.lat === undefined ? 'lat' : 'lon'], message: t.coordinatesPair });
+		ctx.addIssue({
+			code: 'custom',
+			path: [v.lat === undefined ? 'lat' : 'lon'],
+			message: t.coordinatesPair
+		});
 		return;
 	}
 	if (v.lat === undefined || v.lon === undefined) return;
@@ -132,7 +138,14 @@ const entryCommon = {
 export const WORKING_TIMES = ['full_time', 'part_time', 'mini_job'] as const;
 export const GERMAN_LEVELS = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export const SALARY_UNITS = ['hour', 'month', 'year'] as const;
-export const EVENT_TYPES = ['company_visit', 'internship', 'job_fair', 'workshop', 'info', 'other'] as const;
+export const EVENT_TYPES = [
+	'company_visit',
+	'internship',
+	'job_fair',
+	'workshop',
+	'info',
+	'other'
+] as const;
 export const SPACE_TYPES = ['shop', 'office', 'room', 'workshop', 'other'] as const;
 
 /** Vacancy: the fields of the BA Jobbörse and schema.org JobPosting. */
@@ -221,7 +234,12 @@ export type SpaceForm = z.infer<typeof spaceSchema>;
 export type OrganisationForm = z.infer<typeof organisationSchema>;
 
 export const inviteSchema = z.object({
-	email: z.string().trim().toLowerCase().pipe(z.email({ error: t.email })).pipe(z.string().max(254)),
+	email: z
+		.string()
+		.trim()
+		.toLowerCase()
+		.pipe(z.email({ error: t.email }))
+		.pipe(z.string().max(254)),
 	...honeypot
 });
 

@@ -9,7 +9,11 @@ type Detail = Record<string, unknown> & {
 	organisation?: { name?: string; website?: string | null } | null;
 };
 
-const EMPLOYMENT: Record<string, string> = { full_time: 'FULL_TIME', part_time: 'PART_TIME', mini_job: 'PART_TIME' };
+const EMPLOYMENT: Record<string, string> = {
+	full_time: 'FULL_TIME',
+	part_time: 'PART_TIME',
+	mini_job: 'PART_TIME'
+};
 const UNIT: Record<string, string> = { hour: 'HOUR', month: 'MONTH', year: 'YEAR' };
 const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
 const num = (v: unknown) => (v === null || v === undefined || v === '' ? undefined : Number(v));
@@ -30,7 +34,11 @@ export function jobPostingJsonLd(place: Detail, pageUrl?: string): Record<string
 		validThrough: str(place.valid_through),
 		employmentType: types,
 		hiringOrganization: place.organisation
-			? { '@type': 'Organization', name: place.organisation.name, sameAs: place.organisation.website ?? undefined }
+			? {
+					'@type': 'Organization',
+					name: place.organisation.name,
+					sameAs: place.organisation.website ?? undefined
+				}
 			: undefined,
 		jobLocation: {
 			'@type': 'Place',
@@ -46,7 +54,12 @@ export function jobPostingJsonLd(place: Detail, pageUrl?: string): Record<string
 		jobStartDate: str(d.start_date),
 		workHours: num(d.hours_per_week) ? `${num(d.hours_per_week)} Stunden pro Woche` : undefined,
 		applicationContact: str(d.how_to_apply)
-			? { '@type': 'ContactPoint', description: d.how_to_apply, email: str(place.contact_email), telephone: str(place.contact_phone) }
+			? {
+					'@type': 'ContactPoint',
+					description: d.how_to_apply,
+					email: str(place.contact_email),
+					telephone: str(place.contact_phone)
+				}
 			: undefined,
 		url: pageUrl
 	};
@@ -54,7 +67,12 @@ export function jobPostingJsonLd(place: Detail, pageUrl?: string): Record<string
 		posting.baseSalary = {
 			'@type': 'MonetaryAmount',
 			currency: 'EUR',
-			value: { '@type': 'QuantitativeValue', minValue: min, maxValue: max, unitText: UNIT[String(d.salary_unit)] ?? 'MONTH' }
+			value: {
+				'@type': 'QuantitativeValue',
+				minValue: min,
+				maxValue: max,
+				unitText: UNIT[String(d.salary_unit)] ?? 'MONTH'
+			}
 		};
 	}
 	return JSON.parse(JSON.stringify(posting));

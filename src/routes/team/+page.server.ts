@@ -6,7 +6,12 @@ import { rateLimit } from '$lib/server/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
 
 const inviteSchema = z.object({
-	email: z.string().trim().toLowerCase().max(254).pipe(z.email({ error: authText.emailInvalid })),
+	email: z
+		.string()
+		.trim()
+		.toLowerCase()
+		.max(254)
+		.pipe(z.email({ error: authText.emailInvalid })),
 	role: z.enum(['coach', 'staff'], { error: 'Bitte Coach oder Projektteam wählen.' })
 });
 
@@ -23,7 +28,10 @@ export const actions: Actions = {
 		const values = Object.fromEntries(await event.request.formData());
 		const parsed = inviteSchema.safeParse(values);
 		if (!parsed.success) {
-			return fail(400, { email: String(values.email ?? '').slice(0, 254), error: parsed.error.issues[0].message });
+			return fail(400, {
+				email: String(values.email ?? '').slice(0, 254),
+				error: parsed.error.issues[0].message
+			});
 		}
 		const wait = rateLimit('mailLink', event.getClientAddress(), event.locals.user?.id);
 		if (wait) return fail(429, { email: parsed.data.email, error: authText.rateLimited(wait) });

@@ -40,7 +40,12 @@ interface UserRow {
 	email_confirmed_at: string | null;
 }
 
-const LINK_TTL_HOURS: Record<LinkKind, number> = { signup: 24, magiclink: 1, recovery: 1, invite: 24 * 7 };
+const LINK_TTL_HOURS: Record<LinkKind, number> = {
+	signup: 24,
+	magiclink: 1,
+	recovery: 1,
+	invite: 24 * 7
+};
 
 const LINK_PATH: Record<LinkKind, string> = {
 	signup: '/anmelden/link',
@@ -78,7 +83,9 @@ export function claimsFor(user: {
 	} as Claims;
 }
 
-function toAuthUser(row: Pick<UserRow, 'id' | 'email' | 'raw_app_meta_data' | 'raw_user_meta_data'>): AuthUser {
+function toAuthUser(
+	row: Pick<UserRow, 'id' | 'email' | 'raw_app_meta_data' | 'raw_user_meta_data'>
+): AuthUser {
 	const roles = rolesOf(row.raw_app_meta_data);
 	const displayName = row.raw_user_meta_data?.display_name ?? null;
 	return {
@@ -109,7 +116,8 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 
 	function key() {
 		keyPromise ??= (async () => {
-			if (options.secret && options.secret.length >= 32) return new TextEncoder().encode(options.secret);
+			if (options.secret && options.secret.length >= 32)
+				return new TextEncoder().encode(options.secret);
 			const value = await owner(async (q) => {
 				await q.query(
 					`insert into auth.embedded_settings (key, value) values ('session_secret', $1)
@@ -258,7 +266,8 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 		},
 
 		async verifyLink(ctx, input) {
-			if (input.kind !== 'signup' && input.kind !== 'magiclink') return { ok: false, reason: 'invalid_link' };
+			if (input.kind !== 'signup' && input.kind !== 'magiclink')
+				return { ok: false, reason: 'invalid_link' };
 			return owner(async (q): Promise<AuthResult> => {
 				// A sign-up link and a sign-in link both prove control of the mailbox.
 				const userId = await consume(q, input.token, ['signup', 'magiclink']);
@@ -335,7 +344,12 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 						[existing.id, JSON.stringify(roles)]
 					);
 					const link = await issueLink(q, ctx.url.origin, existing.id, 'magiclink');
-					await mail(q, { to: email, ...mailText.roleAdded(link, labels), link, kind: 'role_added' });
+					await mail(q, {
+						to: email,
+						...mailText.roleAdded(link, labels),
+						link,
+						kind: 'role_added'
+					});
 					return;
 				}
 				const [user] = await q.query<{ id: string }>(

@@ -55,12 +55,10 @@ export async function bootstrapStaff() {
 	const id = await auth.ensureUser({ email, password, roles: ['staff'] });
 	const db = await getDatabase();
 	// The staff profile is written under the new staff member's own claims (RLS allows staff).
-	await db
-		.as({ role: 'authenticated', sub: id, email, app_metadata: { roles: ['staff'] } })
-		.query(
-			`insert into public.profiles (id, display_name, role) values ($1, 'Projektteam', 'staff')
+	await db.as({ role: 'authenticated', sub: id, email, app_metadata: { roles: ['staff'] } }).query(
+		`insert into public.profiles (id, display_name, role) values ($1, 'Projektteam', 'staff')
 			 on conflict (id) do nothing`,
-			[id]
-		);
+		[id]
+	);
 	console.log(`[auth] staff account ${email} ready`);
 }

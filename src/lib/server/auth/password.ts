@@ -19,7 +19,9 @@ function derive(password: string, salt: Buffer, opts: { N: number; r: number; p:
 export async function hashPassword(password: string): Promise<string> {
 	const salt = randomBytes(16);
 	const key = await derive(password, salt, COST);
-	return ['scrypt', COST.N, COST.r, COST.p, salt.toString('base64'), key.toString('base64')].join('$');
+	return ['scrypt', COST.N, COST.r, COST.p, salt.toString('base64'), key.toString('base64')].join(
+		'$'
+	);
 }
 
 /** A hash of nothing in particular: verified against when the user is unknown, to even out timing. */

@@ -46,22 +46,34 @@ export interface AuthProvider {
 	 * Self-registration of a business user. Always "succeeds" for an address that exists already
 	 * (a mail tells its owner), so the form does not reveal who has an account.
 	 */
-	signUp(ctx: AuthContext, input: { email: string; password: string; displayName: string }): Promise<AuthDone>;
-	signInWithPassword(ctx: AuthContext, input: { email: string; password: string }): Promise<AuthResult>;
+	signUp(
+		ctx: AuthContext,
+		input: { email: string; password: string; displayName: string }
+	): Promise<AuthDone>;
+	signInWithPassword(
+		ctx: AuthContext,
+		input: { email: string; password: string }
+	): Promise<AuthResult>;
 	/** Sends a sign-in link (no account: nothing is sent, and the caller cannot tell). */
 	sendSignInLink(ctx: AuthContext, email: string): Promise<AuthDone>;
 	/** Verifies a one-time link and signs the user in. */
 	verifyLink(ctx: AuthContext, input: { token: string; kind: LinkKind }): Promise<AuthResult>;
 	requestPasswordReset(ctx: AuthContext, email: string): Promise<AuthDone>;
 	/** Sets a new password for a recovery or invite link and signs in; other sessions end. */
-	resetPassword(ctx: AuthContext, input: { token: string; kind: LinkKind; password: string }): Promise<AuthResult>;
+	resetPassword(
+		ctx: AuthContext,
+		input: { token: string; kind: LinkKind; password: string }
+	): Promise<AuthResult>;
 	signOut(ctx: AuthContext, options: { everywhere: boolean }): Promise<void>;
 	/**
 	 * Invites somebody by e-mail with the given roles (staff: coaches and staff; business owners:
 	 * colleagues as business users). An existing account gains the roles; a new one gets a link
 	 * to choose a password.
 	 */
-	invite(ctx: AuthContext, input: { email: string; roles: AppRole[]; invitedBy: string }): Promise<AuthDone>;
+	invite(
+		ctx: AuthContext,
+		input: { email: string; roles: AppRole[]; invitedBy: string }
+	): Promise<AuthDone>;
 	/** Sends an app message (embedded: into the outbox; Supabase: see supabase.ts). */
 	sendMail(mail: Mail): Promise<void>;
 	/** E-mail addresses of users, for reminders. */

@@ -25,7 +25,10 @@ export async function signSession(key: Uint8Array, token: SessionToken, expiresA
 }
 
 /** The session named by a cookie value, or null for a missing, forged or expired cookie. */
-export async function readSession(key: Uint8Array, value: string | undefined): Promise<SessionToken | null> {
+export async function readSession(
+	key: Uint8Array,
+	value: string | undefined
+): Promise<SessionToken | null> {
 	if (!value) return null;
 	try {
 		const { payload } = await jwtVerify(value, key, { issuer: ISSUER, algorithms: ['HS256'] });

@@ -1,5 +1,10 @@
 import { createServerClient } from '@supabase/ssr';
-import { createClient, type EmailOtpType, type SupabaseClient, type User } from '@supabase/supabase-js';
+import {
+	createClient,
+	type EmailOtpType,
+	type SupabaseClient,
+	type User
+} from '@supabase/supabase-js';
 import WebSocket from 'ws';
 import type { AppRole } from '../db/types';
 import { claimsFor, normaliseEmail, rolesOf } from './embedded';
@@ -37,7 +42,13 @@ export function toAuthUser(user: User): AuthUser {
 	const roles = rolesOf(user.app_metadata as { roles?: AppRole[] });
 	const email = normaliseEmail(user.email ?? '');
 	const displayName = (user.user_metadata?.display_name as string | undefined) ?? null;
-	return { id: user.id, email, roles, displayName, claims: claimsFor({ id: user.id, email, roles, displayName }) };
+	return {
+		id: user.id,
+		email,
+		roles,
+		displayName,
+		claims: claimsFor({ id: user.id, email, roles, displayName })
+	};
 }
 
 export function supabaseProvider(options: SupabaseOptions): AuthProvider {
@@ -110,7 +121,8 @@ export function supabaseProvider(options: SupabaseOptions): AuthProvider {
 			});
 			if (error) return failed(error.message);
 			// An existing address comes back without identities: do not touch its roles.
-			if (data.user && (data.user.identities?.length ?? 0) > 0) await setRoles(data.user.id, ['business']);
+			if (data.user && (data.user.identities?.length ?? 0) > 0)
+				await setRoles(data.user.id, ['business']);
 			return { ok: true };
 		},
 
@@ -155,7 +167,10 @@ export function supabaseProvider(options: SupabaseOptions): AuthProvider {
 
 		async resetPassword(ctx, input) {
 			const c = client(ctx);
-			const verified = await c.auth.verifyOtp({ token_hash: input.token, type: OTP_TYPE[input.kind] });
+			const verified = await c.auth.verifyOtp({
+				token_hash: input.token,
+				type: OTP_TYPE[input.kind]
+			});
 			if (verified.error || !verified.data.user) return { ok: false, reason: 'invalid_link' };
 			const { data, error } = await c.auth.updateUser({ password: input.password });
 			if (error || !data.user) return failed(error?.message ?? '');
@@ -175,7 +190,9 @@ export function supabaseProvider(options: SupabaseOptions): AuthProvider {
 				data: { invited_by: input.invitedBy }
 			});
 			if (error || !data.user) return failed(error?.message ?? '');
-			const roles = [...new Set([...rolesOf(data.user.app_metadata as { roles?: AppRole[] }), ...input.roles])];
+			const roles = [
+				...new Set([...rolesOf(data.user.app_metadata as { roles?: AppRole[] }), ...input.roles])
+			];
 			await setRoles(data.user.id, roles);
 			return { ok: true };
 		},

@@ -39,5 +39,7 @@ export async function loadDraft(db: Session, key: string) {
 
 export async function clearDraft(db: Session, key: string) {
 	if (!db.claims.sub) return;
-	await db.query(`delete from public.form_drafts where user_id = auth.uid() and form_key = $1`, [key]);
+	await db.query(`delete from public.form_drafts where user_id = auth.uid() and form_key = $1`, [
+		key
+	]);
 }

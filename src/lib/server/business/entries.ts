@@ -317,6 +317,9 @@ export async function renewEntry(db: Session, id: string): Promise<string> {
 }
 
 export async function deleteDraft(db: Session, id: string): Promise<boolean> {
-	const rows = await db.query(`delete from public.places where id = $1 and status = 'draft' returning id`, [id]);
+	const rows = await db.query(
+		`delete from public.places where id = $1 and status = 'draft' returning id`,
+		[id]
+	);
 	return rows.length > 0;
 }

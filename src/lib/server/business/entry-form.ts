@@ -52,7 +52,9 @@ export function entryToForm(row: EntryRow): Record<string, unknown> {
 }
 
 export function newEntryDefaults(type: EntryType): Record<string, unknown> {
-	const base: Record<string, unknown> = { valid_through: addDays(todayBerlin(), DEFAULT_VALID_DAYS) };
+	const base: Record<string, unknown> = {
+		valid_through: addDays(todayBerlin(), DEFAULT_VALID_DAYS)
+	};
 	if (type === 'internship') base.event_type = 'internship';
 	if (type === 'event' || type === 'internship') base.valid_through = '';
 	return base;
@@ -69,7 +71,10 @@ export async function initialEntryForm(
 	const draft = await loadDraft(event.locals.db, key);
 	const fromDraft = !!draft && (!storedAt || draft.updated_at > storedAt);
 	const data = fromDraft ? { ...stored, ...draft.data } : stored;
-	const form = await superValidate(toFormData(data), adapterFor(type), { errors: fromDraft, id: 'entry' });
+	const form = await superValidate(toFormData(data), adapterFor(type), {
+		errors: fromDraft,
+		id: 'entry'
+	});
 	return { form, restoredAt: fromDraft ? draft.updated_at : null };
 }
 
@@ -94,7 +99,13 @@ type EntryFormResult = SuperValidated<Record<string, unknown>, FormMessage>;
  */
 export async function handleEntrySave(
 	event: RequestEvent,
-	opts: { type: EntryType; orgId: string; orgLocation: { lon: number; lat: number } | null; id?: string; submit: boolean }
+	opts: {
+		type: EntryType;
+		orgId: string;
+		orgLocation: { lon: number; lat: number } | null;
+		id?: string;
+		submit: boolean;
+	}
 ) {
 	const { locals } = event;
 	const fd = await event.request.formData();
@@ -142,7 +153,11 @@ export async function handleEntrySave(
 		// A database check the schema did not foresee: the transaction rolled back, nothing stored.
 		console.error('[betrieb] entry not saved', e);
 		await saveDraft(locals.db, key, data);
-		return message(form, { type: 'error', text: 'Speichern ging nicht. Ihre Eingaben sind als Entwurf gesichert.' }, { status: 400 });
+		return message(
+			form,
+			{ type: 'error', text: 'Speichern ging nicht. Ihre Eingaben sind als Entwurf gesichert.' },
+			{ status: 400 }
+		);
 	}
 	if (!id) error(404, t.notFound);
 	await clearDraft(locals.db, key);

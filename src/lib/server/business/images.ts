@@ -12,7 +12,17 @@ export type ImageType = 'image/png' | 'image/jpeg' | 'image/webp';
 
 export function sniffImage(bytes: Uint8Array): ImageType | null {
 	const b = bytes;
-	if (b.length >= 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 && b[4] === 0x0d && b[5] === 0x0a && b[6] === 0x1a && b[7] === 0x0a) {
+	if (
+		b.length >= 8 &&
+		b[0] === 0x89 &&
+		b[1] === 0x50 &&
+		b[2] === 0x4e &&
+		b[3] === 0x47 &&
+		b[4] === 0x0d &&
+		b[5] === 0x0a &&
+		b[6] === 0x1a &&
+		b[7] === 0x0a
+	) {
 		return 'image/png';
 	}
 	if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
@@ -40,7 +50,8 @@ export async function checkImages(
 	if (real.length > max) return { ok: false, message: t.fileCount(max) };
 	const images: CheckedImage[] = [];
 	for (const file of real) {
-		if (file.size > MAX_IMAGE_BYTES) return { ok: false, message: t.fileSize(MAX_IMAGE_BYTES / 1024 / 1024) };
+		if (file.size > MAX_IMAGE_BYTES)
+			return { ok: false, message: t.fileSize(MAX_IMAGE_BYTES / 1024 / 1024) };
 		const bytes = new Uint8Array(await file.arrayBuffer());
 		const type = sniffImage(bytes);
 		if (!type) return { ok: false, message: t.fileType };

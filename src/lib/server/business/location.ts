@@ -57,7 +57,9 @@ export async function knownAddresses(db: Session): Promise<KnownLocation[]> {
 	);
 }
 
-export type Resolved = { ok: true; lon: number; lat: number; label: string } | { ok: false; field: 'location_query' | 'lat'; message: string };
+export type Resolved =
+	| { ok: true; lon: number; lat: number; label: string }
+	| { ok: false; field: 'location_query' | 'lat'; message: string };
 
 /**
  * A pin wins over a name. A name must match one known location exactly, or as the unique
@@ -80,11 +82,23 @@ export async function resolveLocation(
 	const all = [...(await knownAddresses(db)), ...knownStops()];
 	const exact = all.filter((l) => norm(l.name) === q || norm(l.name) === `haltestelle ${q}`);
 	const hits = exact.length ? exact : all.filter((l) => norm(l.name).includes(q));
-	if (hits.length === 1 || (exact.length > 1 && new Set(exact.map((h) => norm(h.name))).size === 1)) {
+	if (
+		hits.length === 1 ||
+		(exact.length > 1 && new Set(exact.map((h) => norm(h.name))).size === 1)
+	) {
 		return { ok: true, lon: hits[0].lon, lat: hits[0].lat, label: hits[0].name };
 	}
-	if (hits.length === 0) return { ok: false, field: 'location_query', message: t.locationNotFound(input.location_query ?? '') };
-	return { ok: false, field: 'location_query', message: t.locationAmbiguous(hits.slice(0, 5).map((h) => h.name)) };
+	if (hits.length === 0)
+		return {
+			ok: false,
+			field: 'location_query',
+			message: t.locationNotFound(input.location_query ?? '')
+		};
+	return {
+		ok: false,
+		field: 'location_query',
+		message: t.locationAmbiguous(hits.slice(0, 5).map((h) => h.name))
+	};
 }
 
 /** Suggestions for the location field: addresses on the map and stops in and around the quarters. */

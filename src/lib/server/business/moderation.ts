@@ -42,10 +42,19 @@ export async function auditTrail(db: Session, placeId: string) {
 
 export type Decision = 'approved' | 'returned' | 'rejected';
 
-const NEXT_STATUS: Record<Decision, string> = { approved: 'published', returned: 'draft', rejected: 'archived' };
+const NEXT_STATUS: Record<Decision, string> = {
+	approved: 'published',
+	returned: 'draft',
+	rejected: 'archived'
+};
 
 /** Applies a decision to a pending entry; false when it is not pending (or the caller is not staff). */
-export async function decide(db: Session, placeId: string, decision: Decision, comment: string): Promise<boolean> {
+export async function decide(
+	db: Session,
+	placeId: string,
+	decision: Decision,
+	comment: string
+): Promise<boolean> {
 	return db.tx(async (q) => {
 		const rows = await q.query(
 			`update public.places

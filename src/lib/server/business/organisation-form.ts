@@ -23,9 +23,13 @@ export async function parseOrganisationForm(
 	const fd = await event.request.formData();
 	const form = await superValidate<OrganisationForm, FormMessage>(fd, organisationAdapter);
 	const db = event.locals.db;
-	if (form.data.fax) return { failure: message(form, { type: 'error', text: t.honeypot }, { status: 400 }) };
+	if (form.data.fax)
+		return { failure: message(form, { type: 'error', text: t.honeypot }, { status: 400 }) };
 	const wait = rateLimit('submit', event.getClientAddress(), event.locals.user?.id);
-	if (wait) return { failure: message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 }) };
+	if (wait)
+		return {
+			failure: message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 })
+		};
 	if (!form.valid) {
 		await saveDraft(db, draftKey, form.data);
 		form.message = { type: 'error', text: t.fixErrors };

@@ -65,7 +65,9 @@ export async function updateOrganisation(
 }
 
 async function saveLogo(q: { query: Session['query'] }, orgId: string, logo: CheckedImage) {
-	await q.query(`delete from public.media where organisation_id = $1 and purpose = 'logo'`, [orgId]);
+	await q.query(`delete from public.media where organisation_id = $1 and purpose = 'logo'`, [
+		orgId
+	]);
 	await q.query(
 		`insert into public.media (organisation_id, purpose, content_type, bytes, created_by)
 		 values ($1, 'logo', $2, $3::bytea, auth.uid())`,
@@ -94,10 +96,10 @@ export async function organisationInvites(db: Session, orgId: string) {
 export async function inviteColleague(db: Session, orgId: string, email: string): Promise<boolean> {
 	return db.tx(async (q) => {
 		// Invitations are never updated (no grant): a repeated one replaces the old row.
-		await q.query(`delete from public.organisation_invites where organisation_id = $1 and email = $2`, [
-			orgId,
-			email
-		]);
+		await q.query(
+			`delete from public.organisation_invites where organisation_id = $1 and email = $2`,
+			[orgId, email]
+		);
 		const rows = await q.query(
 			`insert into public.organisation_invites (organisation_id, email, invited_by)
 			 select $1, $2, auth.uid() where public.is_org_owner($1) returning id`,

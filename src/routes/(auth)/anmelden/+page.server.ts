@@ -23,7 +23,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	password: async (event) => {
-		const form = await superValidate<typeof signInSchema._zod.output, FormMessage>(event.request, signIn);
+		const form = await superValidate<typeof signInSchema._zod.output, FormMessage>(
+			event.request,
+			signIn
+		);
 		const password = form.data.password;
 		// The password never travels back to the browser.
 		form.data.password = '';
@@ -32,7 +35,11 @@ export const actions: Actions = {
 		if (wait) return message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 });
 		const auth = await getAuth();
 		const result = await auth.signInWithPassword(
-			{ cookies: event.cookies, url: event.url, userAgent: event.request.headers.get('user-agent') },
+			{
+				cookies: event.cookies,
+				url: event.url,
+				userAgent: event.request.headers.get('user-agent')
+			},
 			{ email: form.data.email, password }
 		);
 		if (!result.ok) {
@@ -47,7 +54,8 @@ export const actions: Actions = {
 			{ id: 'link' }
 		);
 		if (!form.valid) return fail(400, { linkForm: form });
-		if (form.data.fax) return message(form, { type: 'error', text: t.botDetected }, { status: 400 });
+		if (form.data.fax)
+			return message(form, { type: 'error', text: t.botDetected }, { status: 400 });
 		const wait = rateLimit('mailLink', event.getClientAddress(), form.data.email);
 		if (wait) return message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 });
 		const auth = await getAuth();

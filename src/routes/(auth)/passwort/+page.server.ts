@@ -14,7 +14,10 @@ export const load: PageServerLoad = async () => ({ form: await superValidate(sch
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = await superValidate<typeof linkRequestSchema._zod.output, FormMessage>(event.request, schema);
+		const form = await superValidate<typeof linkRequestSchema._zod.output, FormMessage>(
+			event.request,
+			schema
+		);
 		if (!form.valid) return fail(400, { form });
 		if (form.data.fax) return message(form, { type: 'ok', text: t.resetSent });
 		const wait = rateLimit('mailLink', event.getClientAddress(), form.data.email);

@@ -18,7 +18,10 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = await superValidate<typeof signUpSchema._zod.output, FormMessage>(event.request, schema);
+		const form = await superValidate<typeof signUpSchema._zod.output, FormMessage>(
+			event.request,
+			schema
+		);
 		const password = form.data.password;
 		form.data.password = '';
 		if (!form.valid) return fail(400, { form });
@@ -31,7 +34,8 @@ export const actions: Actions = {
 			{ cookies: event.cookies, url: event.url },
 			{ email: form.data.email, password, displayName: form.data.display_name }
 		);
-		if (!result.ok) return message(form, { type: 'error', text: failureMessage(result.reason) }, { status: 400 });
+		if (!result.ok)
+			return message(form, { type: 'error', text: failureMessage(result.reason) }, { status: 400 });
 		return message(form, { type: 'ok', text: t.signUpSent });
 	}
 };

@@ -25,8 +25,10 @@ function action(decision: Decision) {
 		const parsed = moderationSchema.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return fail(400, { comment: '', error: parsed.error.issues[0].message });
 		const comment = parsed.data.comment;
-		if (decision !== 'approved' && comment.length < 3) return fail(400, { comment, error: m.commentRequired });
-		if (!(await decide(locals.db, id, decision, comment))) return fail(409, { comment, error: m.notPending });
+		if (decision !== 'approved' && comment.length < 3)
+			return fail(400, { comment, error: m.commentRequired });
+		if (!(await decide(locals.db, id, decision, comment)))
+			return fail(409, { comment, error: m.notPending });
 		redirect(303, `/moderation?erledigt=${decision}`);
 	};
 }

@@ -16,7 +16,10 @@ const linkSchema = z.object({
  * fetch links (GET) therefore cannot use up the one-time token.
  */
 export const load: PageServerLoad = ({ url }) => {
-	const parsed = linkSchema.safeParse({ token: url.searchParams.get('token'), typ: url.searchParams.get('typ') });
+	const parsed = linkSchema.safeParse({
+		token: url.searchParams.get('token'),
+		typ: url.searchParams.get('typ')
+	});
 	if (!parsed.success) error(400, t.invalidLink);
 	return parsed.data;
 };
@@ -29,7 +32,11 @@ export const actions: Actions = {
 		if (wait) return fail(429, { error: t.rateLimited(wait) });
 		const auth = await getAuth();
 		const result = await auth.verifyLink(
-			{ cookies: event.cookies, url: event.url, userAgent: event.request.headers.get('user-agent') },
+			{
+				cookies: event.cookies,
+				url: event.url,
+				userAgent: event.request.headers.get('user-agent')
+			},
 			{ token: parsed.data.token, kind: parsed.data.typ }
 		);
 		if (!result.ok) return fail(400, { error: failureMessage(result.reason) });

@@ -11,17 +11,29 @@ import { rateLimit } from '$lib/server/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
 
 const schema = zod4(newPasswordSchema);
-const linkSchema = z.object({ token: z.string().min(20).max(200), typ: z.enum(['recovery', 'invite']) });
+const linkSchema = z.object({
+	token: z.string().min(20).max(200),
+	typ: z.enum(['recovery', 'invite'])
+});
 
 export const load: PageServerLoad = async ({ url }) => {
-	const link = linkSchema.safeParse({ token: url.searchParams.get('token'), typ: url.searchParams.get('typ') });
+	const link = linkSchema.safeParse({
+		token: url.searchParams.get('token'),
+		typ: url.searchParams.get('typ')
+	});
 	if (!link.success) error(400, t.invalidLink);
-	return { form: await superValidate({ ...link.data }, schema, { errors: false }), typ: link.data.typ };
+	return {
+		form: await superValidate({ ...link.data }, schema, { errors: false }),
+		typ: link.data.typ
+	};
 };
 
 export const actions: Actions = {
 	default: async (event) => {
-		const form = await superValidate<typeof newPasswordSchema._zod.output, FormMessage>(event.request, schema);
+		const form = await superValidate<typeof newPasswordSchema._zod.output, FormMessage>(
+			event.request,
+			schema
+		);
 		const password = form.data.password;
 		form.data.password = '';
 		form.data.password_repeat = '';
@@ -30,10 +42,15 @@ export const actions: Actions = {
 		if (wait) return message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 });
 		const auth = await getAuth();
 		const result = await auth.resetPassword(
-			{ cookies: event.cookies, url: event.url, userAgent: event.request.headers.get('user-agent') },
+			{
+				cookies: event.cookies,
+				url: event.url,
+				userAgent: event.request.headers.get('user-agent')
+			},
 			{ token: form.data.token, kind: form.data.typ, password }
 		);
-		if (!result.ok) return message(form, { type: 'error', text: failureMessage(result.reason) }, { status: 400 });
+		if (!result.ok)
+			return message(form, { type: 'error', text: failureMessage(result.reason) }, { status: 400 });
 		redirect(303, homeFor(result.user.roles));
 	}
 };

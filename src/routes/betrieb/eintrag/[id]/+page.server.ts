@@ -71,7 +71,13 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	save: async (event) => {
 		const { entry, org, type, orgLocation } = await context(event.locals, event.params.id);
-		return handleEntrySave(event, { type, orgId: org.id, orgLocation, id: entry.id, submit: false });
+		return handleEntrySave(event, {
+			type,
+			orgId: org.id,
+			orgLocation,
+			id: entry.id,
+			submit: false
+		});
 	},
 	submit: async (event) => {
 		const { entry, org, type, orgLocation } = await context(event.locals, event.params.id);
@@ -83,14 +89,18 @@ export const actions: Actions = {
 	},
 	withdraw: async ({ locals, params }) => {
 		const { entry } = await context(locals, params.id);
-		if (!(await withdrawEntry(locals.db, entry.id))) return fail(400, { actionError: t.notAllowed });
+		if (!(await withdrawEntry(locals.db, entry.id)))
+			return fail(400, { actionError: t.notAllowed });
 		redirect(303, `/betrieb/eintrag/${entry.id}?zurueckgezogen=1`);
 	},
 	renew: async ({ locals, params }) => {
 		const { entry } = await context(locals, params.id);
 		if (entry.status !== 'published') return fail(400, { actionError: t.notAllowed });
 		const until = await renewEntry(locals.db, entry.id);
-		redirect(303, `/betrieb/eintrag/${entry.id}?verlaengert=${new Date(`${until}T12:00:00`).toLocaleDateString('de-DE')}`);
+		redirect(
+			303,
+			`/betrieb/eintrag/${entry.id}?verlaengert=${new Date(`${until}T12:00:00`).toLocaleDateString('de-DE')}`
+		);
 	},
 	delete: async ({ locals, params }) => {
 		const { entry } = await context(locals, params.id);

@@ -18,7 +18,11 @@ async function context(event: RequestEvent | Parameters<PageServerLoad>[0]) {
 	if (!type) error(400, 'Unbekannte Art von Eintrag.');
 	const orgs = await myOrganisations(event.locals.db);
 	const orgParam = z.uuid().safeParse(event.url.searchParams.get('org'));
-	const org = orgParam.success ? orgs.find((o) => o.id === orgParam.data) : orgs.length === 1 ? orgs[0] : undefined;
+	const org = orgParam.success
+		? orgs.find((o) => o.id === orgParam.data)
+		: orgs.length === 1
+			? orgs[0]
+			: undefined;
 	if (!org) error(404, t.orgNotFound);
 	const orgLocation = org.lon !== null && org.lat !== null ? { lon: org.lon, lat: org.lat } : null;
 	return { type, org, orgLocation };
@@ -32,7 +36,13 @@ export const load: PageServerLoad = async (event) => {
 		draftKeyFor(type, org.id),
 		newEntryDefaults(type)
 	);
-	return { type, org: { id: org.id, name: org.name }, form, restoredAt, places: await locationSuggestions(event.locals.db) };
+	return {
+		type,
+		org: { id: org.id, name: org.name },
+		form,
+		restoredAt,
+		places: await locationSuggestions(event.locals.db)
+	};
 };
 
 export const actions: Actions = {

@@ -48,14 +48,24 @@ export const actions: Actions = {
 		const fallback = org.lon !== null && org.lat !== null ? { lon: org.lon, lat: org.lat } : null;
 		const parsed = await parseOrganisationForm(event, `org:${org.id}`, fallback);
 		if (parsed.failure) return parsed.failure;
-		await updateOrganisation(event.locals.db, org.id, parsed.form.data, parsed.location, parsed.logo);
+		await updateOrganisation(
+			event.locals.db,
+			org.id,
+			parsed.form.data,
+			parsed.location,
+			parsed.logo
+		);
 		return message(parsed.form, { type: 'ok', text: t.saved });
 	},
 	invite: async (event) => {
 		const org = await findOrg(event.locals, event.params.id);
-		const form = await superValidate<typeof inviteSchema._zod.output, FormMessage>(event.request, inviteAdapter, {
-			id: 'invite'
-		});
+		const form = await superValidate<typeof inviteSchema._zod.output, FormMessage>(
+			event.request,
+			inviteAdapter,
+			{
+				id: 'invite'
+			}
+		);
 		if (!form.valid) return fail(400, { inviteForm: form });
 		if (form.data.fax) return message(form, { type: 'error', text: t.honeypot }, { status: 400 });
 		const wait = rateLimit('mailLink', event.getClientAddress(), event.locals.user?.id);

@@ -12,7 +12,9 @@ const DRAFT = 'org:new';
 export const load: PageServerLoad = async ({ locals }) => {
 	const draft = await loadDraft(locals.db, DRAFT);
 	return {
-		form: await superValidate(toFormData(draft?.data ?? {}), organisationAdapter, { errors: !!draft }),
+		form: await superValidate(toFormData(draft?.data ?? {}), organisationAdapter, {
+			errors: !!draft
+		}),
 		places: await locationSuggestions(locals.db)
 	};
 };
