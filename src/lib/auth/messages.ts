@@ -1,38 +1,90 @@
+import { m } from '$lib/i18n';
+
+const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
+
 /**
- * German texts of sign-up, sign-in, password reset, invitations and the mails they send. One
- * module so they can move into the Paraglide message catalogue (messages/) in one go.
+ * Texts of sign-up, sign-in, password reset and invitations, from the Paraglide catalogue
+ * (messages/{locale}.json). Getters, so every read gives the current request's (or page's) language.
  */
 export const authText = {
-	email: 'E-Mail-Adresse',
-	password: 'Passwort',
-	passwordNew: 'Neues Passwort',
-	displayName: 'Ihr Name',
-	emailInvalid: 'Bitte geben Sie eine gültige E-Mail-Adresse ein.',
-	emailTooLong: 'Die E-Mail-Adresse ist zu lang.',
-	passwordTooShort: (min: number) => `Das Passwort muss mindestens ${min} Zeichen lang sein.`,
-	passwordTooLong: (max: number) => `Das Passwort darf höchstens ${max} Zeichen lang sein.`,
-	nameRequired: 'Bitte geben Sie Ihren Namen an.',
-	nameTooLong: 'Der Name darf höchstens 120 Zeichen lang sein.',
-	invalidCredentials: 'E-Mail-Adresse oder Passwort stimmen nicht.',
-	emailNotConfirmed:
-		'Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse. Wir haben Ihnen den Link noch einmal geschickt.',
-	invalidLink: 'Dieser Link ist ungültig oder abgelaufen. Bitte fordern Sie einen neuen an.',
-	weakPassword: 'Dieses Passwort ist zu schwach. Bitte wählen Sie ein längeres.',
-	notAllowed: 'Das ist nicht erlaubt.',
-	providerError: 'Die Anmeldung ist gerade nicht erreichbar. Bitte versuchen Sie es später erneut.',
-	rateLimited: (seconds: number) =>
-		`Zu viele Versuche. Bitte warten Sie ${Math.max(1, Math.ceil(seconds / 60))} Minute(n).`,
-	botDetected: 'Das Formular konnte nicht gesendet werden.',
-	signUpSent:
-		'Fast geschafft: Wir haben Ihnen einen Link zur Bestätigung geschickt. Bitte öffnen Sie Ihr E-Mail-Postfach.',
-	linkSent: 'Wenn es ein Konto zu dieser Adresse gibt, ist ein Anmelde-Link unterwegs.',
-	resetSent: 'Wenn es ein Konto zu dieser Adresse gibt, ist ein Link zum Zurücksetzen unterwegs.',
-	passwordChanged: 'Ihr Passwort ist geändert. Sie sind angemeldet.',
-	signedOut: 'Sie sind abgemeldet.',
-	signedOutEverywhere: 'Sie sind auf allen Geräten abgemeldet.',
-	passwordsDiffer: 'Die beiden Passwörter stimmen nicht überein.'
-} as const;
+	get email() {
+		return m.auth_email();
+	},
+	get password() {
+		return m.auth_password();
+	},
+	get passwordNew() {
+		return m.auth_password_new();
+	},
+	get displayName() {
+		return m.auth_display_name();
+	},
+	get emailInvalid() {
+		return m.auth_email_invalid();
+	},
+	get emailTooLong() {
+		return m.auth_email_too_long();
+	},
+	passwordTooShort: (min: number) => m.auth_password_too_short({ min }),
+	passwordTooLong: (max: number) => m.auth_password_too_long({ max }),
+	get nameRequired() {
+		return m.auth_name_required();
+	},
+	get nameTooLong() {
+		return m.auth_name_too_long();
+	},
+	get nameNoBrackets() {
+		return m.auth_name_no_brackets();
+	},
+	get invalidCredentials() {
+		return m.auth_invalid_credentials();
+	},
+	get emailNotConfirmed() {
+		return m.auth_email_not_confirmed();
+	},
+	get invalidLink() {
+		return m.auth_invalid_link();
+	},
+	get weakPassword() {
+		return m.auth_weak_password();
+	},
+	get notAllowed() {
+		return m.auth_not_allowed();
+	},
+	get providerError() {
+		return m.auth_provider_error();
+	},
+	rateLimited: (seconds: number) => m.auth_rate_limited({ minutes: minutes(seconds) }),
+	get botDetected() {
+		return m.auth_bot_detected();
+	},
+	get signUpSent() {
+		return m.auth_sign_up_sent();
+	},
+	get linkSent() {
+		return m.auth_link_sent();
+	},
+	get resetSent() {
+		return m.auth_reset_sent();
+	},
+	get passwordChanged() {
+		return m.auth_password_changed();
+	},
+	get signedOut() {
+		return m.auth_signed_out();
+	},
+	get signedOutEverywhere() {
+		return m.auth_signed_out_everywhere();
+	},
+	get passwordsDiffer() {
+		return m.auth_passwords_differ();
+	}
+};
 
+/**
+ * Mails stay German for now: they may be sent outside a request (no reader language known) and
+ * the recipient's language is not stored yet.
+ */
 export const mailText = {
 	signup: (link: string) => ({
 		subject: 'Quartierkarte: Bitte bestätigen Sie Ihre E-Mail-Adresse',
@@ -61,7 +113,13 @@ export const mailText = {
 } as const;
 
 export const roleLabel: Record<'business' | 'coach' | 'staff', string> = {
-	business: 'Betrieb',
-	coach: 'Coach',
-	staff: 'Projektteam'
+	get business() {
+		return m.role_business();
+	},
+	get coach() {
+		return m.role_coach();
+	},
+	get staff() {
+		return m.role_staff();
+	}
 };

@@ -5,15 +5,15 @@ export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
 
 const email = z
-	.string({ error: t.emailInvalid })
+	.string({ error: () => t.emailInvalid })
 	.trim()
 	.toLowerCase()
-	.max(254, { error: t.emailTooLong })
-	.refine((v) => z.email().safeParse(v).success, { error: t.emailInvalid });
+	.max(254, { error: () => t.emailTooLong })
+	.refine((v) => z.email().safeParse(v).success, { error: () => t.emailInvalid });
 const password = z
 	.string()
-	.min(PASSWORD_MIN, { error: t.passwordTooShort(PASSWORD_MIN) })
-	.max(PASSWORD_MAX, { error: t.passwordTooLong(PASSWORD_MAX) });
+	.min(PASSWORD_MIN, { error: () => t.passwordTooShort(PASSWORD_MIN) })
+	.max(PASSWORD_MAX, { error: () => t.passwordTooLong(PASSWORD_MAX) });
 const honeypot = { fax: z.string().max(200).default('') };
 
 export const signInSchema = z.object({
@@ -21,7 +21,7 @@ export const signInSchema = z.object({
 	// Sign-in accepts any length up to the maximum: old passwords may predate today's minimum.
 	password: z
 		.string()
-		.max(PASSWORD_MAX, { error: t.passwordTooLong(PASSWORD_MAX) })
+		.max(PASSWORD_MAX, { error: () => t.passwordTooLong(PASSWORD_MAX) })
 		.default(''),
 	weiter: z.string().max(500).default('')
 });
@@ -36,9 +36,9 @@ export const signUpSchema = z.object({
 	display_name: z
 		.string()
 		.trim()
-		.min(1, { error: t.nameRequired })
-		.max(120, { error: t.nameTooLong })
-		.refine((v) => !/[<>]/.test(v), { error: 'Bitte keine spitzen Klammern verwenden.' }),
+		.min(1, { error: () => t.nameRequired })
+		.max(120, { error: () => t.nameTooLong })
+		.refine((v) => !/[<>]/.test(v), { error: () => t.nameNoBrackets }),
 	email,
 	password,
 	...honeypot
@@ -53,7 +53,7 @@ export const newPasswordSchema = z
 	})
 	.refine((v) => v.password === v.password_repeat, {
 		path: ['password_repeat'],
-		error: t.passwordsDiffer
+		error: () => t.passwordsDiffer
 	});
 
 /** A post-sign-in target inside this site only (no open redirect). */

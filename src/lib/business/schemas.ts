@@ -26,12 +26,14 @@ const HTML = /<\s*\/?\s*[a-z!?]|javascript:/i;
 
 export function plainText(min: number, max: number) {
 	const base = z
-		.string({ error: t.required })
+		.string({ error: () => t.required })
 		.trim()
-		.max(max, { error: t.tooLong(max) })
-		.refine((v) => !HTML.test(v), { error: t.noHtml });
+		.max(max, { error: () => t.tooLong(max) })
+		.refine((v) => !HTML.test(v), { error: () => t.noHtml });
 	return min > 0
-		? base.refine((v) => v.length >= min, { error: min === 1 ? t.required : t.tooShort(min) })
+		? base.refine((v) => v.length >= min, {
+				error: () => (min === 1 ? t.required : t.tooShort(min))
+			})
 		: base;
 }
 
@@ -61,28 +63,28 @@ const dateTimeLocal = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
 const optionalNumber = (min: number, max: number) =>
 	z
-		.number({ error: t.number })
-		.min(min, { error: t.numberRange(min, max) })
-		.max(max, { error: t.numberRange(min, max) })
+		.number({ error: () => t.number })
+		.min(min, { error: () => t.numberRange(min, max) })
+		.max(max, { error: () => t.numberRange(min, max) })
 		.optional();
 
 const email = z
 	.string()
 	.trim()
-	.max(254, { error: t.tooLong(254) })
-	.refine((v) => v === '' || z.email().safeParse(v).success, { error: t.email })
+	.max(254, { error: () => t.tooLong(254) })
+	.refine((v) => v === '' || z.email().safeParse(v).success, { error: () => t.email })
 	.default('');
 const phone = z
 	.string()
 	.trim()
-	.max(50, { error: t.tooLong(50) })
-	.refine((v) => /^[0-9 +()/-]*$/.test(v), { error: t.phone })
+	.max(50, { error: () => t.tooLong(50) })
+	.refine((v) => /^[0-9 +()/-]*$/.test(v), { error: () => t.phone })
 	.default('');
 const website = z
 	.string()
 	.trim()
-	.max(500, { error: t.tooLong(500) })
-	.refine((v) => v === '' || /^https?:\/\/[^\s<>"]+\.[^\s<>"]+$/i.test(v), { error: t.url })
+	.max(500, { error: () => t.tooLong(500) })
+	.refine((v) => v === '' || /^https?:\/\/[^\s<>"]+\.[^\s<>"]+$/i.test(v), { error: () => t.url })
 	.default('');
 
 /** Where: a known stop or address by name, or a pin (lat/lon). Resolved on the server. */
@@ -152,14 +154,14 @@ export const SPACE_TYPES = ['shop', 'office', 'room', 'workshop', 'other'] as co
 export const vacancySchema = z
 	.object({
 		...entryCommon,
-		working_time: z.enum(WORKING_TIMES, { error: t.choose }).default('part_time'),
+		working_time: z.enum(WORKING_TIMES, { error: () => t.choose }).default('part_time'),
 		hours_per_week: optionalNumber(1, 60),
 		fixed_term: z.boolean().default(false),
 		start_date: futureDate(),
 		salary_min: optionalNumber(0, 1_000_000),
 		salary_max: optionalNumber(0, 1_000_000),
-		salary_unit: z.enum(['', ...SALARY_UNITS], { error: t.choose }).default(''),
-		german_level: z.enum(GERMAN_LEVELS, { error: t.choose }).default('A2'),
+		salary_unit: z.enum(['', ...SALARY_UNITS], { error: () => t.choose }).default(''),
+		german_level: z.enum(GERMAN_LEVELS, { error: () => t.choose }).default('A2'),
 		childcare_friendly: z.boolean().default(false),
 		suitable_for_refugees: z.boolean().default(false),
 		how_to_apply: plainText(10, 2000)
@@ -179,7 +181,7 @@ export const eventSchema = z
 	.object({
 		...entryCommon,
 		valid_through: futureDate(),
-		event_type: z.enum(EVENT_TYPES, { error: t.choose }).default('company_visit'),
+		event_type: z.enum(EVENT_TYPES, { error: () => t.choose }).default('company_visit'),
 		starts_at: z.string().trim().default(''),
 		ends_at: z.string().trim().default(''),
 		registration_needed: z.boolean().default(false)
@@ -206,7 +208,7 @@ export const eventSchema = z
 export const spaceSchema = z
 	.object({
 		...entryCommon,
-		space_type: z.enum(SPACE_TYPES, { error: t.choose }).default('shop'),
+		space_type: z.enum(SPACE_TYPES, { error: () => t.choose }).default('shop'),
 		area_m2: optionalNumber(1, 99_999),
 		rent_eur_month: optionalNumber(0, 1_000_000),
 		free_interim_use: z.boolean().default(false),
@@ -214,7 +216,7 @@ export const spaceSchema = z
 			.string()
 			.trim()
 			.default('')
-			.refine((v) => v === '' || validDate(v), { error: t.date }),
+			.refine((v) => v === '' || validDate(v), { error: () => t.date }),
 		available_until: futureDate({ maxDays: 3 * 366 }),
 		welcome_uses: plainText(0, 1000).default('')
 	})
@@ -238,7 +240,7 @@ export const inviteSchema = z.object({
 		.string()
 		.trim()
 		.toLowerCase()
-		.pipe(z.email({ error: t.email }))
+		.pipe(z.email({ error: () => t.email }))
 		.pipe(z.string().max(254)),
 	...honeypot
 });

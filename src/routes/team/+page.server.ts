@@ -11,7 +11,7 @@ const inviteSchema = z.object({
 		.trim()
 		.toLowerCase()
 		.max(254)
-		.pipe(z.email({ error: authText.emailInvalid })),
+		.pipe(z.email({ error: () => authText.emailInvalid })),
 	role: z.enum(['coach', 'staff'], { error: 'Bitte Coach oder Projektteam wählen.' })
 });
 

@@ -153,11 +153,7 @@ export async function handleEntrySave(
 		// A database check the schema did not foresee: the transaction rolled back, nothing stored.
 		console.error('[betrieb] entry not saved', e);
 		await saveDraft(locals.db, key, data);
-		return message(
-			form,
-			{ type: 'error', text: 'Speichern ging nicht. Ihre Eingaben sind als Entwurf gesichert.' },
-			{ status: 400 }
-		);
+		return message(form, { type: 'error', text: t.saveFailed }, { status: 400 });
 	}
 	if (!id) error(404, t.notFound);
 	await clearDraft(locals.db, key);

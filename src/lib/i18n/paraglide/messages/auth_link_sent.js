@@ -1,0 +1,49 @@
+/* eslint-disable */
+import { getLocale, experimentalStaticLocale } from '../runtime.js';
+
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+
+/** @typedef {{}} Auth_Link_SentInputs */
+
+const de_auth_link_sent = /** @type {(inputs: Auth_Link_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Wenn es ein Konto zu dieser Adresse gibt, ist ein Anmelde-Link unterwegs.`)
+};
+
+const en_auth_link_sent = /** @type {(inputs: Auth_Link_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`If there is an account for this address, a sign-in link is on its way.`)
+};
+
+const tr_auth_link_sent = /** @type {(inputs: Auth_Link_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Bu adrese ait bir hesap varsa, giriş bağlantısı yolda.`)
+};
+
+const ar_auth_link_sent = /** @type {(inputs: Auth_Link_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`إذا كان هناك حساب لهذا العنوان، فإن رابط الدخول في الطريق.`)
+};
+
+const ru_auth_link_sent = /** @type {(inputs: Auth_Link_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Если есть аккаунт с этим адресом, ссылка для входа уже в пути.`)
+};
+
+const uk_auth_link_sent = /** @type {(inputs: Auth_Link_SentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Якщо є акаунт з цією адресою, посилання для входу вже в дорозі.`)
+};
+
+/**
+* | output |
+* | --- |
+* | "If there is an account for this address, a sign-in link is on its way." |
+*
+* @param {Auth_Link_SentInputs} inputs
+* @param {{ locale?: "de" | "en" | "tr" | "ar" | "ru" | "uk" }} options
+* @returns {LocalizedString}
+*/
+export const auth_link_sent = /** @type {((inputs?: Auth_Link_SentInputs, options?: { locale?: "de" | "en" | "tr" | "ar" | "ru" | "uk" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Auth_Link_SentInputs, { locale?: "de" | "en" | "tr" | "ar" | "ru" | "uk" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "en") return en_auth_link_sent(inputs)
+	if (locale === "tr") return tr_auth_link_sent(inputs)
+	if (locale === "ar") return ar_auth_link_sent(inputs)
+	if (locale === "ru") return ru_auth_link_sent(inputs)
+	if (locale === "uk") return uk_auth_link_sent(inputs)
+	return de_auth_link_sent(inputs)
+});
