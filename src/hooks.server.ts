@@ -1,4 +1,10 @@
-import { error, redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import {
+	error,
+	redirect,
+	type Handle,
+	type HandleServerError,
+	type ServerInit
+} from '@sveltejs/kit';
 import { bootstrapStaff, getAuth } from '$lib/server/auth';
 import { guardFor } from '$lib/server/auth/guard';
 import { startExpiryJob } from '$lib/server/business/expiry';

@@ -20,7 +20,11 @@ describe('placeFilterSchema', () => {
 			childcare_friendly: '1',
 			working_time: 'part_time'
 		});
-		expect(f).toEqual({ kinds: ['vacancy', 'event'], childcare_friendly: true, working_time: ['part_time'] });
+		expect(f).toEqual({
+			kinds: ['vacancy', 'event'],
+			childcare_friendly: true,
+			working_time: ['part_time']
+		});
 	});
 	it('rejects an unknown kind', () => {
 		expect(placeFilterSchema.safeParse({ kinds: 'vacancy,casino' }).success).toBe(false);
