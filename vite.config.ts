@@ -11,6 +11,8 @@ export default defineConfig({
 			outdir: './src/lib/i18n/paraglide',
 			strategy: ['cookie', 'preferredLanguage', 'baseLocale'],
 			cookieMaxAge: 60 * 60 * 24 * 365,
+			// The same layout in dev, test and build, so the committed output stays unchanged.
+			outputStructure: 'message-modules',
 			// Committed, so svelte-check and Vitest work on a fresh clone before the first build.
 			emitGitIgnore: false
 		}),
