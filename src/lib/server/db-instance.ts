@@ -9,6 +9,7 @@ export function getDatabase(): Promise<Database> {
 		databaseUrl: env.DATABASE_URL || undefined,
 		dataDir: env.QK_DATA_DIR || undefined,
 		migrate: env.DATABASE_URL ? env.QK_MIGRATE === '1' : true,
+		poolMax: Number(env.QK_DB_POOL_MAX) || undefined,
 		progress: (message) => console.log(`[db] ${message}`)
 	});
 	return opening;

@@ -25,7 +25,7 @@ export function placesInBbox(db: Session, bbox: BBox, filters: PlaceFilters = {}
 	return db.query<PlaceSummary>(
 		`select id, kind, title, lon, lat, quarter_id, organisation_name, wheelchair, languages,
 		        is_demo, opening_hours, working_time, starts_at
-		   from places_in_bbox($1, $2, $3, $4, $5::jsonb, $6)`,
+		   from map_places($1, $2, $3, $4, $5::jsonb, $6)`,
 		// Objects, not strings: both drivers serialise jsonb parameters themselves.
 		[...bbox, filtersToJson(filters), maxRows]
 	);

@@ -32,11 +32,12 @@ export class Session {
 	tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
 		const { role } = this.claims;
 		return this.transport.transaction(async (q) => {
-			// `role` was checked against the three API roles by parseClaims.
-			await q.query(`set local role ${role}`);
-			await q.query(`select set_config('request.jwt.claims', $1, true)`, [
-				JSON.stringify(this.claims)
-			]);
+			// `role` was checked against the three API roles by parseClaims. One round trip for both:
+			// set_config('role', …, true) is `set local role` (as PostgREST does it).
+			await q.query(
+				`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`,
+				[role, JSON.stringify(this.claims)]
+			);
 			return fn(q);
 		});
 	}

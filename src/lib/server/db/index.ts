@@ -19,6 +19,8 @@ export interface OpenOptions {
 	/** Apply supabase/shim before migrating (default true; never against hosted Supabase). */
 	shim?: boolean;
 	progress?: Progress;
+	/** PostgreSQL only: connections in the pool (default in postgresTransport). */
+	poolMax?: number;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
 	const say = options.progress ?? (() => {});
 	if (options.databaseUrl) {
-		const transport = postgresTransport(options.databaseUrl);
+		const transport = postgresTransport(options.databaseUrl, { max: options.poolMax });
 		if (options.migrate) {
 			await migrate(transport, { shim: options.shim ?? true, seed: options.seed, progress: say });
 		}

@@ -1,16 +1,21 @@
-import { error, json } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { bboxSchema, placeFilterSchema } from '$lib/places/filters';
 import { PROGRAMME_BBOX } from '$lib/places/kinds';
 import { placesInBbox } from '$lib/server/places';
 import type { RequestHandler } from './$types';
 
+const DEFAULT_LIMIT = 500;
+
 const querySchema = placeFilterSchema.extend({
 	bbox: bboxSchema.optional(),
 	limit: z.coerce.number().int().min(1).max(5000).optional()
 });
 
-/** GET /api/places?bbox=w,s,e,n&kinds=vacancy,event&… — GeoJSON of the places the caller may see. */
+/**
+ * GET /api/places?bbox=w,s,e,n&kinds=vacancy,event&…&limit=n — GeoJSON of the places the caller may
+ * see (RLS applies), ordered by kind and title, at most `limit` (default 500, up to 5,000).
+ */
 export const GET: RequestHandler = async ({ url, locals }) => {
 	const parsed = querySchema.safeParse(Object.fromEntries(url.searchParams));
 	if (!parsed.success) {
@@ -18,17 +23,34 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 		error(400, `Ungültige Anfrage: ${issue.path.join('.') || 'Parameter'} – ${issue.message}`);
 	}
 	const { bbox, limit, ...filters } = parsed.data;
-	const places = await placesInBbox(locals.db, bbox ?? PROGRAMME_BBOX, filters, limit ?? 2000);
-	return json(
+	// At most 500 places unless asked for more (up to 5,000): a phone-sized view of a dense map
+	// stays a small answer; `truncated: true` says when there were more.
+	const max = limit ?? DEFAULT_LIMIT;
+	const rows = await placesInBbox(locals.db, bbox ?? PROGRAMME_BBOX, filters, max + 1);
+	const truncated = rows.length > max;
+	const features = (truncated ? rows.slice(0, max) : rows).map(({ lon, lat, ...p }) => ({
+		type: 'Feature',
+		id: p.id,
+		// 6 decimals: about 10 cm.
+		geometry: { type: 'Point', coordinates: [round6(lon), round6(lat)] },
+		properties: compact(p)
+	}));
+	return new Response(
+		JSON.stringify({ type: 'FeatureCollection', ...(truncated && { truncated }), features }),
 		{
-			type: 'FeatureCollection',
-			features: places.map(({ lon, lat, ...properties }) => ({
-				type: 'Feature',
-				id: properties.id,
-				geometry: { type: 'Point', coordinates: [lon, lat] },
-				properties
-			}))
-		},
-		{ headers: { 'cache-control': 'public, max-age=60' } }
+			headers: {
+				'content-type': 'application/geo+json; charset=utf-8',
+				'cache-control': 'public, max-age=60'
+			}
+		}
 	);
 };
+
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** The properties without null values (compact JSON). */
+function compact(p: Record<string, unknown>) {
+	const out: Record<string, unknown> = {};
+	for (const k in p) if (p[k] !== null) out[k] = p[k];
+	return out;
+}
