@@ -7,6 +7,9 @@ import { E2E_STAFF } from '../../playwright.config';
  * is on the public map with JobPosting JSON-LD; the business withdraws it and it disappears.
  * Re-runnable on a persistent database: every run uses a new e-mail address and names.
  */
+// German pages (the language follows Accept-Language; Playwright's default is en-US).
+test.use({ locale: 'de-DE' });
+
 const [staffEmail, staffPassword] = (process.env.QK_BOOTSTRAP_STAFF ?? E2E_STAFF).split(/:(.*)/s);
 const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 const email = `baeckerei-${run}@example.test`;
@@ -20,7 +23,7 @@ function isoDay(offset: number) {
 }
 
 async function signInAsStaff(browser: Browser): Promise<Page> {
-	const page = await (await browser.newContext()).newPage();
+	const page = await (await browser.newContext({ locale: 'de-DE' })).newPage();
 	await page.goto('/anmelden');
 	await page.getByLabel('E-Mail-Adresse').first().fill(staffEmail);
 	await page.locator('input[name="password"]').fill(staffPassword);
@@ -102,7 +105,7 @@ test('a business posts a vacancy, staff approve it, it is on the map, the busine
 	const id = page.url().match(/eintrag\/([0-9a-f-]{36})/)![1];
 
 	// Pending entries are not public (the business itself still sees its own).
-	const anon = await (await browser.newContext()).newPage();
+	const anon = await (await browser.newContext({ locale: 'de-DE' })).newPage();
 	expect((await anon.request.get(`/ort/${id}`)).status()).toBe(404);
 	expect(await placeIds(anon)).not.toContain(id);
 

@@ -119,19 +119,13 @@ export async function handleEntrySave(
 		await saveDraft(locals.db, key, data);
 		return message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 });
 	}
-	if (!form.valid) {
+	// Photos are checked even when a field is wrong, so every error shows after one submit.
+	let photos: Awaited<ReturnType<typeof checkImages>> = { ok: true, images: [] };
+	if (opts.type === 'space') photos = await checkImages(fd.getAll('photos'));
+	if (!form.valid || !photos.ok) {
 		await saveDraft(locals.db, key, data);
 		form.message = { type: 'error', text: t.fixErrors };
-		return fail(400, { form });
-	}
-	let photos: Awaited<ReturnType<typeof checkImages>> = { ok: true, images: [] };
-	if (opts.type === 'space') {
-		photos = await checkImages(fd.getAll('photos'));
-		if (!photos.ok) {
-			await saveDraft(locals.db, key, data);
-			form.message = { type: 'error', text: t.fixErrors };
-			return fail(400, { form, fileError: photos.message });
-		}
+		return fail(400, { form, fileError: photos.ok ? null : photos.message });
 	}
 	const where = await resolveLocation(locals.db, data as never, opts.orgLocation);
 	if (!where.ok) {
