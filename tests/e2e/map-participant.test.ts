@@ -13,6 +13,11 @@ const shot = (page: Page, name: string, project: string) =>
 	page.screenshot({ path: `reports/screenshots/${name}-${project}.png` });
 
 async function mapReady(page: Page) {
+	// MapLibre starts on the first interaction with the map (a link with a view starts it on idle):
+	// until then a static preview stands in for it.
+	await expect(page.getByTestId('map-preview')).toBeVisible();
+	const start = page.getByTestId('map-start');
+	if (await start.isVisible()) await start.click({ timeout: 5_000 }).catch(() => {});
 	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 }
 
