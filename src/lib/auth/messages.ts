@@ -1,4 +1,4 @@
-import { m } from '$lib/i18n';
+import { m, type Locale } from '$lib/i18n';
 
 const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 
@@ -111,6 +111,12 @@ export const mailText = {
 		body: `Guten Tag,\n\nIhr Konto hat neue Rechte erhalten (${roles}). Anmelden:\n${link}`
 	})
 } as const;
+
+/** A role's name in a given language (mails, which stay German, pass 'de'). */
+export function roleName(role: 'business' | 'coach' | 'staff', locale?: Locale) {
+	const names = { business: m.role_business, coach: m.role_coach, staff: m.role_staff };
+	return names[role]({}, locale ? { locale } : undefined);
+}
 
 export const roleLabel: Record<'business' | 'coach' | 'staff', string> = {
 	get business() {

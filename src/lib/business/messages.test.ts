@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { paraglideMiddleware } from '$lib/i18n/paraglide/server';
 import { locales } from '$lib/i18n/paraglide/runtime';
+import { roleName } from '$lib/auth/messages';
 import { signUpSchema } from '$lib/auth/schemas';
 import { spaceSchema } from './schemas';
 
@@ -60,6 +61,13 @@ describe('form errors in the reader’s language', () => {
 		expect(de.email).toBe('Bitte geben Sie eine gültige E-Mail-Adresse ein.');
 		expect(tr.password).toBe('Şifre en az 10 karakter olmalı.');
 		expect(tr.display_name).toBe('Lütfen adınızı yazın.');
+	});
+});
+
+describe('role names', () => {
+	it('are German in mails whatever the reader’s language, translated elsewhere', async () => {
+		expect(await inLocale('en', () => roleName('staff', 'de'))).toBe('Projektteam');
+		expect(await inLocale('en', () => roleName('staff'))).toBe('Project team');
 	});
 });
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mailText, roleLabel } from '$lib/auth/messages';
+import { mailText, roleName } from '$lib/auth/messages';
 import type { Database } from '../db';
 import type { AppRole, Claims, Queryable } from '../db/types';
 import { hashPassword, verifyPassword } from './password';
@@ -333,7 +333,8 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 
 		async invite(ctx, input) {
 			const email = normaliseEmail(input.email);
-			const labels = input.roles.map((r) => roleLabel[r]).join(', ');
+			// The mails are German, so are the role names in them.
+			const labels = input.roles.map((r) => roleName(r, 'de')).join(', ');
 			await owner(async (q) => {
 				const existing = await findUser(q, email);
 				if (existing) {
