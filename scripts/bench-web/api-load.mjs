@@ -88,23 +88,34 @@ const withoutIndex = sqlTiming(
 	'set local enable_indexscan = off; set local enable_bitmapscan = off;'
 );
 console.log(
-	`[sql] map_places (warm) median ${withIndex.median.toFixed(1)} ms with GiST, ${withoutIndex.median.toFixed(1)} ms without index scans (${(withoutIndex.median / withIndex.median).toFixed(1)}× slower)`
+	`[sql] map_places (warm) median ${withIndex.median.toFixed(1)} ms with places_map_idx, ${withoutIndex.median.toFixed(1)} ms without index scans (${(withoutIndex.median / withIndex.median).toFixed(1)}× slower)`
 );
 
 function percentile(sorted, p) {
 	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function load(base, requestPaths, seconds = 15, connections = 16) {
+/**
+ * `unique`: every request's box is moved by a further 1e-7 degrees (1 cm), so no two requests
+ * share a cache key: each one is a database query.
+ */
+async function load(base, requestPaths, seconds = 15, connections = 16, unique = false) {
 	const times = [];
 	let i = 0;
+	const pathFor = (n) => {
+		const path = requestPaths[n % requestPaths.length];
+		if (!unique) return path;
+		const d = (n + 1) * 1e-7;
+		return path.replace(/bbox=([^&]+)/, (_, b) => {
+			const [w, s, e, nn] = b.split(',').map(Number);
+			return `bbox=${[w + d, s + d, e + d, nn + d].map((x) => x.toFixed(7)).join(',')}`;
+		});
+	};
 	const instance = autocannon({
 		url: base,
 		connections,
 		duration: seconds,
-		requests: [
-			{ setupRequest: (req) => ({ ...req, path: requestPaths[i++ % requestPaths.length] }) }
-		]
+		requests: [{ setupRequest: (req) => ({ ...req, path: pathFor(i++) }) }]
 	});
 	instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
 	const result = await instance;
@@ -124,23 +135,29 @@ const server = await startServer({
 	env: { DATABASE_URL: url }
 });
 try {
-	await load(server.base, paths, 3); // warm-up
+	await load(server.base, paths, 3, 16, true); // warm-up (connections, plans)
 	const floor = await load(server.base, ['/healthz']);
+	// Every request a new box: the database answers each one (the public cache cannot help).
+	const uncached = await load(server.base, paths, 15, 16, true);
+	// The same 24 views again and again (a popular link, the quarters' default views): anonymous
+	// answers come from the public cache until a write invalidates it.
 	const api = await load(server.base, paths);
 	const fmt = (r) =>
 		`p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.rps.toFixed(0)} req/s, ${r.errors} errors (${r.requests} requests)`;
 	console.log(`[http] /healthz floor: ${fmt(floor)}`);
-	console.log(`[http] /api/places bbox+filters: ${fmt(api)}`);
+	console.log(`[http] /api/places, every request a new box (database): ${fmt(uncached)}`);
+	console.log(`[http] /api/places, 24 repeated views (public cache): ${fmt(api)}`);
 	console.log(
-		`[http] API vs floor: ${(floor.rps / api.rps).toFixed(1)}× fewer req/s, p95 +${(api.p95 - floor.p95).toFixed(1)} ms`
+		`[http] vs floor: database ${(floor.rps / uncached.rps).toFixed(1)}× fewer req/s, cached ${(floor.rps / api.rps).toFixed(1)}× fewer; cache ${(api.rps / uncached.rps).toFixed(1)}× the database's req/s`
 	);
-	console.log(
-		`[goal] p95 ≤ 30 ms: ${api.p95 <= 30 ? 'ok' : 'MISSED'}; ≥ 500 req/s: ${api.rps >= 500 ? 'ok' : 'MISSED'}; zero errors: ${api.errors === 0 ? 'ok' : 'MISSED'}`
-	);
+	const goal = (r) =>
+		`p95 ≤ 30 ms: ${r.p95 <= 30 ? 'ok' : 'MISSED'}; ≥ 500 req/s: ${r.rps >= 500 ? 'ok' : 'MISSED'}; zero errors: ${r.errors === 0 ? 'ok' : 'MISSED'}`;
+	console.log(`[goal] database: ${goal(uncached)}`);
+	console.log(`[goal] cached:   ${goal(api)}`);
 	mkdirSync('reports/bench-web', { recursive: true });
 	writeFileSync(
 		'reports/bench-web/api-load.json',
-		JSON.stringify({ places: total, sql: { withIndex, withoutIndex }, floor, api }, null, 2)
+		JSON.stringify({ places: total, sql: { withIndex, withoutIndex }, floor, uncached, api }, null, 2)
 	);
 } finally {
 	await server.stop();

@@ -1,5 +1,6 @@
 import { env } from '$env/dynamic/private';
 import { openDatabase, type Database } from './db';
+import { PUBLIC_DATA_CHANNEL, publicCache } from './cache/public-cache';
 
 let opening: Promise<Database> | undefined;
 
@@ -11,10 +12,27 @@ export function getDatabase(): Promise<Database> {
 		migrate: env.DATABASE_URL ? env.QK_MIGRATE === '1' : true,
 		poolMax: Number(env.QK_DB_POOL_MAX) || undefined,
 		progress: (message) => console.log(`[db] ${message}`)
+	}).then(async (db) => {
+		await enablePublicCache(db);
+		return db;
 	});
 	return opening;
 }
 
 export async function closeDatabase() {
 	if (opening) await (await opening).close();
+}
+
+/** Anonymous public responses are cached while NOTIFY from the database can invalidate them. */
+async function enablePublicCache(db: Database) {
+	if (env.QK_PUBLIC_CACHE === '0') return;
+	try {
+		await db.transport.listen(PUBLIC_DATA_CHANNEL, () => publicCache.invalidate());
+		publicCache.enabled = true;
+	} catch (e) {
+		console.warn(
+			`[cache] LISTEN ${PUBLIC_DATA_CHANNEL} failed, public responses are not cached:`,
+			e
+		);
+	}
 }

@@ -32,17 +32,24 @@ export class Session {
 	tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
 		const { role } = this.claims;
 		return this.transport.transaction(async (q) => {
-			// `role` was checked against the three API roles by parseClaims. One round trip for both:
-			// set_config('role', …, true) is `set local role` (as PostgREST does it).
-			await q.query(
-				`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`,
-				[role, JSON.stringify(this.claims)]
-			);
+			await q.query(SET_CLAIMS, [role, JSON.stringify(this.claims)]);
 			return fn(q);
 		});
 	}
 
-	query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]> {
+	query<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
+		const { role } = this.claims;
+		if (this.transport.pipeline) {
+			// One round trip: begin, the claims, the statement, commit.
+			return this.transport.pipeline<T>([
+				[SET_CLAIMS, [role, JSON.stringify(this.claims)]],
+				[text, params]
+			]);
+		}
 		return this.tx((q) => q.query<T>(text, params));
 	}
 }
+
+// `role` was checked against the three API roles by parseClaims. One statement for both:
+// set_config('role', …, true) is `set local role` (as PostgREST does it).
+const SET_CLAIMS = `select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`;

@@ -37,6 +37,9 @@ export function wrapPglite(db: PGlite): Transport {
 			if (options?.transaction) await db.transaction((tx) => tx.exec(script));
 			else await db.exec(script);
 		},
+		async listen(channel, fn) {
+			await db.listen(channel, fn);
+		},
 		async close() {
 			if (!db.closed) await db.close();
 		}

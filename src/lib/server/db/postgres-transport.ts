@@ -43,9 +43,36 @@ export function postgresTransport(url: string, options: { max?: number } = {}): 
 				return fn(q);
 			})) as Awaited<ReturnType<typeof fn>>;
 		},
+		async pipeline<T>(statements: [string, unknown[]][]) {
+			// begin, the statements and commit written at once on a reserved connection: each has its
+			// own Sync, so after a failure the rest answer "transaction aborted", commit rolls back,
+			// and the first error is the one reported.
+			const r = await sql.reserve();
+			try {
+				const settled = await Promise.allSettled([
+					r.unsafe('begin'),
+					...statements.map(([text, params]) =>
+						r.unsafe(text, params as postgres.ParameterOrJSON<never>[])
+					),
+					r.unsafe('commit')
+				]);
+				const failed = settled.find((s) => s.status === 'rejected');
+				if (failed) {
+					await r.unsafe('rollback').catch(() => {});
+					throw failed.reason;
+				}
+				const last = settled[settled.length - 2] as PromiseFulfilledResult<unknown>;
+				return last.value as unknown as T[];
+			} finally {
+				r.release();
+			}
+		},
 		async exec(script, options) {
 			if (options?.transaction) await sql.begin((tx) => tx.unsafe(script).simple());
 			else await sql.unsafe(script).simple();
+		},
+		async listen(channel, fn) {
+			await sql.listen(channel, fn);
 		},
 		async close() {
 			await sql.end({ timeout: 5 });

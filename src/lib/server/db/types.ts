@@ -23,6 +23,16 @@ export interface Queryable {
 export interface Transport {
 	readonly kind: 'postgres' | 'pglite';
 	transaction<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
+	/**
+	 * Optional: the statements in one transaction, sent together (one round trip instead of one per
+	 * statement); resolves to the last statement's rows. Same semantics as `transaction`.
+	 */
+	pipeline?<T>(statements: [text: string, params: unknown[]][]): Promise<T[]>;
 	exec(script: string, options?: { transaction?: boolean }): Promise<void>;
+	/**
+	 * Calls `fn` on every NOTIFY on `channel` (LISTEN on a connection of its own). Resolves once
+	 * listening; rejects where the connection cannot listen (e.g. a transaction-mode pooler).
+	 */
+	listen(channel: string, fn: (payload: string) => void): Promise<void>;
 	close(): Promise<void>;
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { bboxSchema, placeFilterSchema } from '$lib/places/filters';
 import { PROGRAMME_BBOX } from '$lib/places/kinds';
 import { placesInBbox } from '$lib/server/places';
+import { publicCache, queryKey } from '$lib/server/cache/public-cache';
 import type { RequestHandler } from './$types';
 
 const DEFAULT_LIMIT = 500;
@@ -15,6 +16,8 @@ const querySchema = placeFilterSchema.extend({
 /**
  * GET /api/places?bbox=w,s,e,n&kinds=vacancy,event&…&limit=n — GeoJSON of the places the caller may
  * see (RLS applies), ordered by kind and title, at most `limit` (default 500, up to 5,000).
+ * Anonymous answers come from the public cache when the same query was answered since the last
+ * write (`x-cache: hit`); signed-in callers always query, they may see their own drafts.
  */
 export const GET: RequestHandler = async ({ url, locals }) => {
 	const parsed = querySchema.safeParse(Object.fromEntries(url.searchParams));
@@ -23,27 +26,32 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 		error(400, `Ungültige Anfrage: ${issue.path.join('.') || 'Parameter'} – ${issue.message}`);
 	}
 	const { bbox, limit, ...filters } = parsed.data;
-	// At most 500 places unless asked for more (up to 5,000): a phone-sized view of a dense map
-	// stays a small answer; `truncated: true` says when there were more.
-	const max = limit ?? DEFAULT_LIMIT;
-	const rows = await placesInBbox(locals.db, bbox ?? PROGRAMME_BBOX, filters, max + 1);
-	const truncated = rows.length > max;
-	const features = (truncated ? rows.slice(0, max) : rows).map(({ lon, lat, ...p }) => ({
-		type: 'Feature',
-		id: p.id,
-		// 6 decimals: about 10 cm.
-		geometry: { type: 'Point', coordinates: [round6(lon), round6(lat)] },
-		properties: compact(p)
-	}));
-	return new Response(
-		JSON.stringify({ type: 'FeatureCollection', ...(truncated && { truncated }), features }),
-		{
-			headers: {
-				'content-type': 'application/geo+json; charset=utf-8',
-				'cache-control': 'public, max-age=60'
-			}
+	const load = async () => {
+		// At most 500 places unless asked for more (up to 5,000): a phone-sized view of a dense map
+		// stays a small answer; `truncated: true` says when there were more.
+		const max = limit ?? DEFAULT_LIMIT;
+		const rows = await placesInBbox(locals.db, bbox ?? PROGRAMME_BBOX, filters, max + 1);
+		const truncated = rows.length > max;
+		const features = (truncated ? rows.slice(0, max) : rows).map(({ lon, lat, ...p }) => ({
+			type: 'Feature',
+			id: p.id,
+			// 6 decimals: about 10 cm.
+			geometry: { type: 'Point', coordinates: [round6(lon), round6(lat)] },
+			properties: compact(p)
+		}));
+		return JSON.stringify({ type: 'FeatureCollection', ...(truncated && { truncated }), features });
+	};
+	const anonymous = locals.claims.role === 'anon';
+	const { body, hit } = anonymous
+		? await publicCache.get(queryKey(url), load)
+		: { body: await load(), hit: false };
+	return new Response(body, {
+		headers: {
+			'content-type': 'application/geo+json; charset=utf-8',
+			'cache-control': anonymous ? 'public, max-age=60' : 'private, no-store',
+			'x-cache': hit ? 'hit' : 'miss'
 		}
-	);
+	});
 };
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;

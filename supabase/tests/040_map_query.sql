@@ -1,7 +1,7 @@
--- 20261125003000_map_query_speed: the partial index for published places, the cached generic plan
--- of places_filtered, and that both leave row level security in charge.
+-- 20261125004000_map_query: the generated lon/lat/cell columns, the covering index, the cached
+-- generic plans, the leakproof bbox path under RLS, and map_places = places_in_bbox.
 begin;
-select plan(17);
+select plan(24);
 select tests.create_fixture();
 
 -- EXPLAIN as text (created before switching roles; rolled back with the test).
@@ -18,30 +18,64 @@ end
 $$;
 grant execute on function pg_temp.plan_of(text) to anon, authenticated;
 
-select has_index('public', 'places', 'places_published_lat_lon_idx',
-  'partial btree index on (lat, lon) of published places');
+-- Columns and index ------------------------------------------------------------------------------
 select is(
-  (select pg_get_expr(i.indpred, i.indrelid) from pg_index i
-   where i.indexrelid = 'public.places_published_lat_lon_idx'::regclass),
-  '(status = ''published''::place_status)', 'the index holds published places only');
+  (select count(*) from public.places
+   where lon is distinct from st_x(location::geometry) or lat is distinct from st_y(location::geometry)
+      or cell is distinct from floor(st_x(location::geometry) * 100)::int),
+  0::bigint, 'lon/lat/cell follow the location of every place');
+update public.places set location = st_setsrid(st_makepoint(10.061, 0.021), 4326)::geography
+ where id = tests.id('b_pub');
+select is((select row(lon, lat, cell)::text from public.places where id = tests.id('b_pub')),
+  row(10.061::float8, 0.021::float8, 1006)::text, 'moving a place moves its lon/lat/cell');
+update public.places set location = st_setsrid(st_makepoint(10.05, 0.025), 4326)::geography
+ where id = tests.id('b_pub');
+select has_index('public', 'places', 'places_map_idx', 'btree index on (cell, lat) for the map');
 select ok(
   (select 'plan_cache_mode=force_generic_plan' = any (proconfig) from pg_proc
-   where oid = 'public.places_filtered(float8,float8,float8,float8,jsonb)'::regprocedure),
-  'places_filtered keeps one generic plan per connection');
+   where oid = 'public.places_filtered(float8,float8,float8,float8,jsonb)'::regprocedure)
+  and (select 'plan_cache_mode=force_generic_plan' = any (proconfig) from pg_proc
+   where oid = 'public.map_places(float8,float8,float8,float8,jsonb,int)'::regprocedure),
+  'places_filtered and map_places keep one generic plan per connection');
 select is(
   (select array_agg(prosecdef) from pg_proc
-   where proname in ('places_filtered', 'places_in_bbox') and pronamespace = 'public'::regnamespace),
-  array[false, false], 'places_filtered and places_in_bbox stay SECURITY INVOKER (RLS applies)');
-select is((select prosecdef from pg_proc where oid = 'public.map_places(float8,float8,float8,float8,jsonb,int)'::regprocedure),
-  false, 'map_places is SECURITY INVOKER (RLS applies)');
+   where proname in ('places_filtered', 'places_in_bbox', 'map_places', 'place_counts')
+     and pronamespace = 'public'::regnamespace),
+  array[false, false, false, false], 'the map functions stay SECURITY INVOKER (RLS applies)');
 
--- The anon policy alone lets the planner use the partial index (no second bitmap on status).
+select is(
+  (select array_agg(c.relname::text order by c.relname) from pg_trigger t join pg_class c on c.oid = t.tgrelid
+   where t.tgname like '%_notify_public_data' and not t.tgisinternal),
+  array['event_details', 'organisations', 'places', 'quarters', 'service_details', 'space_details',
+        'vacancy_details'],
+  'every table of the public answers notifies the server cache on writes');
+
+-- Under the anon policy the box reaches the covering index: an index-only scan.
 select tests.act_as('anon');
 set local enable_seqscan = off;
 select matches(
-  pg_temp.plan_of('select id from public.places where lat between 0.0 and 0.1 and lon between 10.0 and 10.1'),
-  'places_published_lat_lon_idx', 'as anon: the bbox reaches the partial index through the policy');
+  pg_temp.plan_of('select id, kind, title from public.places where cell = any (array[1000, 1001]) and lat between 0.0 and 0.1 and lon between 10.0 and 10.02'),
+  'Index Only Scan using places_map_idx', 'as anon: the bbox is an index-only scan through the policy');
 reset enable_seqscan;
+
+-- Box edges and sizes -----------------------------------------------------------------------------
+select is(
+  (select array_agg(tests.key(b.id) order by tests.key(b.id)) from public.places_in_bbox(10.0, 0.0, 10.1, 0.05) b),
+  array['b_pub', 's_course'], 'the bbox query returns exactly the published places inside the box');
+select is(
+  (select count(*) from public.places_in_bbox(10.0, 0.0, 10.2, 0.1, '{}', 100)),
+  (select count(*) from public.places p where p.location::geometry && st_makeenvelope(10.0, 0.0, 10.2, 0.1, 4326)),
+  'as anon: the same rows as the PostGIS box test alone (RLS applies to both)');
+select is(
+  (select array_agg(tests.key(b.id) order by tests.key(b.id)) from public.places_in_bbox(10.02, 0.0, 10.03, 0.1) b),
+  array['s_course', 's_event', 's_service'], 'places on the west and east edge (cell borders) are inside');
+select is(
+  (select count(*) from public.places_in_bbox(-180, -90, 180, 90) b where tests.key(b.id) is not null)::int, 6,
+  'a box wider than 256 cells (the whole world) still finds every visible place');
+select is(
+  (select count(*) from public.map_places(-180, -90, 180, 90) b where tests.key(b.id) is not null)::int, 6,
+  'map_places over the whole world as well');
+select is(public.bbox_cells(10.0, 10.029), array[1000, 1001, 1002], 'bbox_cells lists the cells a box covers');
 
 -- Detail columns still arrive for places of their kind (lateral joins gated by kind).
 select is(

@@ -1,0 +1,81 @@
+import { LRUCache } from 'lru-cache';
+
+/**
+ * Responses that are the same for every anonymous caller (the published places of a box with
+ * filters), kept in memory so that a popular view is answered without a query. Row level security
+ * is not bypassed: only requests under the `anon` role are cached, and an entry is what the
+ * database returned to such a request.
+ *
+ * Freshness: every write to the public tables sends NOTIFY qk_public_data (a statement trigger,
+ * delivered on commit; see 20261125004000_map_query.sql), which empties the cache in every server
+ * instance. Entries also expire after 30 s, for the one change no trigger sees: a place's
+ * valid_from / valid_through date passing at midnight. The cache is only switched on once LISTEN
+ * works (not through a transaction-mode pooler), and QK_PUBLIC_CACHE=0 switches it off.
+ */
+export const PUBLIC_DATA_CHANNEL = 'qk_public_data';
+
+export class PublicCache {
+	private readonly entries: LRUCache<string, string>;
+	private readonly inflight = new Map<string, Promise<string>>();
+	private generation = 0;
+	enabled = false;
+	hits = 0;
+	misses = 0;
+
+	constructor(options: { maxBytes?: number; ttlMs?: number } = {}) {
+		this.entries = new LRUCache<string, string>({
+			maxSize: options.maxBytes ?? 64 * 1024 * 1024,
+			// UTF-16 in memory: two bytes per code unit.
+			sizeCalculation: (body) => Math.max(1, body.length * 2),
+			ttl: options.ttlMs ?? 30_000
+		});
+	}
+
+	/** The cached body for `key`, or `load()`'s (concurrent misses for one key share one load). */
+	async get(key: string, load: () => Promise<string>): Promise<{ body: string; hit: boolean }> {
+		if (!this.enabled) return { body: await load(), hit: false };
+		const cached = this.entries.get(key);
+		if (cached !== undefined) {
+			this.hits++;
+			return { body: cached, hit: true };
+		}
+		this.misses++;
+		let pending = this.inflight.get(key);
+		if (!pending) {
+			const generation = this.generation;
+			pending = load()
+				.then((body) => {
+					// A write committed while this was loading: the body may be stale, do not keep it.
+					if (generation === this.generation) this.entries.set(key, body);
+					return body;
+				})
+				.finally(() => {
+					if (this.inflight.get(key) === pending) this.inflight.delete(key);
+				});
+			this.inflight.set(key, pending);
+		}
+		return { body: await pending, hit: false };
+	}
+
+	/** Forget everything (a public table changed). */
+	invalidate() {
+		this.generation++;
+		this.entries.clear();
+		this.inflight.clear();
+	}
+
+	get size() {
+		return this.entries.size;
+	}
+}
+
+/** The process-wide cache of anonymous public responses (switched on by db-instance.ts). */
+export const publicCache = new PublicCache();
+
+/** A cache key for a URL's query: the same parameters in any order give the same key. */
+export function queryKey(url: URL) {
+	const params = [...url.searchParams].sort(([a, x], [b, y]) =>
+		a === b ? (x < y ? -1 : x > y ? 1 : 0) : a < b ? -1 : 1
+	);
+	return `${url.pathname}?${new URLSearchParams(params)}`;
+}
