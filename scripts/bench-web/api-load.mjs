@@ -157,7 +157,11 @@ try {
 	mkdirSync('reports/bench-web', { recursive: true });
 	writeFileSync(
 		'reports/bench-web/api-load.json',
-		JSON.stringify({ places: total, sql: { withIndex, withoutIndex }, floor, uncached, api }, null, 2)
+		JSON.stringify(
+			{ places: total, sql: { withIndex, withoutIndex }, floor, uncached, api },
+			null,
+			2
+		)
 	);
 } finally {
 	await server.stop();
