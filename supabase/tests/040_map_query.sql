@@ -34,9 +34,9 @@ select has_index('public', 'places', 'places_map_idx', 'btree index on (cell, la
 select ok(
   (select 'plan_cache_mode=force_generic_plan' = any (proconfig) from pg_proc
    where oid = 'public.places_filtered(float8,float8,float8,float8,jsonb)'::regprocedure)
-  and (select 'plan_cache_mode=force_generic_plan' = any (proconfig) from pg_proc
+  and (select 'plan_cache_mode=force_custom_plan' = any (proconfig) from pg_proc
    where oid = 'public.map_places(float8,float8,float8,float8,jsonb,int)'::regprocedure),
-  'places_filtered and map_places keep one generic plan per connection');
+  'places_filtered keeps one generic plan per connection, map_places plans its box per call');
 select is(
   (select array_agg(prosecdef) from pg_proc
    where proname in ('places_filtered', 'places_in_bbox', 'map_places', 'place_counts')
