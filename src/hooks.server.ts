@@ -11,6 +11,7 @@ import { startExpiryJob } from '$lib/server/business/expiry';
 import { ANON } from '$lib/server/db';
 import { closeDatabase, getDatabase } from '$lib/server/db-instance';
 import { resolveWithLocale } from '$lib/i18n/server';
+import { compressResponse } from '$lib/server/compress';
 
 export const init: ServerInit = async () => {
 	const db = await getDatabase();
@@ -42,7 +43,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 	if (guard === 'forbidden') error(403, 'Dieser Bereich ist für Ihr Konto nicht freigegeben.');
 	// i18n: language from cookie / Accept-Language, `<html lang dir>` set on the server.
-	return resolveWithLocale(event, resolve);
+	return compressResponse(event.request, await resolveWithLocale(event, resolve));
 };
 
 export const handleError: HandleServerError = ({ error, status, message }) => {

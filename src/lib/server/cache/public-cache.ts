@@ -14,33 +14,40 @@ import { LRUCache } from 'lru-cache';
  */
 export const PUBLIC_DATA_CHANNEL = 'qk_public_data';
 
+/** A cached answer: text, or bytes (e.g. already gzipped). */
+export type Body = string | Uint8Array;
+
 export class PublicCache {
-	private readonly entries: LRUCache<string, string>;
-	private readonly inflight = new Map<string, Promise<string>>();
+	private readonly entries: LRUCache<string, Body>;
+	private readonly inflight = new Map<string, Promise<Body>>();
 	private generation = 0;
 	enabled = false;
 	hits = 0;
 	misses = 0;
 
 	constructor(options: { maxBytes?: number; ttlMs?: number } = {}) {
-		this.entries = new LRUCache<string, string>({
+		this.entries = new LRUCache<string, Body>({
 			maxSize: options.maxBytes ?? 64 * 1024 * 1024,
-			// UTF-16 in memory: two bytes per code unit.
-			sizeCalculation: (body) => Math.max(1, body.length * 2),
+			// Strings are UTF-16 in memory: two bytes per code unit.
+			sizeCalculation: (body) =>
+				Math.max(1, typeof body === 'string' ? body.length * 2 : body.byteLength),
 			ttl: options.ttlMs ?? 30_000
 		});
 	}
 
 	/** The cached body for `key`, or `load()`'s (concurrent misses for one key share one load). */
-	async get(key: string, load: () => Promise<string>): Promise<{ body: string; hit: boolean }> {
+	async get<T extends Body>(
+		key: string,
+		load: () => Promise<T>
+	): Promise<{ body: T; hit: boolean }> {
 		if (!this.enabled) return { body: await load(), hit: false };
-		const cached = this.entries.get(key);
+		const cached = this.entries.get(key) as T | undefined;
 		if (cached !== undefined) {
 			this.hits++;
 			return { body: cached, hit: true };
 		}
 		this.misses++;
-		let pending = this.inflight.get(key);
+		let pending = this.inflight.get(key) as Promise<T> | undefined;
 		if (!pending) {
 			const generation = this.generation;
 			pending = load()
