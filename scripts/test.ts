@@ -3,10 +3,11 @@
  *  1. pgTAP (supabase/tests): pg_prove against DATABASE_URL when set, else the embedded PGlite.
  *  2. Vitest unit + integration tests (integration: DATABASE_URL or embedded PGlite).
  *  3. vite build, then Playwright in Chromium against the built app.
- * Prints one closing line with the summed counts of all three.
+ * Each stage's output is streamed as it comes (and kept to read its counts); one closing line
+ * gives the summed counts of all three.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const url = process.env.DATABASE_URL;
 const only = new Set(process.argv.slice(2));
@@ -16,20 +17,31 @@ mkdirSync('reports/screenshots', { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let exitCode = 0;
 
-function run(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+/** Runs a stage, streaming its output through (tee) and keeping it for the counts. */
+async function run(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
 	console.log(`\n=== ${title}: ${cmd} ${args.join(' ')}`);
 	const started = performance.now();
-	const r = spawnSync(cmd, args, {
+	const child = spawn(cmd, args, {
 		stdio: ['ignore', 'pipe', 'inherit'],
 		env: { ...process.env, ...env }
 	});
-	const out = r.stdout?.toString() ?? '';
-	process.stdout.write(out);
+	const chunks: Buffer[] = [];
+	child.stdout.on('data', (chunk: Buffer) => {
+		chunks.push(chunk);
+		process.stdout.write(chunk);
+	});
+	const status = await new Promise<number | null>((resolve) => {
+		child.on('error', (e) => {
+			console.error(e);
+			resolve(null);
+		});
+		child.on('close', (code) => resolve(code));
+	});
 	console.log(
-		`=== ${title}: exit ${r.status} in ${((performance.now() - started) / 1000).toFixed(1)} s`
+		`=== ${title}: exit ${status} in ${((performance.now() - started) / 1000).toFixed(1)} s`
 	);
-	if (r.status !== 0) exitCode = 1;
-	return { out, ok: r.status === 0 };
+	if (status !== 0) exitCode = 1;
+	return { out: Buffer.concat(chunks).toString(), ok: status === 0 };
 }
 
 function hasCommand(name: string) {
@@ -38,7 +50,7 @@ function hasCommand(name: string) {
 
 if (want('db')) {
 	if (url && hasCommand('pg_prove')) {
-		const { out, ok } = run('pgTAP (pg_prove)', 'bash', ['scripts/pgtap-pg.sh']);
+		const { out, ok } = await run('pgTAP (pg_prove)', 'bash', ['scripts/pgtap-pg.sh']);
 		const m = out.match(/Files=\d+, Tests=(\d+)/);
 		const failedTests = [...out.matchAll(/Failed (\d+)\/\d+ subtests/g)].reduce(
 			(a, x) => a + Number(x[1]),
@@ -48,7 +60,10 @@ if (want('db')) {
 		totals.failed += ok ? failedTests : Math.max(failedTests, 1);
 		totals.passed += tests - failedTests;
 	} else {
-		const { out } = run('pgTAP (embedded PGlite)', 'npx', ['tsx', 'scripts/pgtap-embedded.ts']);
+		const { out } = await run('pgTAP (embedded PGlite)', 'npx', [
+			'tsx',
+			'scripts/pgtap-embedded.ts'
+		]);
 		const m = out.match(/assertions: (\d+) passed, (\d+) failed/);
 		if (m) {
 			totals.passed += Number(m[1]);
@@ -58,7 +73,8 @@ if (want('db')) {
 }
 
 if (want('unit')) {
-	const { ok } = run('Vitest', 'npx', [
+	rmSync('reports/vitest.json', { force: true });
+	const { ok } = await run('Vitest', 'npx', [
 		'vitest',
 		'run',
 		'--reporter=default',
@@ -74,11 +90,13 @@ if (want('unit')) {
 }
 
 if (want('e2e')) {
-	const build = run('Build', 'npx', ['vite', 'build']);
+	const e2eJson = process.env.QK_E2E_JSON ?? 'reports/playwright.json';
+	const build = await run('Build', 'npx', ['vite', 'build']);
 	if (build.ok) {
-		const { ok } = run('Playwright', 'npx', ['playwright', 'test']);
-		if (existsSync('reports/playwright.json')) {
-			const s = JSON.parse(readFileSync('reports/playwright.json', 'utf8')).stats;
+		rmSync(e2eJson, { force: true });
+		const { ok } = await run('Playwright', 'npx', ['playwright', 'test']);
+		if (existsSync(e2eJson)) {
+			const s = JSON.parse(readFileSync(e2eJson, 'utf8')).stats;
 			totals.passed += s.expected + (s.flaky ?? 0);
 			totals.failed += s.unexpected;
 			totals.skipped += s.skipped;
