@@ -12,6 +12,7 @@ import { ANON } from '$lib/server/db';
 import { closeDatabase, getDatabase } from '$lib/server/db-instance';
 import { resolveWithLocale } from '$lib/i18n/server';
 import { compressResponse } from '$lib/server/compress';
+import { invalidatePublicCaches } from '$lib/server/cache/public-cache';
 
 export const init: ServerInit = async () => {
 	const db = await getDatabase();
@@ -43,7 +44,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 	if (guard === 'forbidden') error(403, 'Dieser Bereich ist für Ihr Konto nicht freigegeben.');
 	// i18n: language from cookie / Accept-Language, `<html lang dir>` set on the server.
-	return compressResponse(event.request, await resolveWithLocale(event, resolve));
+	const response = await resolveWithLocale(event, resolve);
+	// A form action may have written public data: its commit is done, so this instance forgets
+	// its cached public answers now rather than when the NOTIFY arrives (a moment later).
+	if (event.request.method !== 'GET' && event.request.method !== 'HEAD') invalidatePublicCaches();
+	return compressResponse(event.request, response);
 };
 
 export const handleError: HandleServerError = ({ error, status, message }) => {

@@ -9,6 +9,8 @@ import {
 	translatedTitles,
 	type FacetCount
 } from '$lib/server/places';
+import { PublicCache } from '$lib/server/cache/public-cache';
+import type { Session } from '$lib/server/db';
 import type { PageServerLoad } from './$types';
 
 /** Enough for every place of the three quarters; the list renders only what is in view. */
@@ -32,23 +34,47 @@ export interface ListPlace {
 	demo: boolean;
 }
 
+/**
+ * What the database says for one filter set and language: the same for every anonymous visitor,
+ * so it is cached (and emptied with every write, see public-cache.ts). Opening hours depend on
+ * the time and are evaluated per request, after this.
+ */
+async function mapData(
+	db: Session,
+	filters: ReturnType<typeof parseMapQuery>['query']['filters'],
+	locale: string
+) {
+	const bbox = PROGRAMME_BBOX;
+	const [quarters, rows, counts] = await Promise.all([
+		quartersGeoJson(db),
+		placesInBbox(db, bbox, filters, PAGE_MAX_ROWS),
+		facetCounts(db, bbox, filters)
+	]);
+	const titles = await translatedTitles(
+		db,
+		rows.map((r) => r.id),
+		locale
+	);
+	return { quarters, rows, counts, titles };
+}
+
+const mapDataCache = new PublicCache<Awaited<ReturnType<typeof mapData>>>({
+	maxBytes: 32 * 1024 * 1024
+});
+
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const { query, ignored } = parseMapQuery(url.searchParams);
 	const locale = getLocale();
 	const bbox = PROGRAMME_BBOX;
-	const [quarters, rows, counts] = await Promise.all([
-		quartersGeoJson(locals.db),
-		placesInBbox(locals.db, bbox, query.filters, PAGE_MAX_ROWS),
-		facetCounts(locals.db, bbox, query.filters)
-	]);
+	const load = () => mapData(locals.db, query.filters, locale);
+	// Signed-in callers may see their own drafts: never from the cache.
+	const { quarters, rows, counts, titles } =
+		locals.claims.role === 'anon'
+			? (await mapDataCache.get(`${locale}|${JSON.stringify(query.filters)}`, load)).body
+			: await load();
 
 	// Opening hours are evaluated here, after SQL: the OSM syntax has no SQL implementation.
 	const at = resolveOpenAt(query.open ?? 'now');
-	const titles = await translatedTitles(
-		locals.db,
-		rows.map((r) => r.id),
-		locale
-	);
 	let places: ListPlace[] = rows.map((r) => ({
 		id: r.id,
 		kind: r.kind,

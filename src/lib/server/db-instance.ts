@@ -1,6 +1,10 @@
 import { env } from '$env/dynamic/private';
 import { openDatabase, type Database } from './db';
-import { PUBLIC_DATA_CHANNEL, publicCache } from './cache/public-cache';
+import {
+	enablePublicCaches,
+	invalidatePublicCaches,
+	PUBLIC_DATA_CHANNEL
+} from './cache/public-cache';
 
 let opening: Promise<Database> | undefined;
 
@@ -27,8 +31,8 @@ export async function closeDatabase() {
 async function enablePublicCache(db: Database) {
 	if (env.QK_PUBLIC_CACHE === '0') return;
 	try {
-		await db.transport.listen(PUBLIC_DATA_CHANNEL, () => publicCache.invalidate());
-		publicCache.enabled = true;
+		await db.transport.listen(PUBLIC_DATA_CHANNEL, invalidatePublicCaches);
+		enablePublicCaches(true);
 	} catch (e) {
 		console.warn(
 			`[cache] LISTEN ${PUBLIC_DATA_CHANNEL} failed, public responses are not cached:`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PublicCache, queryKey } from './public-cache';
+import { enablePublicCaches, invalidatePublicCaches, PublicCache, queryKey } from './public-cache';
 
 describe('PublicCache', () => {
 	it('answers a repeated key from memory and counts hits and misses', async () => {
@@ -51,5 +51,19 @@ describe('PublicCache', () => {
 		const c = queryKey(new URL('http://x/api/places?q=Back&bbox=1,2,3,4&kinds=vacancy'));
 		expect(a).toBe(b);
 		expect(a).not.toBe(c);
+	});
+
+	it('switches on and empties every cache together, whatever it holds', async () => {
+		const bodies = new PublicCache();
+		const data = new PublicCache<{ rows: number[]; titles: Map<string, string> }>();
+		enablePublicCaches(true);
+		await bodies.get('a', async () => 'text');
+		await data.get('a', async () => ({ rows: [1, 2], titles: new Map([['x', 'y']]) }));
+		expect((await data.get('a', async () => ({ rows: [], titles: new Map() }))).hit).toBe(true);
+		expect([bodies.size, data.size]).toEqual([1, 1]);
+		invalidatePublicCaches();
+		expect([bodies.size, data.size]).toEqual([0, 0]);
+		enablePublicCaches(false);
+		expect(bodies.enabled || data.enabled).toBe(false);
 	});
 });

@@ -17,29 +17,38 @@ export const PUBLIC_DATA_CHANNEL = 'qk_public_data';
 /** A cached answer: text, or bytes (e.g. already gzipped). */
 export type Body = string | Uint8Array;
 
-export class PublicCache {
-	private readonly entries: LRUCache<string, Body>;
-	private readonly inflight = new Map<string, Promise<Body>>();
+/** Every cache of public data in this process: all are emptied together. */
+const allCaches = new Set<{ enabled: boolean; invalidate(): void }>();
+
+/** Bytes a value takes: strings are UTF-16 in memory, two bytes per code unit. */
+function sizeOf(value: unknown) {
+	if (typeof value === 'string') return value.length * 2;
+	if (value instanceof Uint8Array) return value.byteLength;
+	return JSON.stringify(value, (_k, v) => (v instanceof Map ? [...v] : v)).length * 2;
+}
+
+export class PublicCache<V = Body> {
+	private readonly entries: LRUCache<string, V & {}>;
+	private readonly inflight = new Map<string, Promise<V>>();
 	private generation = 0;
 	enabled = false;
 	hits = 0;
 	misses = 0;
 
 	constructor(options: { maxBytes?: number; ttlMs?: number } = {}) {
-		this.entries = new LRUCache<string, Body>({
+		this.entries = new LRUCache<string, V & {}>({
 			maxSize: options.maxBytes ?? 64 * 1024 * 1024,
-			// Strings are UTF-16 in memory: two bytes per code unit.
-			sizeCalculation: (body) =>
-				Math.max(1, typeof body === 'string' ? body.length * 2 : body.byteLength),
+			sizeCalculation: (value) => Math.max(1, sizeOf(value)),
 			ttl: options.ttlMs ?? 30_000
 		});
+		allCaches.add(this);
 	}
 
-	/** The cached body for `key`, or `load()`'s (concurrent misses for one key share one load). */
-	async get<T extends Body>(
-		key: string,
-		load: () => Promise<T>
-	): Promise<{ body: T; hit: boolean }> {
+	/**
+	 * The cached value for `key`, or `load()`'s (concurrent misses for one key share one load).
+	 * Cached values are shared between requests: never change them.
+	 */
+	async get<T extends V>(key: string, load: () => Promise<T>): Promise<{ body: T; hit: boolean }> {
 		if (!this.enabled) return { body: await load(), hit: false };
 		const cached = this.entries.get(key) as T | undefined;
 		if (cached !== undefined) {
@@ -53,7 +62,7 @@ export class PublicCache {
 			pending = load()
 				.then((body) => {
 					// A write committed while this was loading: the body may be stale, do not keep it.
-					if (generation === this.generation) this.entries.set(key, body);
+					if (generation === this.generation) this.entries.set(key, body as V & {});
 					return body;
 				})
 				.finally(() => {
@@ -76,8 +85,18 @@ export class PublicCache {
 	}
 }
 
-/** The process-wide cache of anonymous public responses (switched on by db-instance.ts). */
+/** The process-wide cache of anonymous /api/places answers (switched on by db-instance.ts). */
 export const publicCache = new PublicCache();
+
+/** Switches every public cache on or off (db-instance.ts, once LISTEN works). */
+export function enablePublicCaches(on: boolean) {
+	for (const cache of allCaches) cache.enabled = on;
+}
+
+/** Empties every public cache (NOTIFY qk_public_data). */
+export function invalidatePublicCaches() {
+	for (const cache of allCaches) cache.invalidate();
+}
 
 /** A cache key for a URL's query: the same parameters in any order give the same key. */
 export function queryKey(url: URL) {
