@@ -154,7 +154,16 @@ try {
 		`p95 ≤ 30 ms: ${r.p95 <= 30 ? 'ok' : 'MISSED'}; ≥ 500 req/s: ${r.rps >= 500 ? 'ok' : 'MISSED'}; zero errors: ${r.errors === 0 ? 'ok' : 'MISSED'}`;
 	console.log(`[goal] database: ${goal(uncached)}`);
 	console.log(`[goal] cached:   ${goal(api)}`);
+	console.log('[bench] chart: reports/bench-web/api-load.svg');
 	mkdirSync('reports/bench-web', { recursive: true });
+	writeFileSync(
+		'reports/bench-web/api-load.svg',
+		chart([
+			['/healthz (floor)', floor],
+			['database (new box each time)', uncached],
+			['public cache (repeated views)', api]
+		])
+	);
 	writeFileSync(
 		'reports/bench-web/api-load.json',
 		JSON.stringify(
@@ -165,4 +174,51 @@ try {
 	);
 } finally {
 	await server.stop();
+}
+
+/** A small bar chart (req/s and p95 against the goals) for the report: reports/bench-web/api-load.svg. */
+function chart(rows) {
+	const W = 640;
+	const bar = (x, y, w, fill) =>
+		`<rect x="${x}" y="${y}" width="${Math.max(1, w).toFixed(1)}" height="18" fill="${fill}"/>`;
+	const text = (x, y, t, extra = '') =>
+		`<text x="${x}" y="${y}" font-family="sans-serif" font-size="12" ${extra}>${t}</text>`;
+	const maxRps = Math.max(500, ...rows.map(([, r]) => r.rps));
+	const maxP95 = Math.max(30, ...rows.map(([, r]) => r.p95));
+	const scaleR = 340 / maxRps;
+	const scaleP = 340 / maxP95;
+	const parts = [
+		text(
+			10,
+			20,
+			`/api/places with ${total.toLocaleString('en')} places: requests per second (goal ≥ 500)`,
+			'font-weight="bold"'
+		)
+	];
+	rows.forEach(([label, r], i) => {
+		const y = 34 + i * 26;
+		parts.push(
+			text(10, y + 13, label),
+			bar(230, y, r.rps * scaleR, '#1f6feb'),
+			text(236 + r.rps * scaleR, y + 13, r.rps.toFixed(0))
+		);
+	});
+	parts.push(
+		`<line x1="${230 + 500 * scaleR}" y1="28" x2="${230 + 500 * scaleR}" y2="${34 + rows.length * 26}" stroke="#b00" stroke-dasharray="4 3"/>`
+	);
+	const top = 54 + rows.length * 26;
+	parts.push(text(10, top, 'p95 latency in ms, 16 connections (goal ≤ 30)', 'font-weight="bold"'));
+	rows.forEach(([label, r], i) => {
+		const y = top + 14 + i * 26;
+		parts.push(
+			text(10, y + 13, label),
+			bar(230, y, r.p95 * scaleP, '#8250df'),
+			text(236 + r.p95 * scaleP, y + 13, r.p95.toFixed(1))
+		);
+	});
+	parts.push(
+		`<line x1="${230 + 30 * scaleP}" y1="${top + 8}" x2="${230 + 30 * scaleP}" y2="${top + 14 + rows.length * 26}" stroke="#b00" stroke-dasharray="4 3"/>`
+	);
+	const H = top + 24 + rows.length * 26;
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><rect width="100%" height="100%" fill="#fff"/>${parts.join('')}</svg>\n`;
 }
