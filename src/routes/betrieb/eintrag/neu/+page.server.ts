@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { businessText as t } from '$lib/business/messages';
+import { m } from '$lib/i18n';
 import { myOrganisations } from '$lib/server/business/entries';
 import {
 	draftKeyFor,
@@ -15,7 +16,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function context(event: RequestEvent | Parameters<PageServerLoad>[0]) {
 	const type = parseEntryType(event.url.searchParams.get('typ'));
-	if (!type) error(400, 'Unbekannte Art von Eintrag.');
+	if (!type) error(400, m.business_entry_unknown_type());
 	const orgs = await myOrganisations(event.locals.db);
 	const orgParam = z.uuid().safeParse(event.url.searchParams.get('org'));
 	const org = orgParam.success
