@@ -15,6 +15,9 @@
 --   is an index-only scan (no heap visit per place), sorted and limited before anything is joined:
 --   organisation names and detail rows are looked up for at most max_rows places, not for every
 --   place in the box.
+-- * A vacancy's working time and an event's start, shown in the map's list, are copied onto the
+--   place by trigger (map_working_time, map_starts_at): no detail lookup, and with it no second
+--   policy check per row, on the common path.
 -- * Text search matches organisation names once per query (a few dozen organisations), not once
 --   per place (to_tsvector and a regex on every row were 2/3 of the time of a search).
 -- * Detail facets (working time, cost, event dates) are EXISTS probes gated by kind: places of
@@ -31,9 +34,74 @@ alter table public.places
   add column lat float8 generated always as (st_y(location::geometry)) stored,
   add column cell int generated always as (floor(st_x(location::geometry) * 100)::int) stored;
 
+-- The two detail columns the map's list shows, copied onto the place: a vacancy's working time and
+-- an event's start. Looking them up per row went through the detail table's policy (a second
+-- lookup in places per row) and cost a quarter of the map query. Kept by triggers below; a value
+-- written by anyone else is overwritten. Visible exactly when the place is (the detail tables'
+-- policies are "the place is visible").
+alter table public.places
+  add column map_working_time public.working_time,
+  add column map_starts_at timestamptz;
+
 create index places_map_idx on public.places (cell, lat)
   include (lon, kind, title, id, status, valid_from, valid_through, quarter_id, wheelchair,
-           languages, is_demo, opening_hours, organisation_id);
+           languages, is_demo, opening_hours, organisation_id, map_working_time, map_starts_at);
+
+-- On every write of a place: the copies from its detail rows (SECURITY DEFINER: read whatever the
+-- caller's policies say, so the copy is right for every later reader).
+create or replace function public.places_map_columns() returns trigger
+language plpgsql
+security definer
+set search_path = public, extensions
+as $$
+begin
+  new.map_working_time := (select v.working_time from public.vacancy_details v where v.place_id = new.id);
+  new.map_starts_at := (select e.starts_at from public.event_details e where e.place_id = new.id);
+  return new;
+end
+$$;
+
+create trigger places_map_columns
+before insert or update on public.places
+for each row execute function public.places_map_columns();
+
+-- On every write of a vacancy or event detail row: refresh the copy on its place (only when it
+-- changes; the update runs as the owner, so it is not a business edit and changes no status).
+create or replace function public.details_refresh_map_columns() returns trigger
+language plpgsql
+security definer
+set search_path = public, extensions
+as $$
+declare
+  target uuid;
+begin
+  if tg_op = 'DELETE' then
+    target := old.place_id;
+  else
+    target := new.place_id;
+  end if;
+  update public.places p set map_working_time = p.map_working_time
+  where p.id = target
+    and (p.map_working_time is distinct from
+           (select v.working_time from public.vacancy_details v where v.place_id = target)
+         or p.map_starts_at is distinct from
+           (select e.starts_at from public.event_details e where e.place_id = target));
+  if tg_op = 'UPDATE' and old.place_id is distinct from new.place_id then
+    update public.places p set map_working_time = p.map_working_time where p.id = old.place_id;
+  end if;
+  return null;
+end
+$$;
+
+create trigger vacancy_details_refresh_map_columns
+after insert or update or delete on public.vacancy_details
+for each row execute function public.details_refresh_map_columns();
+create trigger event_details_refresh_map_columns
+after insert or update or delete on public.event_details
+for each row execute function public.details_refresh_map_columns();
+
+revoke execute on function public.places_map_columns(), public.details_refresh_map_columns()
+  from public, anon, authenticated;
 
 -- ---------------------------------------------------------------------------------------------
 -- parse_place_filters: the filters of the map, checked once, as typed values.
@@ -354,8 +422,8 @@ $$;
 -- ---------------------------------------------------------------------------------------------
 -- map_places: what the map and /api/places show (13 columns), the same rows in the same order as
 -- places_in_bbox. The common request — a box with kinds, quarters, statuses, languages and/or
--- wheelchair — is one index-only scan of places_map_idx, sorted and limited, and only then joined
--- with organisation names and the vacancy/event columns. Text search and detail facets go through
+-- wheelchair — is one index-only scan of places_map_idx (working time and start date included as
+-- the map_ copies), sorted and limited, and only then joined with organisation names. Text search and detail facets go through
 -- places_in_bbox, so their semantics live in one place (places_filtered).
 -- ---------------------------------------------------------------------------------------------
 
@@ -402,11 +470,11 @@ begin
   cells := public.bbox_cells(west, east);
   return query
   select p.id, p.kind, p.title, p.lon, p.lat, p.quarter_id, o.name, p.wheelchair, p.languages,
-         p.is_demo, p.opening_hours, v.working_time, e.starts_at
+         p.is_demo, p.opening_hours, p.map_working_time, p.map_starts_at
   from (
     -- Only columns of places_map_idx (and of the policies): an index-only scan.
     select p.id, p.kind, p.title, p.lon, p.lat, p.quarter_id, p.wheelchair, p.languages,
-           p.is_demo, p.opening_hours, p.organisation_id
+           p.is_demo, p.opening_hours, p.organisation_id, p.map_working_time, p.map_starts_at
     from public.places p
     where p.cell = any (cells)
       and p.lat between south and north
@@ -422,14 +490,6 @@ begin
   left join lateral (
     select o.name from public.organisations o where o.id = p.organisation_id offset 0
   ) o on true
-  left join lateral (
-    select v.working_time from public.vacancy_details v
-    where v.place_id = p.id and p.kind = 'vacancy' offset 0
-  ) v on true
-  left join lateral (
-    select e.starts_at from public.event_details e
-    where e.place_id = p.id and p.kind = 'event' offset 0
-  ) e on true
   order by p.kind, p.title, p.id;
 end
 $$;

@@ -1,7 +1,7 @@
 -- 20261125004000_map_query: the generated lon/lat/cell columns, the covering index, the cached
 -- generic plans, the leakproof bbox path under RLS, and map_places = places_in_bbox.
 begin;
-select plan(24);
+select plan(29);
 select tests.create_fixture();
 
 -- EXPLAIN as text (created before switching roles; rolled back with the test).
@@ -130,6 +130,29 @@ select tests.act_as('anon');
 select is(
   (select count(*) from public.map_places(10.0, 0.0, 10.2, 0.1))::int, 6,
   'anon again: the same six places');
+
+reset role;
+-- The map_ copies of the detail columns follow their detail rows, whoever writes.
+select is(
+  (select count(*) from public.places p
+   where p.map_working_time is distinct from (select v.working_time from public.vacancy_details v where v.place_id = p.id)
+      or p.map_starts_at is distinct from (select e.starts_at from public.event_details e where e.place_id = p.id)),
+  0::bigint, 'map_working_time / map_starts_at equal the detail rows for every place');
+select tests.act_as('business_a');
+update public.vacancy_details set working_time = 'mini_job' where place_id = tests.id('a_draft');
+select is((select map_working_time::text from public.places where id = tests.id('a_draft')), 'mini_job',
+  'business A changes a working time: the copy on the place follows');
+update public.places set map_working_time = 'full_time', map_starts_at = now() where id = tests.id('a_draft');
+select is((select row(map_working_time::text, map_starts_at)::text from public.places where id = tests.id('a_draft')),
+  row('mini_job', null::timestamptz)::text, 'a value written directly is overwritten from the detail rows');
+select tests.act_as('staff');
+update public.event_details set starts_at = '2030-05-01 10:00+02', ends_at = null where place_id = tests.id('s_event');
+select is((select map_starts_at from public.places where id = tests.id('s_event')), '2030-05-01 10:00+02'::timestamptz,
+  'staff move an event: the copy follows');
+delete from public.vacancy_details where place_id = tests.id('a_pub');
+select is((select map_working_time from public.places where id = tests.id('a_pub')), null,
+  'deleting the detail row clears the copy');
+reset role;
 
 select * from finish();
 rollback;
