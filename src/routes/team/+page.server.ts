@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { authText } from '$lib/auth/messages';
+import { m } from '$lib/i18n';
 import { getAuth, isEmbedded } from '$lib/server/auth';
 import { rateLimit } from '$lib/server/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
@@ -12,7 +13,7 @@ const inviteSchema = z.object({
 		.toLowerCase()
 		.max(254)
 		.pipe(z.email({ error: () => authText.emailInvalid })),
-	role: z.enum(['coach', 'staff'], { error: 'Bitte Coach oder Projektteam wählen.' })
+	role: z.enum(['coach', 'staff'], { error: () => m.team_role_invalid() })
 });
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -41,6 +42,6 @@ export const actions: Actions = {
 			{ email: parsed.data.email, roles: [parsed.data.role], invitedBy: event.locals.user!.id }
 		);
 		if (!done.ok) return fail(400, { email: parsed.data.email, error: authText.providerError });
-		return { ok: `Einladung an ${parsed.data.email} ist verschickt.` };
+		return { ok: m.biz_invite_sent({ email: parsed.data.email }) };
 	}
 };

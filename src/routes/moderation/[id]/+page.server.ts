@@ -1,21 +1,22 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { moderationText as m } from '$lib/business/messages';
+import { moderationText as t } from '$lib/business/messages';
 import { moderationSchema } from '$lib/business/schemas';
+import { m } from '$lib/i18n';
 import { auditTrail, decide, type Decision } from '$lib/server/business/moderation';
 import { placeDetail } from '$lib/server/places';
 import type { Actions, PageServerLoad } from './$types';
 
 function placeId(raw: string) {
 	const id = z.uuid().safeParse(raw);
-	if (!id.success) error(400, 'Diese Adresse ist ungültig.');
+	if (!id.success) error(400, m.moderation_invalid_id());
 	return id.data;
 }
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const id = placeId(params.id);
 	const place = await placeDetail(locals.db, id);
-	if (!place) error(404, 'Diesen Eintrag gibt es nicht.');
+	if (!place) error(404, m.moderation_not_found());
 	return { place, audit: await auditTrail(locals.db, id) };
 };
 
@@ -26,9 +27,9 @@ function action(decision: Decision) {
 		if (!parsed.success) return fail(400, { comment: '', error: parsed.error.issues[0].message });
 		const comment = parsed.data.comment;
 		if (decision !== 'approved' && comment.length < 3)
-			return fail(400, { comment, error: m.commentRequired });
+			return fail(400, { comment, error: t.commentRequired });
 		if (!(await decide(locals.db, id, decision, comment)))
-			return fail(409, { comment, error: m.notPending });
+			return fail(409, { comment, error: t.notPending });
 		redirect(303, `/moderation?erledigt=${decision}`);
 	};
 }
