@@ -39,7 +39,12 @@ function freshDb(name, extra) {
 				'8.50 + random() * 0.16, 51.91 + random() * 0.17',
 				'8.52 + random() * 0.12, 51.93 + random() * 0.12'
 			);
-		psql(name, ['-c', sql]);
+		// From standard input, statement by statement (-c would run it as one transaction, and
+		// VACUUM cannot run inside one).
+		execFileSync('psql', [`${PG}/${name}?sslmode=disable`, '-v', 'ON_ERROR_STOP=1', '-qf', '-'], {
+			input: sql,
+			stdio: ['pipe', 'ignore', 'inherit']
+		});
 	}
 }
 

@@ -2,6 +2,7 @@ import { PROGRAMME_BBOX, type PlaceKind } from '$lib/places/kinds';
 import { isOpenAt, resolveOpenAt } from '$lib/places/opening-hours';
 import { parseMapQuery } from '$lib/places/url-parse';
 import { getLocale } from '$lib/i18n/paraglide/runtime';
+import { m } from '$lib/i18n';
 import {
 	facetCounts,
 	placesInBbox,
@@ -93,6 +94,13 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	if (query.open) places = places.filter((p) => p.open === true);
 
 	return {
+		// Static texts in the reader's language only: as page data they stay out of the page's
+		// JavaScript, which would otherwise carry them in all six languages.
+		text: {
+			title: `${m.app_title()} – ${m.app_tagline()}`,
+			description: m.meta_description(),
+			demoNote: m.demo_note()
+		},
 		quarters,
 		places,
 		total: query.open
