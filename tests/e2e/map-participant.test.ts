@@ -16,7 +16,10 @@ async function mapReady(page: Page) {
 	// MapLibre starts on the first interaction with the map (a link with a view starts it on idle):
 	// until then a static preview stands in for it.
 	await expect(page.getByTestId('map-preview')).toBeVisible();
+	// The start button only exists once the page has hydrated: wait for it (or for the map, which
+	// a link with a view starts by itself) instead of looking once right after the load event.
 	const start = page.getByTestId('map-start');
+	await expect(start.or(page.getByTestId('map')).first()).toBeVisible({ timeout: 30_000 });
 	if (await start.isVisible()) await start.click({ timeout: 5_000 }).catch(() => {});
 	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
 }
