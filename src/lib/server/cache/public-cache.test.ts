@@ -63,7 +63,10 @@ describe('PublicCache', () => {
 		expect([bodies.size, data.size]).toEqual([1, 1]);
 		invalidatePublicCaches();
 		expect([bodies.size, data.size]).toEqual([0, 0]);
+		// A cache created after the switch (a route module loaded later) is on as well.
+		expect(new PublicCache().enabled).toBe(true);
 		enablePublicCaches(false);
 		expect(bodies.enabled || data.enabled).toBe(false);
+		expect(new PublicCache().enabled).toBe(false);
 	});
 });

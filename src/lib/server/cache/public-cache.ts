@@ -17,8 +17,10 @@ export const PUBLIC_DATA_CHANNEL = 'qk_public_data';
 /** A cached answer: text, or bytes (e.g. already gzipped). */
 export type Body = string | Uint8Array;
 
-/** Every cache of public data in this process: all are emptied together. */
+/** Every cache of public data in this process: all are switched and emptied together. */
 const allCaches = new Set<{ enabled: boolean; invalidate(): void }>();
+/** Whether caches are on; a cache created later (a route module loaded on demand) follows it. */
+let switchedOn = false;
 
 /** Bytes a value takes: strings are UTF-16 in memory, two bytes per code unit. */
 function sizeOf(value: unknown) {
@@ -35,12 +37,14 @@ export class PublicCache<V = Body> {
 	hits = 0;
 	misses = 0;
 
-	constructor(options: { maxBytes?: number; ttlMs?: number } = {}) {
+	constructor(options: { maxBytes?: number; ttlMs?: number; sizeOf?: (value: V) => number } = {}) {
+		const size = options.sizeOf ?? sizeOf;
 		this.entries = new LRUCache<string, V & {}>({
 			maxSize: options.maxBytes ?? 64 * 1024 * 1024,
-			sizeCalculation: (value) => Math.max(1, sizeOf(value)),
+			sizeCalculation: (value) => Math.max(1, size(value)),
 			ttl: options.ttlMs ?? 30_000
 		});
+		this.enabled = switchedOn;
 		allCaches.add(this);
 	}
 
@@ -90,6 +94,7 @@ export const publicCache = new PublicCache();
 
 /** Switches every public cache on or off (db-instance.ts, once LISTEN works). */
 export function enablePublicCaches(on: boolean) {
+	switchedOn = on;
 	for (const cache of allCaches) cache.enabled = on;
 }
 

@@ -1,6 +1,6 @@
 import type { PlaceKind } from '$lib/places/kinds';
 import { filtersToJson, type PlaceFilters } from '$lib/places/filters';
-import type { Session } from './db';
+import type { Session } from '../db';
 
 export interface PlaceSummary {
 	id: string;
