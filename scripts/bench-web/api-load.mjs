@@ -98,15 +98,27 @@ function percentile(sorted, p) {
 }
 
 /**
- * `unique`: every request's box is moved by a further 1e-7 degrees (1 cm), so no two requests
- * share a cache key: each one is a database query.
+ * `mode`: 'same' — the paths as they are; 'unique' — every request's box moved by a further
+ * 1e-7 degrees (1 cm), so no two requests share an exact query; 'random' — every request a
+ * phone-sized box (0.02 × 0.02 degrees) anywhere in the generated area, with one of the filter
+ * sets (a deterministic sequence), so grid boxes are met for the first time all along.
  */
-async function load(base, requestPaths, seconds = 15, connections = 16, unique = false) {
+let seed = 42;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+async function load(base, requestPaths, seconds = 15, connections = 16, mode = 'same') {
 	const times = [];
 	let i = 0;
 	const pathFor = (n) => {
 		const path = requestPaths[n % requestPaths.length];
-		if (!unique) return path;
+		if (mode === 'same') return path;
+		if (mode === 'random') {
+			const w = 8.5 + random() * 0.14;
+			const s = 51.91 + random() * 0.15;
+			return path.replace(
+				/bbox=([^&]+)/,
+				`bbox=${[w, s, w + 0.02, s + 0.02].map((x) => x.toFixed(5)).join(',')}`
+			);
+		}
 		const d = (n + 1) * 1e-7;
 		return path.replace(/bbox=([^&]+)/, (_, b) => {
 			const [w, s, e, nn] = b.split(',').map(Number);
@@ -143,8 +155,8 @@ let database;
 {
 	const server = await startServer({ port, env: { DATABASE_URL: url, QK_PUBLIC_CACHE: '0' } });
 	try {
-		await load(server.base, paths, 3, 16, true); // warm-up (connections, plans)
-		database = await load(server.base, paths, 15, 16, true);
+		await load(server.base, paths, 3, 16, 'unique'); // warm-up (connections, plans)
+		database = await load(server.base, paths, 15, 16, 'unique');
 	} finally {
 		await server.stop();
 	}
@@ -154,20 +166,24 @@ console.log(`[http] /api/places, caches off, every request a new box (database):
 // 2. The server as shipped.
 const server = await startServer({ port, env: { DATABASE_URL: url } });
 try {
-	await load(server.base, paths, 3, 16, true); // warm-up
+	await load(server.base, paths, 3, 16, 'unique'); // warm-up
 	const floor = await load(server.base, ['/healthz']);
 	// Every request a new box, as when a map is panned: cut out of cached grid-aligned boxes.
-	const panned = await load(server.base, paths, 15, 16, true);
+	const panned = await load(server.base, paths, 15, 16, 'unique');
+	// Random boxes all over the area: most grid boxes are met for the first time (cold cache).
+	const scattered = await load(server.base, paths, 15, 16, 'random');
 	// The same 24 views again and again (a popular link, the quarters' default views).
 	const repeated = await load(server.base, paths);
 	console.log(`[http] /healthz floor: ${fmt(floor)}`);
 	console.log(`[http] /api/places, every request a new box (snapped boxes): ${fmt(panned)}`);
+	console.log(`[http] /api/places, random boxes all over the area (cold): ${fmt(scattered)}`);
 	console.log(`[http] /api/places, 24 repeated views (public cache): ${fmt(repeated)}`);
 	console.log(
 		`[http] req/s vs the database: new boxes ${(panned.rps / database.rps).toFixed(1)}×, repeated views ${(repeated.rps / database.rps).toFixed(1)}×; floor ${(floor.rps / database.rps).toFixed(1)}×`
 	);
 	console.log(`[goal] database (caches off): ${goal(database)}`);
 	console.log(`[goal] new boxes:             ${goal(panned)}`);
+	console.log(`[goal] random boxes (cold):   ${goal(scattered)}`);
 	console.log(`[goal] repeated views:        ${goal(repeated)}`);
 	console.log('[bench] chart: reports/bench-web/api-load.svg');
 	mkdirSync('reports/bench-web', { recursive: true });
@@ -177,13 +193,22 @@ try {
 			['/healthz (floor)', floor],
 			['database (caches off)', database],
 			['new box each time', panned],
+			['random boxes (cold)', scattered],
 			['repeated views', repeated]
 		])
 	);
 	writeFileSync(
 		'reports/bench-web/api-load.json',
 		JSON.stringify(
-			{ places: total, sql: { withIndex, withoutIndex }, floor, database, panned, repeated },
+			{
+				places: total,
+				sql: { withIndex, withoutIndex },
+				floor,
+				database,
+				panned,
+				scattered,
+				repeated
+			},
 			null,
 			2
 		)

@@ -71,6 +71,25 @@ describe('answers cut out of a snapped box', () => {
 		expect(nonEmpty).toBeGreaterThan(40);
 	});
 
+	it('with a short kept prefix: exact when they answer, the exact query (null) when they cannot', async () => {
+		let answered = 0;
+		let declined = 0;
+		for (const [i, box] of boxes(40, 3).entries()) {
+			const filters: PlaceFilters = i % 2 ? { kinds: ['vacancy', 'employer'] } : {};
+			for (const limit of [1, 2, 10]) {
+				const cut = await answerFromSnapped(anon, box, filters, limit, 4);
+				if (cut === null) {
+					declined++;
+					continue;
+				}
+				answered++;
+				expect(cut.toString()).toBe(await exact(box, filters, limit));
+			}
+		}
+		expect(answered).toBeGreaterThan(10);
+		expect(declined).toBeGreaterThan(10);
+	});
+
 	it('follow a write once the caches are emptied (NOTIFY does that in the server)', async () => {
 		const box: BBox = [8.5, 51.9, 8.7, 52.1];
 		const before = (await answerFromSnapped(anon, box, {}, 5000))?.toString();
