@@ -1,14 +1,16 @@
-import { PROGRAMME_BBOX, type PlaceKind } from '$lib/places/kinds';
+import { PROGRAMME_BBOX } from '$lib/places/kinds';
 import { isOpenAt, resolveOpenAt } from '$lib/places/opening-hours';
 import { parseMapQuery } from '$lib/places/url-parse';
 import { getLocale } from '$lib/i18n/paraglide/runtime';
 import { m } from '$lib/i18n';
 import {
 	facetCounts,
+	placeRow,
 	placesInBbox,
 	quartersGeoJson,
 	translatedTitles,
-	type FacetCount
+	type FacetCount,
+	type PlaceRow
 } from '$lib/server/places';
 import { PublicCache } from '$lib/server/cache/public-cache';
 import type { Session } from '$lib/server/db';
@@ -18,21 +20,11 @@ import type { PageServerLoad } from './$types';
 const PAGE_MAX_ROWS = 5000;
 
 /** One row of the list and one point on the map: only what both need, to keep the page small. */
-export interface ListPlace {
-	id: string;
-	kind: PlaceKind;
-	title: string;
-	/** Language of `title` (a translation or the German original). */
-	lang: string;
-	lon: number;
-	lat: number;
-	quarter: string | null;
-	org: string | null;
+export interface ListPlace extends PlaceRow {
 	/** Open at the chosen time (or now): true / false, null = unknown. */
 	open: boolean | null;
 	wheelchair: 'yes' | 'limited' | 'no' | 'unknown';
 	startsAt: string | null;
-	demo: boolean;
 }
 
 /**
@@ -67,28 +59,20 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const { query, ignored } = parseMapQuery(url.searchParams);
 	const locale = getLocale();
 	const bbox = PROGRAMME_BBOX;
-	const load = () => mapData(locals.db, query.filters, locale);
+	const fromDatabase = () => mapData(locals.db, query.filters, locale);
 	// Signed-in callers may see their own drafts: never from the cache.
 	const { quarters, rows, counts, titles } =
 		locals.claims.role === 'anon'
-			? (await mapDataCache.get(`${locale}|${JSON.stringify(query.filters)}`, load)).body
-			: await load();
+			? (await mapDataCache.get(`${locale}|${JSON.stringify(query.filters)}`, fromDatabase)).body
+			: await fromDatabase();
 
 	// Opening hours are evaluated here, after SQL: the OSM syntax has no SQL implementation.
 	const at = resolveOpenAt(query.open ?? 'now');
 	let places: ListPlace[] = rows.map((r) => ({
-		id: r.id,
-		kind: r.kind,
-		title: titles.get(r.id) ?? r.title,
-		lang: titles.has(r.id) ? locale : 'de',
-		lon: Math.round(r.lon * 1e6) / 1e6,
-		lat: Math.round(r.lat * 1e6) / 1e6,
-		quarter: r.quarter_id,
-		org: r.organisation_name,
+		...placeRow(r, titles, locale),
 		open: isOpenAt(r.opening_hours, at),
 		wheelchair: r.wheelchair,
-		startsAt: r.starts_at ? new Date(r.starts_at).toISOString() : null,
-		demo: r.is_demo
+		startsAt: r.starts_at ? new Date(r.starts_at).toISOString() : null
 	}));
 	const openCount = places.filter((p) => p.open === true).length;
 	if (query.open) places = places.filter((p) => p.open === true);

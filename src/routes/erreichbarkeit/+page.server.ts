@@ -3,27 +3,24 @@
  * origin. The origin stays on the device (URL fragment / localStorage); travel times are computed
  * in the browser's worker, so this load never sees where anybody starts.
  */
-import { PROGRAMME_BBOX, type PlaceKind } from '$lib/places/kinds';
+import { PROGRAMME_BBOX } from '$lib/places/kinds';
 import { isOpenAt, resolveOpenAt } from '$lib/places/opening-hours';
 import { parseMapQuery } from '$lib/places/url-parse';
 import { mapQueryToParams } from '$lib/places/url-state';
 import { getLocale } from '$lib/i18n/paraglide/runtime';
-import { placesInBbox, quartersGeoJson, translatedTitles } from '$lib/server/places';
+import {
+	placeRow,
+	placesInBbox,
+	quartersGeoJson,
+	translatedTitles,
+	type PlaceRow
+} from '$lib/server/places';
 import type { PageServerLoad } from './$types';
 
 const MAX_ROWS = 5000;
 
-export interface ReachPlace {
-	id: string;
-	kind: PlaceKind;
-	title: string;
-	lang: string;
-	lon: number;
-	lat: number;
-	quarter: string | null;
-	org: string | null;
-	demo: boolean;
-}
+/** A place of the reachability view: the map's row as it is. */
+export type ReachPlace = PlaceRow;
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const { query, ignored } = parseMapQuery(url.searchParams);
@@ -39,17 +36,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		kept.map((r) => r.id),
 		locale
 	);
-	const places: ReachPlace[] = kept.map((r) => ({
-		id: r.id,
-		kind: r.kind,
-		title: titles.get(r.id) ?? r.title,
-		lang: titles.has(r.id) ? locale : 'de',
-		lon: Math.round(r.lon * 1e6) / 1e6,
-		lat: Math.round(r.lat * 1e6) / 1e6,
-		quarter: r.quarter_id,
-		org: r.organisation_name,
-		demo: r.is_demo
-	}));
+	const places: ReachPlace[] = kept.map((r) => placeRow(r, titles, locale));
 	// The filters only (no map position, no selection): for the link back to the map.
 	const filterParams = mapQueryToParams({ filters: query.filters, open: query.open }).toString();
 	return {

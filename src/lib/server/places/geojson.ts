@@ -1,7 +1,7 @@
 import { PublicCache } from '../cache/public-cache';
 import type { Session } from '../db';
 import type { PlaceFilters } from '$lib/places/filters';
-import { placesInBbox, type BBox, type PlaceSummary } from './index';
+import { placesInBbox, round6, type BBox, type PlaceSummary } from './index';
 
 /**
  * GeoJSON answers of GET /api/places, and how anonymous ones are answered without a query per
@@ -48,8 +48,6 @@ export function featureCollectionBytes(features: Buffer[], truncated: boolean) {
 	parts.push(TAIL);
 	return Buffer.concat(parts);
 }
-
-const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** Grid of the snapped boxes, and the largest box (in grid steps per side) that is snapped. */
 export const GRID = 0.01;

@@ -20,6 +20,39 @@ export interface PlaceSummary {
 
 export type BBox = [number, number, number, number];
 
+/** Coordinates to 6 decimals (about 10 cm): enough for a map, and a shorter answer. */
+export const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** One place as the map and the lists show it: the fields every page needs. */
+export interface PlaceRow {
+	id: string;
+	kind: PlaceKind;
+	title: string;
+	/** Language of `title` (a translation or the German original). */
+	lang: string;
+	lon: number;
+	lat: number;
+	quarter: string | null;
+	org: string | null;
+	demo: boolean;
+}
+
+/** A PlaceRow from a map_places row, with its title in `locale` where `titles` has one. */
+export function placeRow(r: PlaceSummary, titles: Map<string, string>, locale: string): PlaceRow {
+	const translated = titles.get(r.id);
+	return {
+		id: r.id,
+		kind: r.kind,
+		title: translated ?? r.title,
+		lang: translated !== undefined ? locale : 'de',
+		lon: round6(r.lon),
+		lat: round6(r.lat),
+		quarter: r.quarter_id,
+		org: r.organisation_name,
+		demo: r.is_demo
+	};
+}
+
 /** Places in a bounding box with filters, as the caller may see them (RLS applies). */
 export function placesInBbox(db: Session, bbox: BBox, filters: PlaceFilters = {}, maxRows = 2000) {
 	return db.query<PlaceSummary>(
