@@ -1,4 +1,5 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { paraglideOptions } from './paraglide.config.js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
@@ -6,16 +7,8 @@ export default defineConfig({
 	plugins: [
 		// Compiles messages/*.json into tree-shakable functions (src/lib/i18n/paraglide).
 		// Cookie first so a chosen language sticks; URLs stay the same in every language.
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/i18n/paraglide',
-			strategy: ['cookie', 'preferredLanguage', 'baseLocale'],
-			cookieMaxAge: 60 * 60 * 24 * 365,
-			// The same layout in dev, test and build, so the committed output stays unchanged.
-			outputStructure: 'message-modules',
-			// Committed, so svelte-check and Vitest work on a fresh clone before the first build.
-			emitGitIgnore: false
-		}),
+		// Generated output, git-ignored; the same options as scripts/i18n-compile.js.
+		paraglideVitePlugin(paraglideOptions),
 		sveltekit()
 	],
 	server: { host: '127.0.0.1' },
