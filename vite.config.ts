@@ -19,7 +19,7 @@ export default defineConfig({
 		terserOptions: { module: true, compress: { passes: 2 } }
 	},
 	test: {
-		include: ['src/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 		environment: 'node',
 		// Integration tests open one database each; the embedded one takes seconds to start.
 		testTimeout: 120_000,

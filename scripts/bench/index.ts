@@ -11,7 +11,7 @@ import { StreetRouter, UNREACHED } from '../../src/lib/reach/dijkstra.ts';
 import { ReachEngine } from '../../src/lib/reach/engine.ts';
 import { DEFAULT_RAPTOR, RaptorWorker } from '../../src/lib/reach/raptor.ts';
 import { DEFAULT_SPEEDS, edgeCosts } from '../../src/lib/reach/street-graph.ts';
-import { rng, syntheticCity } from '../../src/lib/reach/synthetic.ts';
+import { rng, syntheticCity } from '../data-build/testing/synthetic.ts';
 import { mapDijkstra, objectGraph, scanAllTrips } from './baselines.ts';
 
 const ORIGINS = Number(process.argv[2] ?? 40);

@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildArtifacts } from '../../src/lib/reach/build/build.ts';
+import { buildArtifacts } from './pipeline/build.ts';
 
 interface Args {
 	osm?: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGrid, gridToBands, pointInMultiPolygon, splatPoints, DEFAULT_BANDS } from './bands';
 import { haversineMeters, localProjection, unprojectLat, unprojectLon } from './geo';
-import { rng } from './synthetic';
+import { rng } from '../../../scripts/data-build/testing/synthetic';
 
 describe('bands', () => {
 	const proj = localProjection(8.55, 52.0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeArtifact, encodeArtifact, ArtifactError } from './artifact';
 import { decodeStreets, decodeTransit, encodeStreets, encodeTransit } from './codec';
-import { syntheticCity } from './synthetic';
+import { syntheticCity } from '../../../scripts/data-build/testing/synthetic';
 
 describe('artifacts', () => {
 	it('round-trips sections and metadata', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReachEngine, fallbackSeconds, type ReachRequest } from './engine';
 import { pointInMultiPolygon } from './bands';
-import { syntheticCity } from './synthetic';
+import { syntheticCity } from '../../../scripts/data-build/testing/synthetic';
 import { buildTransit } from './transit';
 
 const city = syntheticCity({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { UNREACHED } from './dijkstra';
 import { RaptorWorker, type RaptorOptions } from './raptor';
-import { randomTransit, rng } from './synthetic';
-import { referenceEarliestArrival } from './testing/time-expanded';
+import { randomTransit, rng } from '../../../scripts/data-build/testing/synthetic';
+import { referenceEarliestArrival } from '../../../scripts/data-build/testing/time-expanded';
 import { buildTransit } from './transit';
 
 const opts = (o: Partial<RaptorOptions> = {}): RaptorOptions => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PointIndex } from './snap';
-import { rng } from './synthetic';
+import { rng } from '../../../scripts/data-build/testing/synthetic';
 
 describe('PointIndex', () => {
 	it('nearest() agrees with a linear scan, including misses beyond the radius', () => {

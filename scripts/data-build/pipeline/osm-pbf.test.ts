@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assertOsmPbf, readOsmStreets, OsmPbfError } from './osm-pbf';
-import { writeOsmPbf } from './osm-pbf-writer';
+import { writeOsmPbf } from '../testing/osm-pbf-writer';
 
 describe('OSM PBF', () => {
 	const nodes = [

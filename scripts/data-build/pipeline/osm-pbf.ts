@@ -35,25 +35,23 @@ function* blobs(buf: Uint8Array): Generator<Blob> {
 		if (headerLength > 64 * 1024 || pos + headerLength > buf.length)
 			throw new OsmPbfError('not an OSM PBF file (bad block header length)');
 		const header = { type: '', datasize: 0 };
-		new Pbf(buf.subarray(pos, pos + headerLength)).readFields(
-			(tag, h, pbf) => {
-				if (tag === 1) h.type = pbf.readString();
-				else if (tag === 3) h.datasize = pbf.readVarint();
-			},
-			header
-		);
+		new Pbf(buf.subarray(pos, pos + headerLength)).readFields((tag, h, pbf) => {
+			if (tag === 1) h.type = pbf.readString();
+			else if (tag === 3) h.datasize = pbf.readVarint();
+		}, header);
 		pos += headerLength;
 		if (!header.type || pos + header.datasize > buf.length)
 			throw new OsmPbfError('not an OSM PBF file (bad blob header)');
-		const blob = { raw: undefined as Uint8Array | undefined, zlib: undefined as Uint8Array | undefined, other: false };
-		new Pbf(buf.subarray(pos, pos + header.datasize)).readFields(
-			(tag, b, pbf) => {
-				if (tag === 1) b.raw = pbf.readBytes();
-				else if (tag === 3) b.zlib = pbf.readBytes();
-				else if (tag === 4 || tag === 5 || tag === 6 || tag === 7) b.other = true;
-			},
-			blob
-		);
+		const blob = {
+			raw: undefined as Uint8Array | undefined,
+			zlib: undefined as Uint8Array | undefined,
+			other: false
+		};
+		new Pbf(buf.subarray(pos, pos + header.datasize)).readFields((tag, b, pbf) => {
+			if (tag === 1) b.raw = pbf.readBytes();
+			else if (tag === 3) b.zlib = pbf.readBytes();
+			else if (tag === 4 || tag === 5 || tag === 6 || tag === 7) b.other = true;
+		}, blob);
 		pos += header.datasize;
 		let data: Uint8Array;
 		if (blob.raw) data = blob.raw;
@@ -69,7 +67,9 @@ function* blobs(buf: Uint8Array): Generator<Blob> {
 export function assertOsmPbf(buf: Uint8Array, label = 'file'): void {
 	const head = new TextDecoder().decode(buf.subarray(0, 64)).trimStart();
 	if (head.startsWith('<?xml') || head.startsWith('<osm'))
-		throw new OsmPbfError(`${label} is OSM XML, not PBF (convert it: osmium cat in.osm -o out.osm.pbf)`);
+		throw new OsmPbfError(
+			`${label} is OSM XML, not PBF (convert it: osmium cat in.osm -o out.osm.pbf)`
+		);
 	if (buf.length >= 2 && buf[0] === 0x50 && buf[1] === 0x4b)
 		throw new OsmPbfError(`${label} is a ZIP archive, not an OSM PBF file`);
 	try {
@@ -86,18 +86,15 @@ const SUPPORTED = new Set(['OsmSchema-V0.6', 'DenseNodes']);
 
 function readHeader(data: Uint8Array): OsmHeader {
 	const h: OsmHeader & { bb: number[] } = { requiredFeatures: [], bb: [] };
-	new Pbf(data).readFields(
-		(tag, o, pbf) => {
-			if (tag === 1) {
-				const bb = [0, 0, 0, 0];
-				pbf.readMessage((t, b, p) => {
-					if (t >= 1 && t <= 4) b[t - 1] = p.readSVarint();
-				}, bb);
-				o.bb = bb; // left, right, top, bottom (nanodegrees)
-			} else if (tag === 4) o.requiredFeatures.push(pbf.readString());
-		},
-		h
-	);
+	new Pbf(data).readFields((tag, o, pbf) => {
+		if (tag === 1) {
+			const bb = [0, 0, 0, 0];
+			pbf.readMessage((t, b, p) => {
+				if (t >= 1 && t <= 4) b[t - 1] = p.readSVarint();
+			}, bb);
+			o.bb = bb; // left, right, top, bottom (nanodegrees)
+		} else if (tag === 4) o.requiredFeatures.push(pbf.readString());
+	}, h);
 	for (const f of h.requiredFeatures)
 		if (!SUPPORTED.has(f)) throw new OsmPbfError(`OSM PBF requires unsupported feature ${f}`);
 	const bbox: OsmHeader['bbox'] =
@@ -116,7 +113,14 @@ interface Block {
 
 function readBlock(data: Uint8Array): Block {
 	const pbf = new Pbf(data);
-	const block: Block = { strings: [], groups: [], granularity: 100, latOffset: 0, lonOffset: 0, pbf };
+	const block: Block = {
+		strings: [],
+		groups: [],
+		granularity: 100,
+		latOffset: 0,
+		lonOffset: 0,
+		pbf
+	};
 	const decoder = new TextDecoder();
 	pbf.readFields((tag, b, p) => {
 		if (tag === 1) {
@@ -178,7 +182,12 @@ function forEachNode(
 			b.pbf.readFields(
 				(tag, _o, p) => {
 					if (tag === 2) {
-						const d = { ids: [] as number[], lats: [] as number[], lons: [] as number[], kv: [] as number[] };
+						const d = {
+							ids: [] as number[],
+							lats: [] as number[],
+							lons: [] as number[],
+							kv: [] as number[]
+						};
 						p.readMessage((t, dd, q) => {
 							if (t === 1) q.readPackedSVarint(dd.ids);
 							else if (t === 8) q.readPackedSVarint(dd.lats);

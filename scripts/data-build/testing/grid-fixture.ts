@@ -58,7 +58,9 @@ export function fixtureOsm(): Uint8Array {
 const hms = (s: number) =>
 	`${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 
-export function fixtureGtfs(opts: { calendarStart?: string; calendarEnd?: string } = {}): Uint8Array {
+export function fixtureGtfs(
+	opts: { calendarStart?: string; calendarEnd?: string } = {}
+): Uint8Array {
 	const stops = [
 		['A', 0, 0, 1],
 		['B', 0, 9, 1],
@@ -73,7 +75,8 @@ export function fixtureGtfs(opts: { calendarStart?: string; calendarEnd?: string
 			return `${id},"Stop ${id}, Fixture",${p.lat.toFixed(7)},${p.lon.toFixed(7)},0,,${w}`;
 		})
 	].join('\n');
-	const routes = 'route_id,agency_id,route_short_name,route_long_name,route_type\nL1,X,1,,0\nL2,X,2,,3\n';
+	const routes =
+		'route_id,agency_id,route_short_name,route_long_name,route_type\nL1,X,1,,0\nL2,X,2,,3\n';
 	const trips: string[] = ['route_id,service_id,trip_id,wheelchair_accessible'];
 	const times: string[] = ['trip_id,arrival_time,departure_time,stop_id,stop_sequence'];
 	for (let t = 5 * 3600, k = 0; t <= 24.5 * 3600; t += 600, k++) {
@@ -89,14 +92,17 @@ export function fixtureGtfs(opts: { calendarStart?: string; calendarEnd?: string
 		);
 	}
 	const calendar = `service_id,monday,tuesday,wednesday,thursday,friday,saturday,sunday,start_date,end_date\nWD,1,1,1,1,1,0,0,${opts.calendarStart ?? '20260101'},${opts.calendarEnd ?? '20261231'}\n`;
-	return zipSync({
-		'agency.txt': strToU8('agency_id,agency_name,agency_url,agency_timezone\nX,Fixture,https://example.org,Europe/Berlin\n'),
-		'stops.txt': strToU8(stopsTxt),
-		'routes.txt': strToU8(routes),
-		'trips.txt': strToU8(trips.join('\n')),
-		'stop_times.txt': strToU8(times.join('\r\n')),
-		'calendar.txt': strToU8(calendar)
-	},
+	return zipSync(
+		{
+			'agency.txt': strToU8(
+				'agency_id,agency_name,agency_url,agency_timezone\nX,Fixture,https://example.org,Europe/Berlin\n'
+			),
+			'stops.txt': strToU8(stopsTxt),
+			'routes.txt': strToU8(routes),
+			'trips.txt': strToU8(trips.join('\n')),
+			'stop_times.txt': strToU8(times.join('\r\n')),
+			'calendar.txt': strToU8(calendar)
+		},
 		// fixed timestamp: the committed fixture must be byte-identical when regenerated
 		{ mtime: new Date('2026-01-01T00:00:00Z') }
 	);

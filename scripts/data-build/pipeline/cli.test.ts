@@ -6,9 +6,13 @@ import { describe, expect, it } from 'vitest';
 
 /** Runs `npm run data:build -- …` the way npm does, without npm's own output. */
 function dataBuild(...args: string[]) {
-	const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data-build/index.ts', ...args], {
-		encoding: 'utf8'
-	});
+	const r = spawnSync(
+		process.execPath,
+		['--import', 'tsx', 'scripts/data-build/index.ts', ...args],
+		{
+			encoding: 'utf8'
+		}
+	);
 	return { code: r.status, stderr: r.stderr };
 }
 
@@ -23,7 +27,16 @@ describe('data:build CLI', () => {
 
 	it('exits 1 with one clear line for an extract outside the quarters', () => {
 		const out = mkdtempSync(join(tmpdir(), 'reach-'));
-		const r = dataBuild('--osm', `${FIX}/grid.osm.pbf`, '--gtfs', `${FIX}/gtfs.zip`, '--date', '2026-12-01', '--out', out);
+		const r = dataBuild(
+			'--osm',
+			`${FIX}/grid.osm.pbf`,
+			'--gtfs',
+			`${FIX}/gtfs.zip`,
+			'--date',
+			'2026-12-01',
+			'--out',
+			out
+		);
 		expect(r.code).toBe(1);
 		expect(r.stderr).toMatch(/^data:build: the OSM extract does not cover Sennestadt/m);
 		expect(existsSync(join(out, 'manifest.json'))).toBe(false);
@@ -32,8 +45,15 @@ describe('data:build CLI', () => {
 	it('writes the artifacts and a manifest, with progress on stderr', () => {
 		const out = mkdtempSync(join(tmpdir(), 'reach-'));
 		const r = dataBuild(
-			'--osm', `${FIX}/grid.osm.pbf`, '--gtfs', `${FIX}/gtfs.zip`, '--date', '2026-12-01',
-			'--out', out, '--no-quarter-check'
+			'--osm',
+			`${FIX}/grid.osm.pbf`,
+			'--gtfs',
+			`${FIX}/gtfs.zip`,
+			'--date',
+			'2026-12-01',
+			'--out',
+			out,
+			'--no-quarter-check'
 		);
 		expect(r.stderr).toMatch(/street graph: 100 nodes/);
 		expect(r.code).toBe(0);

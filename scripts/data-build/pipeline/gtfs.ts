@@ -5,7 +5,7 @@
  * use it).
  */
 import { unzipSync } from 'fflate';
-import type { TransitInput, TripInput } from '../transit';
+import type { TransitInput, TripInput } from '../../../src/lib/reach/transit';
 
 export class GtfsError extends Error {}
 
@@ -122,7 +122,10 @@ function dayInfo(iso: string, offsetDays = 0): { ymd: string; weekday: string } 
 	const d = new Date(`${iso}T12:00:00Z`);
 	if (Number.isNaN(d.getTime())) throw new GtfsError(`bad date ${iso} (use YYYY-MM-DD)`);
 	d.setUTCDate(d.getUTCDate() + offsetDays);
-	return { ymd: d.toISOString().slice(0, 10).replaceAll('-', ''), weekday: WEEKDAYS[d.getUTCDay()] };
+	return {
+		ymd: d.toISOString().slice(0, 10).replaceAll('-', ''),
+		weekday: WEEKDAYS[d.getUTCDay()]
+	};
 }
 
 export interface GtfsDay {
@@ -142,7 +145,8 @@ function activeServices(files: Record<string, Uint8Array>, iso: string, offsetDa
 	const active = new Set<string>();
 	const calendar = table(files, 'calendar.txt', false);
 	const dates = table(files, 'calendar_dates.txt', false);
-	if (!calendar && !dates) throw new GtfsError('GTFS feed lacks calendar.txt and calendar_dates.txt');
+	if (!calendar && !dates)
+		throw new GtfsError('GTFS feed lacks calendar.txt and calendar_dates.txt');
 	let minStart = '99999999';
 	let maxEnd = '00000000';
 	for (const c of calendar ?? []) {
@@ -199,18 +203,23 @@ export function readGtfs(zip: Uint8Array, date: string, opts: GtfsOptions = {}):
 		if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
 		if (bbox && (lon < bbox[0] || lat < bbox[1] || lon > bbox[2] || lat > bbox[3])) continue;
 		let wheelchair = +(s.wheelchair_boarding || 0);
-		if (wheelchair === 0 && s.parent_station) wheelchair = parentWheelchair.get(s.parent_station) ?? 0;
+		if (wheelchair === 0 && s.parent_station)
+			wheelchair = parentWheelchair.get(s.parent_station) ?? 0;
 		stopIndex.set(s.stop_id, stops.length);
 		stopIds.push(s.stop_id);
 		stops.push({ lon, lat, wheelchair, name: s.stop_name });
 	}
-	if (stops.length === 0) throw new GtfsError('no GTFS stops inside the area of the street extract');
+	if (stops.length === 0)
+		throw new GtfsError('no GTFS stops inside the area of the street extract');
 
 	const routeIndex = new Map<string, number>();
 	const routes: TransitInput['routes'] = [];
 	for (const r of table(files, 'routes.txt', true) ?? []) {
 		routeIndex.set(r.route_id, routes.length);
-		routes.push({ type: +r.route_type || 3, name: r.route_short_name || r.route_long_name || r.route_id });
+		routes.push({
+			type: +r.route_type || 3,
+			name: r.route_short_name || r.route_long_name || r.route_id
+		});
 	}
 
 	// A trip can run today and (as yesterday's late trip, shifted by −24 h) after midnight.
@@ -267,7 +276,9 @@ export function readGtfs(zip: Uint8Array, date: string, opts: GtfsOptions = {}):
 		}
 	}
 	if (trips.length === 0)
-		throw new GtfsError(`the GTFS feed has no trips on ${date} that stop inside the area of the street extract`);
+		throw new GtfsError(
+			`the GTFS feed has no trips on ${date} that stop inside the area of the street extract`
+		);
 
 	const explicit: { from: number; to: number; meters: number }[] = [];
 	for (const t of table(files, 'transfers.txt', false) ?? []) {

@@ -2,13 +2,22 @@
  * The offline pipeline without file I/O: OSM PBF + GTFS zip bytes → artifact bytes + manifest.
  * The CLI (scripts/data-build) adds argument parsing, files and progress output.
  */
-import { encodeStreets, encodeTransit, STREETS_FORMAT, TRANSIT_FORMAT } from '../codec';
-import { StreetRouter } from '../dijkstra';
-import { MANIFEST_FORMAT, MANIFEST_VERSION, type ReachManifest } from '../manifest';
-import { PointIndex } from '../snap';
-import { EdgeFlag, type StreetGraph } from '../street-graph';
-import { projectX, projectY } from '../geo';
-import { buildTransit, type TransitData } from '../transit';
+import {
+	encodeStreets,
+	encodeTransit,
+	STREETS_FORMAT,
+	TRANSIT_FORMAT
+} from '../../../src/lib/reach/codec';
+import { StreetRouter } from '../../../src/lib/reach/dijkstra';
+import {
+	MANIFEST_FORMAT,
+	MANIFEST_VERSION,
+	type ReachManifest
+} from '../../../src/lib/reach/manifest';
+import { PointIndex } from '../../../src/lib/reach/snap';
+import { EdgeFlag, type StreetGraph } from '../../../src/lib/reach/street-graph';
+import { projectX, projectY } from '../../../src/lib/reach/geo';
+import { buildTransit, type TransitData } from '../../../src/lib/reach/transit';
 import { readGtfs } from './gtfs';
 import { readOsmStreets } from './osm-pbf';
 import { keepHighway, streetsFromOsm } from './streets-from-osm';
@@ -52,7 +61,12 @@ export function checkCoverage(graph: StreetGraph): void {
 	const index = new PointIndex(graph.nodeX, graph.nodeY, 250);
 	const missing = QUARTERS.filter((q) => {
 		let count = 0;
-		index.within(projectX(graph.projection, q.lon), projectY(graph.projection, q.lat), 1000, () => count++);
+		index.within(
+			projectX(graph.projection, q.lon),
+			projectY(graph.projection, q.lat),
+			1000,
+			() => count++
+		);
 		return count < 20;
 	});
 	if (missing.length)
@@ -87,7 +101,9 @@ export function buildArtifacts(input: BuildInput): BuildOutput {
 		bbox: input.bbox ?? [minLon - 0.003, minLat - 0.002, maxLon + 0.003, maxLat + 0.002],
 		progress: log
 	});
-	log(`timetable: ${day.stats.stops} stops, ${day.stats.trips} trips, ${day.stats.stopTimes} stop times`);
+	log(
+		`timetable: ${day.stats.stops} stops, ${day.stats.trips} trips, ${day.stats.stopTimes} stop times`
+	);
 
 	// snap stops to street nodes
 	const index = new PointIndex(graph.nodeX, graph.nodeY, 150);
@@ -96,7 +112,11 @@ export function buildArtifacts(input: BuildInput): BuildOutput {
 	const stopNodeMeters = new Float32Array(nStops);
 	const stopsAtNode = new Map<number, number[]>();
 	day.input.stops.forEach((s, i) => {
-		const hit = index.nearest(projectX(graph.projection, s.lon), projectY(graph.projection, s.lat), SNAP_RADIUS);
+		const hit = index.nearest(
+			projectX(graph.projection, s.lon),
+			projectY(graph.projection, s.lat),
+			SNAP_RADIUS
+		);
 		if (hit.index < 0) return;
 		stopNode[i] = hit.index;
 		stopNodeMeters[i] = hit.distance;
@@ -107,7 +127,9 @@ export function buildArtifacts(input: BuildInput): BuildOutput {
 
 	// walking transfers along the streets (metres)
 	const radius = input.transferRadius ?? 400;
-	const lengths = Float32Array.from(graph.edgeLength, (l, e) => (graph.edgeFlags[e] & EdgeFlag.NO_WALK ? Infinity : l));
+	const lengths = Float32Array.from(graph.edgeLength, (l, e) =>
+		graph.edgeFlags[e] & EdgeFlag.NO_WALK ? Infinity : l
+	);
 	const router = new StreetRouter(graph);
 	const transfers = [...(day.input.transfers ?? [])];
 	for (let s = 0; s < nStops; s++) {
@@ -127,10 +149,14 @@ export function buildArtifacts(input: BuildInput): BuildOutput {
 	log(`${transfers.length} transfers`);
 	const timetable = buildTransit({ ...day.input, transfers });
 	const streets = encodeStreets(graph, { source: input.osmName ?? 'osm.pbf' });
-	const transit = encodeTransit(timetable, { stopNode, stopNodeMeters }, {
-		serviceDate: input.date,
-		stopIds: day.stopIds
-	});
+	const transit = encodeTransit(
+		timetable,
+		{ stopNode, stopNodeMeters },
+		{
+			serviceDate: input.date,
+			stopIds: day.stopIds
+		}
+	);
 	const manifest: ReachManifest = {
 		format: MANIFEST_FORMAT,
 		formatVersion: MANIFEST_VERSION,

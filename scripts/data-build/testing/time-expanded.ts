@@ -4,7 +4,7 @@
  * arrival event there; a breadth-first search is enough. Deliberately written without any of the
  * RAPTOR machinery (no rounds, no patterns, no pruning).
  */
-import type { TransitData } from '../transit';
+import type { TransitData } from '../../../src/lib/reach/transit';
 
 export interface ReferenceQuery {
 	departure: number;

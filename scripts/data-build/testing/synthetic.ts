@@ -2,8 +2,8 @@
  * Seeded synthetic networks for tests and the benchmark: a jittered street grid with random gaps
  * and a bus/tram network running along it. Not real data; sized by parameters.
  */
-import { buildStreetGraph, EdgeFlag, type StreetGraph } from './street-graph';
-import { buildTransit, type TransitData, type TripInput } from './transit';
+import { buildStreetGraph, EdgeFlag, type StreetGraph } from '../../../src/lib/reach/street-graph';
+import { buildTransit, type TransitData, type TripInput } from '../../../src/lib/reach/transit';
 
 /** mulberry32: small, fast, seedable PRNG returning [0, 1) */
 export function rng(seed: number): () => number {

@@ -1,12 +1,31 @@
 /** OSM ways → StreetGraph with edge flags for the three profiles. */
-import { buildStreetGraph, EdgeFlag, type StreetGraph } from '../street-graph';
-import { haversineMeters } from '../geo';
+import { buildStreetGraph, EdgeFlag, type StreetGraph } from '../../../src/lib/reach/street-graph';
+import { haversineMeters } from '../../../src/lib/reach/geo';
 import type { OsmStreetsRaw } from './osm-pbf';
 
 const ROUTABLE = new Set([
-	'motorway', 'motorway_link', 'trunk', 'trunk_link', 'primary', 'primary_link', 'secondary',
-	'secondary_link', 'tertiary', 'tertiary_link', 'unclassified', 'residential', 'living_street',
-	'service', 'pedestrian', 'track', 'road', 'footway', 'path', 'cycleway', 'bridleway', 'steps',
+	'motorway',
+	'motorway_link',
+	'trunk',
+	'trunk_link',
+	'primary',
+	'primary_link',
+	'secondary',
+	'secondary_link',
+	'tertiary',
+	'tertiary_link',
+	'unclassified',
+	'residential',
+	'living_street',
+	'service',
+	'pedestrian',
+	'track',
+	'road',
+	'footway',
+	'path',
+	'cycleway',
+	'bridleway',
+	'steps',
 	'corridor'
 ]);
 const NO_FOOT_HIGHWAY = new Set(['motorway', 'motorway_link', 'trunk', 'trunk_link']);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
-import { decodeStreets, decodeTransit } from '../codec';
-import { ReachEngine, type ReachRequest } from '../engine';
+import { decodeStreets, decodeTransit } from '../../../src/lib/reach/codec';
+import { ReachEngine, type ReachRequest } from '../../../src/lib/reach/engine';
 import { buildArtifacts } from './build';
-import { fixtureGtfs, fixtureNode, fixtureOsm } from './fixtures';
+import { fixtureGtfs, fixtureNode, fixtureOsm } from '../testing/grid-fixture';
 import { forEachCsvRecord, readGtfs, parseCsv } from './gtfs';
 
 const osm = fixtureOsm();
@@ -45,7 +45,9 @@ describe('pipeline on the generated fixture: known answers', () => {
 		const tt = built.timetable;
 		const b = tt.stopNames.indexOf('Stop B, Fixture');
 		const d = tt.stopNames.indexOf('Stop D, Fixture');
-		const targets = Array.from(tt.transferTarget.subarray(tt.transferStart[b], tt.transferStart[b + 1]));
+		const targets = Array.from(
+			tt.transferTarget.subarray(tt.transferStart[b], tt.transferStart[b + 1])
+		);
 		expect(targets).toContain(d);
 	});
 
@@ -110,14 +112,19 @@ describe('pipeline errors', () => {
 			buildArtifacts({ osm: gtfs, gtfs, date: '2026-12-01', requireQuarters: false })
 		).toThrow(/ZIP archive, not an OSM PBF/);
 		expect(() =>
-			buildArtifacts({ osm: strToU8('garbage garbage garbage'), gtfs, date: '2026-12-01', requireQuarters: false })
+			buildArtifacts({
+				osm: strToU8('garbage garbage garbage'),
+				gtfs,
+				date: '2026-12-01',
+				requireQuarters: false
+			})
 		).toThrow(/not an OSM PBF/);
 	});
 
 	it('rejects a GTFS that is not a zip', () => {
-		expect(() => buildArtifacts({ osm, gtfs: osm, date: '2026-12-01', requireQuarters: false })).toThrow(
-			/not a ZIP archive/
-		);
+		expect(() =>
+			buildArtifacts({ osm, gtfs: osm, date: '2026-12-01', requireQuarters: false })
+		).toThrow(/not a ZIP archive/);
 	});
 
 	it('names the date and the calendar range when there is no service', () => {
@@ -144,10 +151,14 @@ describe('pipeline errors', () => {
 		const text = 'id,name\r\n1,plain\r\n2,"a, ""b""\nsecond line"\r\n3,last';
 		const whole = parseCsv(text);
 		const seen: string[][] = [];
-		forEachCsvRecord(strToU8(text), (f, header) => {
-			expect(header).toEqual(['id', 'name']);
-			seen.push(f);
-		}, 5);
+		forEachCsvRecord(
+			strToU8(text),
+			(f, header) => {
+				expect(header).toEqual(['id', 'name']);
+				seen.push(f);
+			},
+			5
+		);
 		expect(seen).toEqual(whole.rows);
 		expect(seen[1]).toEqual(['2', 'a, "b"\nsecond line']);
 	});
