@@ -8,7 +8,7 @@ import isobands from '@turf/isobands';
 import { gridToBands, rasteriseNodes, DEFAULT_BANDS } from '../../src/lib/reach/bands.ts';
 import { encodeStreets, encodeTransit } from '../../src/lib/reach/codec.ts';
 import { StreetRouter, UNREACHED } from '../../src/lib/reach/dijkstra.ts';
-import { ReachEngine } from '../../src/lib/reach/engine.ts';
+import { ReachEngine } from '../../src/lib/reach/engine/index.ts';
 import { DEFAULT_RAPTOR, RaptorWorker } from '../../src/lib/reach/raptor.ts';
 import { DEFAULT_SPEEDS, edgeCosts } from '../../src/lib/reach/street-graph.ts';
 import { rng, syntheticCity } from '../data-build/testing/synthetic.ts';

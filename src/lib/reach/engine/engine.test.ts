@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ReachEngine, fallbackSeconds, type ReachRequest } from './engine';
-import { pointInMultiPolygon } from './bands';
-import { syntheticCity } from '../../../scripts/data-build/testing/synthetic';
-import { buildTransit } from './transit';
+import { ReachEngine, fallbackSeconds, type ReachRequest } from './index';
+import { pointInMultiPolygon } from '../bands';
+import { syntheticCity } from '../../../../scripts/data-build/testing/synthetic';
+import { buildTransit } from '../transit';
 
 const city = syntheticCity({
 	seed: 11,
