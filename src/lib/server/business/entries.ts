@@ -65,7 +65,7 @@ export async function myEntries(db: Session): Promise<EntrySummary[]> {
 		     select decision, comment from public.moderation_events e
 		      where e.place_id = p.id order by e.created_at desc limit 1
 		   ) me on true
-		  where p.organisation_id in (select public.my_organisation_ids())
+		  where p.organisation_id in (select private.my_organisation_ids())
 		  order by p.updated_at desc`
 	);
 }
@@ -110,7 +110,7 @@ export async function loadEntry(db: Session, id: string): Promise<EntryRow | nul
 		   left join public.vacancy_details v on v.place_id = p.id
 		   left join public.event_details e on e.place_id = p.id
 		   left join public.space_details s on s.place_id = p.id
-		  where p.id = $1 and p.organisation_id in (select public.my_organisation_ids())`,
+		  where p.id = $1 and p.organisation_id in (select private.my_organisation_ids())`,
 		[id]
 	);
 	return row ?? null;
@@ -296,7 +296,7 @@ export async function withdrawEntry(db: Session, id: string): Promise<boolean> {
 	return db.tx(async (q) => {
 		const rows = await q.query(
 			`update public.places set status = 'archived' where id = $1 and status <> 'archived'
-			   and organisation_id in (select public.my_organisation_ids()) returning id`,
+			   and organisation_id in (select private.my_organisation_ids()) returning id`,
 			[id]
 		);
 		if (rows.length === 0) return false;
@@ -310,7 +310,7 @@ export async function withdrawEntry(db: Session, id: string): Promise<boolean> {
 
 export async function renewEntry(db: Session, id: string): Promise<string> {
 	const [row] = await db.query<{ until: string }>(
-		`select public.renew_place($1::uuid, $2)::text as until`,
+		`select private.renew_place($1::uuid, $2)::text as until`,
 		[id, DEFAULT_VALID_DAYS]
 	);
 	return row.until;

@@ -17,7 +17,7 @@ export async function pendingEntries(db: Session) {
 		        (select max(e.created_at)::text from public.moderation_events e
 		          where e.place_id = p.id and e.decision = 'submitted') as submitted_at
 		   from public.places p left join public.organisations o on o.id = p.organisation_id
-		  where p.status = 'pending' and public.is_staff()
+		  where p.status = 'pending' and private.is_staff()
 		  order by p.updated_at`
 	);
 }

@@ -45,7 +45,7 @@ export async function updateOrganisation(
 			`update public.organisations set name = $2, description = $3, address = $4,
 			        location = st_point($5, $6, 4326)::geography, contact_email = $7, contact_phone = $8,
 			        website = $9
-			  where id = $1 and public.is_member_of(id) returning id`,
+			  where id = $1 and private.is_member_of(id) returning id`,
 			[
 				id,
 				data.name,
@@ -102,7 +102,7 @@ export async function inviteColleague(db: Session, orgId: string, email: string)
 		);
 		const rows = await q.query(
 			`insert into public.organisation_invites (organisation_id, email, invited_by)
-			 select $1, $2, auth.uid() where public.is_org_owner($1) returning id`,
+			 select $1, $2, auth.uid() where private.is_org_owner($1) returning id`,
 			[orgId, email]
 		);
 		return rows.length > 0;
@@ -117,6 +117,6 @@ export async function welcome(db: Session, displayName: string | null) {
 			 on conflict (id) do nothing`,
 			[displayName?.slice(0, 120) ?? null]
 		);
-		await q.query('select public.accept_organisation_invites()');
+		await q.query('select private.accept_organisation_invites()');
 	});
 }

@@ -7,7 +7,7 @@ import { LRUCache } from 'lru-cache';
  * database returned to such a request.
  *
  * Freshness: every write to the public tables sends NOTIFY qk_public_data (a statement trigger,
- * delivered on commit; see 20261125004000_map_query.sql), which empties the cache in every server
+ * delivered on commit; see …_public_data_notify.sql), which empties the cache in every server
  * instance. Entries also expire after 30 s, for the one change no trigger sees: a place's
  * valid_from / valid_through date passing at midnight. The cache is only switched on once LISTEN
  * works (not through a transaction-mode pooler), and QK_PUBLIC_CACHE=0 switches it off.

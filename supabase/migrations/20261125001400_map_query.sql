@@ -1,7 +1,8 @@
 -- The map query: the one place that defines how places are found in a box with filters.
--- Owns parse_place_filters, places_filtered, places_in_bbox, place_counts and map_places (they were
--- first written in 20261125000400_functions.sql and twice redefined for speed; the schema was not
--- deployed anywhere, so those copies were folded into this file).
+-- Owns the box columns (lon, lat, cell) and their covering index, the filter parsing
+-- (parse_place_filters) and the functions places_filtered, places_in_bbox, place_counts and
+-- map_places. The copies of detail columns it reads live in …_map_copies.sql, the NOTIFY that
+-- empties the server's cache of public answers in …_public_data_notify.sql.
 --
 -- Speed under row level security (issue #3: p95 <= 30 ms and >= 500 req/s with 100,000 places),
 -- measured with EXPLAIN (ANALYZE, BUFFERS) and pgbench under `set local role anon`:
@@ -25,6 +26,8 @@
 -- * places_filtered: plan_cache_mode = force_generic_plan, PL/pgSQL keeps one plan per statement
 --   and connection instead of planning the many optional filters afresh on every call; map_places'
 --   lean statement is planned per call (see there).
+-- * The box and the filters on columns of places are written once (place_matches_columns) and
+--   inlined by the planner into both statements, so both reach the index the same way.
 -- Row level security stays in force: every function is SECURITY INVOKER, the policies unchanged.
 
 set search_path = public, extensions;
@@ -34,74 +37,97 @@ alter table public.places
   add column lat float8 generated always as (st_y(location::geometry)) stored,
   add column cell int generated always as (floor(st_x(location::geometry) * 100)::int) stored;
 
--- The two detail columns the map's list shows, copied onto the place: a vacancy's working time and
--- an event's start. Looking them up per row went through the detail table's policy (a second
--- lookup in places per row) and cost a quarter of the map query. Kept by triggers below; a value
--- written by anyone else is overwritten. Visible exactly when the place is (the detail tables'
--- policies are "the place is visible").
-alter table public.places
-  add column map_working_time public.working_time,
-  add column map_starts_at timestamptz;
-
 create index places_map_idx on public.places (cell, lat)
   include (lon, kind, title, id, status, valid_from, valid_through, quarter_id, wheelchair,
            languages, is_demo, opening_hours, organisation_id, map_working_time, map_starts_at);
 
--- On every write of a place: the copies from its detail rows (SECURITY DEFINER: read whatever the
--- caller's policies say, so the copy is right for every later reader).
-create or replace function public.places_map_columns() returns trigger
+-- ---------------------------------------------------------------------------------------------
+-- Argument checks (errcode 22023 = invalid_parameter_value)
+-- ---------------------------------------------------------------------------------------------
+
+create or replace function public.assert_bbox(west float8, south float8, east float8, north float8)
+returns void
 language plpgsql
-security definer
+immutable
 set search_path = public, extensions
 as $$
 begin
-  new.map_working_time := (select v.working_time from public.vacancy_details v where v.place_id = new.id);
-  new.map_starts_at := (select e.starts_at from public.event_details e where e.place_id = new.id);
-  return new;
+  if west is null or south is null or east is null or north is null then
+    raise exception 'invalid bbox: west, south, east and north are required'
+      using errcode = '22023';
+  end if;
+  if west < -180 or east > 180 or south < -90 or north > 90 then
+    raise exception 'invalid bbox (%, %, %, %): coordinates out of range (lon -180..180, lat -90..90)',
+      west, south, east, north using errcode = '22023';
+  end if;
+  if west >= east or south >= north then
+    raise exception 'invalid bbox (%, %, %, %): west must be < east and south < north',
+      west, south, east, north using errcode = '22023';
+  end if;
 end
 $$;
 
-create trigger places_map_columns
-before insert or update on public.places
-for each row execute function public.places_map_columns();
-
--- On every write of a vacancy or event detail row: refresh the copy on its place (only when it
--- changes; the update runs as the owner, so it is not a business edit and changes no status).
-create or replace function public.details_refresh_map_columns() returns trigger
+-- A filter value that must be a JSON array of strings (or absent/null) as text[].
+create or replace function public.filter_text_array(filters jsonb, key text) returns text[]
 language plpgsql
-security definer
+immutable
 set search_path = public, extensions
 as $$
 declare
-  target uuid;
+  v jsonb := filters -> key;
 begin
-  if tg_op = 'DELETE' then
-    target := old.place_id;
-  else
-    target := new.place_id;
+  if v is null or jsonb_typeof(v) = 'null' then
+    return null;
   end if;
-  update public.places p set map_working_time = p.map_working_time
-  where p.id = target
-    and (p.map_working_time is distinct from
-           (select v.working_time from public.vacancy_details v where v.place_id = target)
-         or p.map_starts_at is distinct from
-           (select e.starts_at from public.event_details e where e.place_id = target));
-  if tg_op = 'UPDATE' and old.place_id is distinct from new.place_id then
-    update public.places p set map_working_time = p.map_working_time where p.id = old.place_id;
+  if jsonb_typeof(v) <> 'array'
+     or exists (select 1 from jsonb_array_elements(v) e where jsonb_typeof(e) <> 'string') then
+    raise exception 'invalid filter %: expected an array of strings, got %', key, v
+      using errcode = '22023';
   end if;
-  return null;
+  return array(select jsonb_array_elements_text(v));
 end
 $$;
 
-create trigger vacancy_details_refresh_map_columns
-after insert or update or delete on public.vacancy_details
-for each row execute function public.details_refresh_map_columns();
-create trigger event_details_refresh_map_columns
-after insert or update or delete on public.event_details
-for each row execute function public.details_refresh_map_columns();
+-- A filter value that must be a JSON boolean (or absent/null).
+create or replace function public.filter_bool(filters jsonb, key text) returns boolean
+language plpgsql
+immutable
+set search_path = public, extensions
+as $$
+declare
+  v jsonb := filters -> key;
+begin
+  if v is null or jsonb_typeof(v) = 'null' then
+    return null;
+  end if;
+  if jsonb_typeof(v) <> 'boolean' then
+    raise exception 'invalid filter %: expected true or false, got %', key, v using errcode = '22023';
+  end if;
+  return v::text::boolean;
+end
+$$;
 
-revoke execute on function public.places_map_columns(), public.details_refresh_map_columns()
-  from public, anon, authenticated;
+-- A filter value that must be an ISO date string 'YYYY-MM-DD' (or absent/null).
+create or replace function public.filter_date(filters jsonb, key text) returns date
+language plpgsql
+immutable
+set search_path = public, extensions
+as $$
+declare
+  v jsonb := filters -> key;
+begin
+  if v is null or jsonb_typeof(v) = 'null' then
+    return null;
+  end if;
+  if jsonb_typeof(v) <> 'string' or (v #>> '{}') !~ '^\d{4}-\d{2}-\d{2}$' then
+    raise exception 'invalid filter %: expected a date YYYY-MM-DD, got %', key, v using errcode = '22023';
+  end if;
+  return (v #>> '{}')::date;
+exception
+  when datetime_field_overflow or invalid_datetime_format then
+    raise exception 'invalid filter %: expected a date YYYY-MM-DD, got %', key, v using errcode = '22023';
+end
+$$;
 
 -- ---------------------------------------------------------------------------------------------
 -- parse_place_filters: the filters of the map, checked once, as typed values.
@@ -245,6 +271,32 @@ begin
 end
 $$;
 
+-- The box and the filters on columns of places: the conditions both map statements share
+-- (places_filtered and map_places' lean statement), written once. A one-expression SQL function
+-- without SET clause or SECURITY DEFINER, so the planner inlines it into the caller's query: the
+-- box conditions become index conditions on places_map_idx (cell, lat) and the rest filters on
+-- its included columns, exactly as if written out (pgTAP checks the index-only scan through it).
+-- No search_path setting for that reason; it names no table and only built-in operators.
+create or replace function public.place_matches_columns(
+  cell int, lat float8, lon float8, kind public.place_kind, quarter_id text,
+  status public.place_status, languages text[], wheelchair public.wheelchair_access,
+  cells int[], west float8, south float8, east float8, north float8, pf public.place_filter
+)
+returns boolean
+language sql
+stable
+parallel safe
+as $$
+  select cell = any (cells)
+     and lat between south and north
+     and lon between west and east
+     and ((pf).kinds is null or kind = any ((pf).kinds))
+     and ((pf).quarters is null or quarter_id = any ((pf).quarters))
+     and ((pf).statuses is null or status = any ((pf).statuses))
+     and ((pf).languages is null or languages && (pf).languages)
+     and (not (pf).wheelchair or wheelchair in ('yes', 'limited'))
+$$;
+
 -- Organisations whose name matches a text search (once per query instead of once per place).
 create or replace function public.matching_organisations(pf public.place_filter)
 returns uuid[]
@@ -312,14 +364,8 @@ begin
     select e.starts_at, e.ends_at from public.event_details e
     where e.place_id = p.id and p.kind = 'event' offset 0
   ) e on true
-  where p.cell = any (cells)
-    and p.lat between south and north
-    and p.lon between west and east
-    and (pf.kinds is null or p.kind = any (pf.kinds))
-    and (pf.quarters is null or p.quarter_id = any (pf.quarters))
-    and (pf.statuses is null or p.status = any (pf.statuses))
-    and (pf.languages is null or p.languages && pf.languages)
-    and (not pf.wheelchair or p.wheelchair in ('yes', 'limited'))
+  where public.place_matches_columns(p.cell, p.lat, p.lon, p.kind, p.quarter_id, p.status,
+                                     p.languages, p.wheelchair, cells, west, south, east, north, pf)
     and (pf.q is null or p.search @@ pf.tsquery or p.title ~* pf.prefix
          or p.organisation_id = any (orgs))
     -- vacancy facets
@@ -423,8 +469,11 @@ $$;
 -- map_places: what the map and /api/places show (13 columns), the same rows in the same order as
 -- places_in_bbox. The common request — a box with kinds, quarters, statuses, languages and/or
 -- wheelchair — is one index-only scan of places_map_idx (working time and start date included as
--- the map_ copies), sorted and limited, and only then joined with organisation names. Text search and detail facets go through
--- places_in_bbox, so their semantics live in one place (places_filtered).
+-- the map_ copies), sorted and limited, and only then joined with organisation names. Its box and
+-- column filters are place_matches_columns, as in places_filtered; text search and detail facets
+-- go through places_in_bbox, so their semantics live in one place (places_filtered). A shared
+-- statement could not be an index-only scan (places_filtered joins the detail tables); pgTAP
+-- checks that both give the same rows in the same order.
 -- ---------------------------------------------------------------------------------------------
 
 create or replace function public.map_places(
@@ -476,14 +525,8 @@ begin
     select p.id, p.kind, p.title, p.lon, p.lat, p.quarter_id, p.wheelchair, p.languages,
            p.is_demo, p.opening_hours, p.organisation_id, p.map_working_time, p.map_starts_at
     from public.places p
-    where p.cell = any (cells)
-      and p.lat between south and north
-      and p.lon between west and east
-      and (pf.kinds is null or p.kind = any (pf.kinds))
-      and (pf.quarters is null or p.quarter_id = any (pf.quarters))
-      and (pf.statuses is null or p.status = any (pf.statuses))
-      and (pf.languages is null or p.languages && pf.languages)
-      and (not pf.wheelchair or p.wheelchair in ('yes', 'limited'))
+    where public.place_matches_columns(p.cell, p.lat, p.lon, p.kind, p.quarter_id, p.status,
+                                       p.languages, p.wheelchair, cells, west, south, east, north, pf)
     order by p.kind, p.title, p.id
     limit max_rows
   ) p
@@ -495,8 +538,15 @@ end
 $$;
 
 revoke execute on function
+  public.assert_bbox(float8, float8, float8, float8),
+  public.filter_text_array(jsonb, text),
+  public.filter_bool(jsonb, text),
+  public.filter_date(jsonb, text),
   public.parse_place_filters(jsonb),
   public.bbox_cells(float8, float8),
+  public.place_matches_columns(int, float8, float8, public.place_kind, text, public.place_status,
+                               text[], public.wheelchair_access, int[], float8, float8, float8,
+                               float8, public.place_filter),
   public.matching_organisations(public.place_filter),
   public.places_filtered(float8, float8, float8, float8, jsonb),
   public.places_in_bbox(float8, float8, float8, float8, jsonb, int),
@@ -505,42 +555,18 @@ revoke execute on function
 from public;
 
 grant execute on function
+  public.assert_bbox(float8, float8, float8, float8),
+  public.filter_text_array(jsonb, text),
+  public.filter_bool(jsonb, text),
+  public.filter_date(jsonb, text),
   public.parse_place_filters(jsonb),
   public.bbox_cells(float8, float8),
+  public.place_matches_columns(int, float8, float8, public.place_kind, text, public.place_status,
+                               text[], public.wheelchair_access, int[], float8, float8, float8,
+                               float8, public.place_filter),
   public.matching_organisations(public.place_filter),
   public.places_filtered(float8, float8, float8, float8, jsonb),
   public.places_in_bbox(float8, float8, float8, float8, jsonb, int),
   public.place_counts(float8, float8, float8, float8, jsonb),
   public.map_places(float8, float8, float8, float8, jsonb, int)
 to anon, authenticated, service_role;
-
-
--- ---------------------------------------------------------------------------------------------
--- NOTIFY qk_public_data after every write to a table that anonymous answers are built from; the
--- server empties its cache of public responses on it (src/lib/server/cache/public-cache.ts).
--- Statement triggers: one notification per statement, sent on commit, none on rollback.
--- ---------------------------------------------------------------------------------------------
-
-create or replace function public.notify_public_data_changed() returns trigger
-language plpgsql
-set search_path = public, extensions
-as $$
-begin
-  perform pg_notify('qk_public_data', tg_table_name);
-  return null;
-end
-$$;
-
-do $$
-declare
-  t text;
-begin
-  foreach t in array array['places', 'vacancy_details', 'space_details', 'service_details',
-                           'event_details', 'organisations', 'quarters'] loop
-    execute format(
-      'create trigger %I after insert or update or delete or truncate on public.%I
-         for each statement execute function public.notify_public_data_changed()',
-      t || '_notify_public_data', t);
-  end loop;
-end
-$$;
