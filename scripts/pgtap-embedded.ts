@@ -1,6 +1,9 @@
 /**
- * Runs the pgTAP files in supabase/tests on the embedded PGlite database (with PostGIS and pgTAP
- * compiled to WASM) when no PostgreSQL is at hand. Same files, same helpers as pg_prove uses.
+ * Runs the pgTAP files in supabase/tests/database on the embedded PGlite database (with PostGIS and
+ * pgTAP compiled to WASM) when no PostgreSQL is at hand: the same files, in the same name order, as
+ * pg_prove and `supabase test db` run. 000_setup.test.sql (the helpers) always runs first;
+ * 999_rls_matrix.test.sql only in a full run (it checks what all the others covered).
+ * `npm run test:db -- 010 map` runs the files whose names contain one of the words.
  * Prints TAP per file and a closing "N passed, N failed" line; exits 1 on any failure.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -11,11 +14,15 @@ import { postgis } from '@electric-sql/pglite-postgis';
 import { wrapPglite } from '../src/lib/server/db/pglite-transport.ts';
 import { migrate } from '../src/lib/server/db/migrate.ts';
 
-const dir = 'supabase/tests';
+const dir = 'supabase/tests/database';
+const setup = '000_setup.test.sql';
+const matrix = '999_rls_matrix.test.sql';
 const only = process.argv.slice(2);
-const files = (await readdir(dir))
-	.filter((f) => f.endsWith('.sql') && (only.length === 0 || only.some((o) => f.includes(o))))
-	.sort();
+const wanted = (f: string) =>
+	only.length === 0 ||
+	f === setup ||
+	(f === matrix ? only.some((o) => /999|matrix/.test(o)) : only.some((o) => f.includes(o)));
+const files = (await readdir(dir)).filter((f) => f.endsWith('.sql') && wanted(f)).sort();
 
 console.error('[pgtap] opening embedded database with PostGIS and pgTAP …');
 const t0 = performance.now();
@@ -23,7 +30,6 @@ const pg = await PGlite.create({ extensions: { postgis, pgtap } });
 await pg.exec('set search_path to "$user", public, extensions');
 await migrate(wrapPglite(pg), { shim: true, progress: (m) => console.error(`[pgtap] ${m}`) });
 await pg.exec('create extension if not exists pgtap with schema extensions');
-await pg.exec(await readFile(join(dir, 'helpers', 'test-helpers.sql'), 'utf8'));
 console.error(`[pgtap] ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 let passed = 0;
@@ -47,6 +53,9 @@ for (const file of files) {
 		error = e instanceof Error ? e.message : String(e);
 		await pg.exec('rollback').catch(() => {});
 	}
+	// One session runs every file (pg_prove starts a new one per file): forget pgTAP's per-file
+	// state, kept in temporary tables (the setup file plans outside a transaction).
+	await pg.exec('discard temp');
 	const plan = lines.find((l) => /^1\.\.\d+/.test(l));
 	const planned = plan ? Number(plan.slice(3)) : NaN;
 	const oks = lines.filter((l) => /^ok \d+/.test(l)).length;

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Runs the pgTAP tests in supabase/tests against a PostgreSQL database (CI: PostgreSQL 15 +
-# PostGIS 3 + pgTAP). The database must already have the shim and the migrations applied; this
-# script applies the test helpers (supabase/tests/helpers/test-helpers.sql, never a migration) and
-# runs every supabase/tests/*.sql file with pg_prove. Each test file rolls back, so the database is
-# left as it was apart from the `tests` schema and the pgtap extension.
+# Runs the pgTAP tests in supabase/tests/database against a PostgreSQL database (CI: PostgreSQL 15
+# + PostGIS 3 + pgTAP) with pg_prove, in name order — the files `supabase test db` would run.
+# The database must already have the shim and the migrations applied. 000_setup.test.sql (the
+# helpers in schema `tests`, not a test of the schema) always runs first, also when only some
+# files are given; 999_rls_matrix.test.sql only runs in a full run (it checks what all the others
+# covered). Each test file rolls back, so the database is left as it was apart from the `tests`
+# schema and the pgtap extension.
 #
 #   DATABASE_URL=postgres://user@host:5432/db scripts/pgtap-pg.sh [test files…]
 set -euo pipefail
@@ -11,6 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DATABASE_URL="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/quartierkarte_test?sslmode=disable}"
+dir=supabase/tests/database
+setup=$dir/000_setup.test.sql
 
 for tool in psql pg_prove; do
   if ! command -v "$tool" >/dev/null 2>&1; then
@@ -47,12 +51,15 @@ eval "$(
 )"
 
 if [ "$#" -gt 0 ]; then
-  tests=("$@")
+  tests=("$setup")
+  for f in "$@"; do [ "$f" -ef "$setup" ] || tests+=("$f"); done
 else
-  tests=(supabase/tests/*.sql)
+  tests=("$dir"/*.sql)
 fi
 
 echo "pgtap-pg.sh: ${PGUSER:-?}@${PGHOST:-?}:${PGPORT:-5432}/${PGDATABASE:-?}, ${#tests[@]} test file(s)"
-psql -X -q -v ON_ERROR_STOP=1 -f supabase/tests/helpers/test-helpers.sql
+# pgTAP itself (the Supabase CLI does the same before it runs pg_prove).
+psql -X -q -v ON_ERROR_STOP=1 -c 'set client_min_messages = warning' \
+  -c 'create extension if not exists pgtap with schema extensions'
 pg_prove --dbname "$PGDATABASE" ${PGHOST:+--host "$PGHOST"} ${PGPORT:+--port "$PGPORT"} \
   ${PGUSER:+--username "$PGUSER"} --psql-bin psql "${tests[@]}"

@@ -1,6 +1,6 @@
 /**
  * npm test: everything, on a fresh machine or in CI.
- *  1. pgTAP (supabase/tests): pg_prove against DATABASE_URL when set, else the embedded PGlite.
+ *  1. pgTAP (supabase/tests/database): pg_prove against DATABASE_URL when set, else the embedded PGlite.
  *  2. Vitest unit + integration tests (integration: DATABASE_URL or embedded PGlite).
  *  3. vite build, then Playwright in Chromium against the built app.
  * Each stage's output is streamed as it comes (and kept to read its counts); one closing line

@@ -1,7 +1,12 @@
--- Test helpers for the pgTAP files in supabase/tests. NOT a migration and never applied to a
--- production database: the test runners (scripts/pgtap-pg.sh and the embedded PGlite runner) apply
--- this file once to the test database, after the shim and the migrations, before running the
--- tests. Plain SQL only (no psql meta-commands) so every runner can execute it. Re-runnable.
+-- Setup of the pgTAP suite, not a test of the schema: installs the helpers in schema `tests`.
+--
+-- `supabase test db` runs every .sql file under supabase/tests with `pg_prove -r`, in name order,
+-- so this file sorts first and is itself a valid pgTAP test (plan and assertions at the end: the
+-- helpers exist). It is NOT wrapped in a transaction: what it creates must outlive this file, for
+-- the test files after it. scripts/pgtap-pg.sh and scripts/pgtap-embedded.ts run it first too
+-- (also when only some files are asked for). Plain SQL only (no psql meta-commands) so every runner
+-- can execute it. Re-runnable: it drops and re-creates schema `tests`. Never run it against a
+-- production database (it leaves schema `tests` and the pgtap extension behind).
 --
 -- Each test file then does, inside its own transaction:
 --   begin; select plan(n); select tests.create_fixture();
@@ -18,6 +23,13 @@
 --   places        a_pub a_draft a_pending a_expired a_future (org_a), b_pub b_draft b_pending
 --                 (org_b), s_service s_course s_event s_outside (no organisation, made by staff)
 --   shortlists    sl_coach, sl_coach2, sl_staff
+--
+-- The RLS matrix: every table of the API schemas × (anon, business_a, business_b, coach, staff) ×
+-- (select, insert, update, delete) needs a passing assertion. Wrap the assertion of a cell in
+--   select tests.rls('places', 'update', is(tests.affected($$update …$$), 0::bigint, '…'));
+-- which records the cell for the user tests.act_as() set (other fixture users record nothing).
+-- Cells are counted in sequences, which a rollback does not undo, and 999_rls_matrix.test.sql
+-- compares them with the catalog: a new table without its cells fails there.
 
 set client_min_messages = warning;
 
@@ -95,6 +107,8 @@ as $$
 declare
   roles jsonb;
 begin
+  -- Which fixture user acts, for tests.rls().
+  perform set_config('tests.actor', who, true);
   if who = 'anon' then
     perform set_config('request.jwt.claims', '{"role":"anon"}', true);
     execute 'set local role anon';
@@ -134,6 +148,7 @@ as $$
 begin
   execute 'reset role';
   perform set_config('request.jwt.claims', '', true);
+  perform set_config('tests.actor', '', true);
 end
 $$;
 
@@ -420,3 +435,112 @@ end
 $$;
 
 reset client_min_messages;
+
+-- ---------------------------------------------------------------------------------------------
+-- The RLS matrix: one sequence per cell (table of an API schema × matrix user × operation).
+-- The API schemas are those PostgREST exposes (supabase/config.toml [api] schemas).
+-- ---------------------------------------------------------------------------------------------
+set client_min_messages = warning;
+
+create table tests.rls_cells (
+  table_schema text not null,
+  table_name text not null,
+  actor text not null check (actor in ('anon', 'business_a', 'business_b', 'coach', 'staff')),
+  op text not null check (op in ('select', 'insert', 'update', 'delete')),
+  seq text not null unique,
+  primary key (table_schema, table_name, actor, op)
+);
+
+-- The tables the matrix must cover: ordinary and partitioned tables of the API schemas that no
+-- extension owns.
+create function tests.api_tables() returns table (table_schema text, table_name text)
+language sql
+stable
+as $$
+  select n.nspname::text, c.relname::text
+  from pg_class c join pg_namespace n on n.oid = c.relnamespace
+  where n.nspname = any (array['public'])
+    and c.relkind in ('r', 'p')
+    and not exists (select 1 from pg_depend d
+                    where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e')
+$$;
+
+do $$
+declare
+  t record;
+  a text;
+  o text;
+  name text;
+begin
+  for t in select * from tests.api_tables() loop
+    foreach a in array array['anon', 'business_a', 'business_b', 'coach', 'staff'] loop
+      foreach o in array array['select', 'insert', 'update', 'delete'] loop
+        name := format('tests.%I', format('rls:%s.%s:%s:%s', t.table_schema, t.table_name, a, o));
+        execute format('create sequence %s', name);
+        insert into tests.rls_cells values (t.table_schema, t.table_name, a, o, name);
+      end loop;
+    end loop;
+  end loop;
+end
+$$;
+
+-- Passes `result` (a pgTAP assertion's line) through and, when it passed, records the cell
+-- (table, op) for the fixture user acting now. `table_name` may be schema-qualified (default public).
+create function tests.rls(table_name text, op text, result text) returns text
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  who text := nullif(current_setting('tests.actor', true), '');
+  qualified text[] := parse_ident(table_name);
+  cell text;
+begin
+  if op not in ('select', 'insert', 'update', 'delete') then
+    raise exception 'tests.rls: unknown operation % (select, insert, update, delete)', op;
+  end if;
+  if cardinality(qualified) = 1 then
+    qualified := array['public'] || qualified;
+  end if;
+  if not exists (select 1 from tests.rls_cells c
+                 where c.table_schema = qualified[1] and c.table_name = qualified[2]) then
+    raise exception 'tests.rls: % is not a table of the API schemas', table_name;
+  end if;
+  if who in ('anon', 'business_a', 'business_b', 'coach', 'staff') and result like 'ok %' then
+    select c.seq into cell from tests.rls_cells c
+    where c.table_schema = qualified[1] and c.table_name = qualified[2] and c.actor = who
+      and c.op = rls.op;
+    perform nextval(cell::regclass);
+  end if;
+  return result;
+end
+$$;
+
+-- Cells with a passing assertion so far in this run ('schema.table:actor:op').
+create function tests.rls_covered() returns setof text
+language plpgsql
+stable
+as $$
+declare
+  c record;
+begin
+  for c in select * from tests.rls_cells loop
+    if pg_sequence_last_value(c.seq::regclass) is not null then
+      return next format('%s.%s:%s:%s', c.table_schema, c.table_name, c.actor, c.op);
+    end if;
+  end loop;
+end
+$$;
+
+reset client_min_messages;
+
+-- The setup's own assertions (pg_prove needs a plan in every file).
+select plan(3);
+select has_function('tests', 'create_fixture', 'the fixture helpers are installed');
+select has_function('tests', 'rls', array['text', 'text', 'text'], 'the RLS matrix helper is installed');
+select is(
+  (select count(*) from tests.rls_cells)::int,
+  (select count(*) * 20 from tests.api_tables())::int,
+  'every table of the API schemas has its 20 cells registered'
+);
+select * from finish();

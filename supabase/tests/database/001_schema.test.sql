@@ -1,7 +1,7 @@
 -- Schema-level guarantees: RLS is on everywhere, anon holds no write privilege, no write policy
--- reaches anon, and the helper functions exist with the right security.
+-- reaches anon, and the privileged helpers sit in schema private, out of anon's reach.
 begin;
-select plan(14);
+select plan(18);
 
 select is_empty(
   $$select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -45,26 +45,53 @@ select policies_are('public', 'places', array[
   'places_delete_business_own_draft', 'places_delete_staff'
 ], 'places has exactly the expected policies');
 
-select is_definer('public', 'has_role', array['text'], 'has_role is security definer');
-select is_definer('public', 'is_staff', array[]::text[], 'is_staff is security definer');
-select is_definer('public', 'is_coach', array[]::text[], 'is_coach is security definer');
-select is_definer('public', 'is_member_of', array['uuid'], 'is_member_of is security definer');
-select is_definer('public', 'can_edit_place', array['uuid'], 'can_edit_place is security definer');
-
+-- Privileged helpers (Supabase's database linter: security definer functions callable by anon).
 select is_empty(
-  $$select p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-    where n.nspname = 'public' and p.prosecdef
-      and not exists (select 1 from unnest(p.proconfig) c where c like 'search_path=%')$$,
-  'every security definer function in public pins its search_path'
+  $$select n.nspname || '.' || p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+    where n.nspname = 'public' and p.prosecdef$$,
+  'no SECURITY DEFINER function in public (the API schema): they live in private'
 );
+select is_definer('private', 'is_member_of', array['uuid'], 'is_member_of is security definer (reads members past RLS)');
+select is_definer('private', 'can_edit_place', array['uuid'], 'can_edit_place is security definer');
+select ok(not has_schema_privilege('anon', 'private', 'usage'), 'anon has no usage of schema private');
+select is_empty(
+  $$select p.oid::regprocedure::text from pg_proc p
+    where p.pronamespace = 'private'::regnamespace
+      and (has_function_privilege('anon', p.oid, 'execute')
+           or exists (select 1 from aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
+                      where a.grantee = 0))$$,
+  'no private function is executable by anon or PUBLIC'
+);
+select is(
+  array(select p.proname::text from pg_proc p
+        where p.pronamespace = 'private'::regnamespace
+          and has_function_privilege('authenticated', p.oid, 'execute') order by 1),
+  array['accept_organisation_invites', 'can_edit_place', 'has_role', 'is_business', 'is_coach',
+        'is_member_of', 'is_org_owner', 'is_staff', 'my_organisation_ids', 'my_profile_role',
+        'renew_place'],
+  'authenticated executes only the private helpers its policies and the server call (no trigger function)'
+);
+select is_empty(
+  $$select p.oid::regprocedure::text from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+    where n.nspname in ('public', 'private') and p.prosecdef
+      and not exists (select 1 from unnest(p.proconfig) c where c like 'search_path=%')$$,
+  'every security definer function pins its search_path'
+);
+
+-- anon really cannot call them (the API roles reach private only through the policies).
+select tests.act_as('anon');
+select throws_ok($$select private.is_staff()$$, '42501', null, 'anon cannot execute private.is_staff()');
+select throws_ok($$select private.is_member_of(gen_random_uuid())$$, '42501', null, 'anon cannot execute private.is_member_of()');
+select throws_ok($$select private.accept_organisation_invites()$$, '42501', null, 'anon cannot execute private.accept_organisation_invites()');
+select tests.reset_role();
 
 -- The helpers read the claims the way Supabase sets them.
 select set_config('request.jwt.claims',
   '{"sub":"a0000000-0000-4000-8000-00000000ffff","role":"authenticated","app_metadata":{"roles":["coach","staff"]}}', true);
-select ok(public.is_coach() and public.is_staff() and not public.has_role('business'),
+select ok(private.is_coach() and private.is_staff() and not private.has_role('business'),
   'has_role reads app_metadata.roles from the JWT claims');
 select set_config('request.jwt.claims', '{"role":"anon"}', true);
-select ok(not public.is_staff() and not public.is_coach() and not public.has_role('business'),
+select ok(not private.is_staff() and not private.is_coach() and not private.has_role('business'),
   'has_role is false without app_metadata');
 
 select * from finish();

@@ -1,4 +1,4 @@
--- Integrity rules of 20261125000500_integrity.sql: provenance fields and detail kinds.
+-- Integrity rules: provenance fields (…_organisations.sql, …_places.sql) and detail kinds (…_place_details.sql).
 begin;
 select plan(9);
 select tests.create_fixture();

@@ -43,10 +43,10 @@ select lives_ok($$insert into public.expiry_reminders (place_id, valid_through) 
 
 -- renew_place: published entries only, by members, without going back to moderation ---------------
 select tests.act_as('business_b');
-select throws_ok($$select public.renew_place(tests.id('a_pub'))$$, '42501', null, 'business B cannot renew A''s entry');
+select throws_ok($$select private.renew_place(tests.id('a_pub'))$$, '42501', null, 'business B cannot renew A''s entry');
 select tests.act_as('business_a');
-select throws_ok($$select public.renew_place(tests.id('a_draft'))$$, '22023', null, 'a draft cannot be renewed');
-select is((select public.renew_place(tests.id('a_expired'))), current_date + 60, 'business A renews its expired entry');
+select throws_ok($$select private.renew_place(tests.id('a_draft'))$$, '22023', null, 'a draft cannot be renewed');
+select is((select private.renew_place(tests.id('a_expired'))), current_date + 60, 'business A renews its expired entry');
 select is(tests.place_status('a_expired'), 'published', '... which stays published (no new moderation)');
 select tests.act_as('anon');
 select ok('a_expired' = any (tests.visible_places()), '... and is back on the public map');

@@ -49,10 +49,10 @@ select throws_ok($$update public.organisation_invites set accepted_at = now()$$,
 
 -- accept: the invitee joins org A and nothing else
 select tests.act_as('business_new');
-select is(public.accept_organisation_invites(), 1, 'the invitee accepts one invitation');
-select ok(public.is_member_of(tests.id('org_a')) and not public.is_member_of(tests.id('org_b')), '... and is a member of org A only');
+select is(private.accept_organisation_invites(), 1, 'the invitee accepts one invitation');
+select ok(private.is_member_of(tests.id('org_a')) and not private.is_member_of(tests.id('org_b')), '... and is a member of org A only');
 select tests.act_as('business_b');
-select is(public.accept_organisation_invites(), 0, 'nobody else can accept it');
+select is(private.accept_organisation_invites(), 0, 'nobody else can accept it');
 
 -- delete
 select tests.act_as('anon');

@@ -1,7 +1,7 @@
--- 20261125004000_map_query: the generated lon/lat/cell columns, the covering index, the cached
+-- …_map_query.sql and …_map_copies.sql: the generated lon/lat/cell columns, the covering index, the cached
 -- generic plans, the leakproof bbox path under RLS, and map_places = places_in_bbox.
 begin;
-select plan(29);
+select plan(30);
 select tests.create_fixture();
 
 -- EXPLAIN as text (created before switching roles; rolled back with the test).
@@ -56,6 +56,16 @@ set local enable_seqscan = off;
 select matches(
   pg_temp.plan_of('select id, kind, title from public.places where cell = any (array[1000, 1001]) and lat between 0.0 and 0.1 and lon between 10.0 and 10.02'),
   'Index Only Scan using places_map_idx', 'as anon: the bbox is an index-only scan through the policy');
+-- The box and column filters are written once (place_matches_columns) and inlined by the planner:
+-- through the function, too, the box is an index-only scan (a filter value as a constant, as the
+-- map functions' custom plans see it).
+select matches(
+  pg_temp.plan_of($q$select id, kind, title from public.places p
+    where public.place_matches_columns(p.cell, p.lat, p.lon, p.kind, p.quarter_id, p.status,
+      p.languages, p.wheelchair, array[1000, 1001], 10.0, 0.0, 10.02, 0.1,
+      '("{vacancy,event}",,,"{de}",t,,,,,,f,f,f,,,t)'::public.place_filter)$q$),
+  'Index Only Scan using places_map_idx',
+  'as anon: through place_matches_columns (inlined) the bbox is an index-only scan');
 reset enable_seqscan;
 
 -- Box edges and sizes -----------------------------------------------------------------------------
