@@ -13,15 +13,17 @@ import { closeDatabase, getDatabase } from '$lib/server/db-instance';
 import { resolveWithLocale } from '$lib/i18n/server';
 import { compressResponse } from '$lib/server/compress';
 import { invalidatePublicCaches } from '$lib/server/cache/public-cache';
+import { countPageRequest, startUsageFlush } from '$lib/server/staff/usage/counter';
 
 export const init: ServerInit = async () => {
 	const db = await getDatabase();
 	console.log(`[db] ${db.kind === 'pglite' ? 'embedded PGlite + PostGIS' : 'PostgreSQL'} ready`);
 	const stopExpiryJob = startExpiryJob();
+	const stopUsageFlush = startUsageFlush(getDatabase);
 	// PGlite keeps an Emscripten timer alive: close it so `node build` exits on SIGTERM.
 	process.once('sveltekit:shutdown', () => {
 		stopExpiryJob();
-		void closeDatabase();
+		void stopUsageFlush().finally(closeDatabase);
 	});
 	await bootstrapStaff();
 };
@@ -45,6 +47,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (guard === 'forbidden') error(403, 'Dieser Bereich ist für Ihr Konto nicht freigegeben.');
 	// i18n: language from cookie / Accept-Language, `<html lang dir>` set on the server.
 	const response = await resolveWithLocale(event, resolve);
+	// Anonymous usage figures: the route and the URL's filter names only (staff/usage/counter.ts).
+	if (event.request.method === 'GET' && response.status === 200) {
+		countPageRequest(event.route.id, event.url);
+	}
 	// A form action may have written public data: its commit is done, so this instance forgets
 	// its cached public answers now rather than when the NOTIFY arrives (a moment later).
 	if (event.request.method !== 'GET' && event.request.method !== 'HEAD') invalidatePublicCaches();
