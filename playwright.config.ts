@@ -51,6 +51,8 @@ export default defineConfig({
 			HOST: '127.0.0.1',
 			ORIGIN: `http://127.0.0.1:${port}`,
 			QK_DATA_DIR: process.env.QK_DATA_DIR ?? '.data/e2e',
+			// Imports of large spreadsheets (/team/import accepts up to 12 MB).
+			BODY_SIZE_LIMIT: '13M',
 			// The staff account tests/e2e/business.test.ts signs in with (embedded provider only).
 			QK_BOOTSTRAP_STAFF: process.env.QK_BOOTSTRAP_STAFF ?? E2E_STAFF
 		}

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { E2E_STAFF } from '../../playwright.config';
+
+/**
+ * Staff data in and out: an import with three bad rows is refused as a whole and reported row by
+ * row, the fixed file goes in; a filtered GeoJSON download from the open-data page holds exactly
+ * the chosen places with their licence. Re-runnable on a persistent database (titles carry a run id).
+ */
+test.use({ locale: 'de-DE' });
+
+const [staffEmail, staffPassword] = (process.env.QK_BOOTSTRAP_STAFF ?? E2E_STAFF).split(/:(.*)/s);
+const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+async function signInAsStaff(page: Page) {
+	await page.goto('/anmelden');
+	await page.getByLabel('E-Mail-Adresse').first().fill(staffEmail);
+	await page.locator('input[name="password"]').fill(staffPassword);
+	await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+	await expect(page).toHaveURL(/\/moderation/);
+}
+
+/** The recorded fixture with this run's id in every title (UTF-8 with BOM, `;`, as Excel saves it). */
+function fixtureWithRun(name: string) {
+	const text = readFileSync(`tests/fixtures/import/${name}`, 'utf8').replace(/^\uFEFF/, '');
+	const lines = text.split('\r\n');
+	const out = lines.map((line, i) => {
+		if (i === 0 || line === '') return line;
+		const cells = line.split(';');
+		cells[1] = `${cells[1]} ${run}`;
+		return cells.join(';');
+	});
+	return Buffer.from(`\uFEFF${out.join('\r\n')}`, 'utf8');
+}
+
+async function titlesOnMap(page: Page) {
+	const res = await page.request.get(`/api/places?q=${encodeURIComponent(run)}&limit=5000`);
+	expect(res.status()).toBe(200);
+	const body = (await res.json()) as { features: { properties: { title: string } }[] };
+	return body.features.map((f) => f.properties.title);
+}
+
+test('staff import a file with 3 bad rows (nothing stored), fix it, import it', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await signInAsStaff(page);
+	await page.goto('/team/import');
+	await page.getByLabel('Datei').setInputFiles({
+		name: 'orte-3-fehler.csv',
+		mimeType: 'text/csv',
+		buffer: fixtureWithRun('orte-3-fehler.csv')
+	});
+	await page.getByLabel('sofort veröffentlichen').check();
+	await page.getByRole('button', { name: 'Prüfen und Vorschau zeigen' }).click();
+
+	// The report: three rows, each with its column and reason in German; nothing to confirm.
+	await expect(page.getByTestId('import-errors')).toBeVisible();
+	await expect(page.getByRole('heading', { name: /3 Zeilen mit Fehlern/ })).toBeVisible();
+	const rows = page.getByTestId('import-error-row');
+	await expect(rows).toHaveCount(3);
+	await expect(rows.nth(0)).toContainText('Breitengrad und Längengrad fehlen');
+	await expect(page.locator('[data-testid="import-error-row"][data-row="6"]')).toContainText(
+		'„32.13.2027 18:00“ in „Beginn“ ist kein gültiges Datum'
+	);
+	await expect(page.locator('[data-testid="import-error-row"][data-row="7"]')).toContainText(
+		'„Schicht“ in „Arbeitszeit“ ist nicht erlaubt'
+	);
+	await expect(page.getByTestId('import-confirm')).toHaveCount(0);
+	await page.screenshot({ path: 'reports/screenshots/staff-import-report.png', fullPage: true });
+	expect(await titlesOnMap(page)).toEqual([]);
+
+	// The fixed file: a preview without errors, then the import with its progress.
+	await page.goto('/team/import');
+	await page.getByLabel('Datei').setInputFiles({
+		name: 'orte-3-fehler-korrigiert.csv',
+		mimeType: 'text/csv',
+		buffer: fixtureWithRun('orte-3-fehler-korrigiert.csv')
+	});
+	await page.getByLabel('sofort veröffentlichen').check();
+	await page.getByRole('button', { name: 'Prüfen und Vorschau zeigen' }).click();
+	await expect(page.getByTestId('import-summary')).toContainText('7 Zeilen gelesen');
+	await page.getByRole('button', { name: 'Jetzt importieren' }).click();
+	await expect(page.getByTestId('import-done')).toContainText('Importiert: 7 neu');
+	const titles = await titlesOnMap(page);
+	expect(titles).toHaveLength(7);
+	expect(titles).toContain(`Fahrer/in ${run}`);
+});
+
+test('a filtered GeoJSON download from the open-data page', async ({ page }) => {
+	await page.goto('/daten');
+	await page.getByLabel('Stellenangebote').check();
+	await page.getByLabel('Baumheide').check();
+	await page.getByLabel(/GeoJSON/).check();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Herunterladen' }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/^quartierkarte-orte-\d{4}-\d{2}-\d{2}\.geojson$/);
+	const fc = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+	expect(fc.type).toBe('FeatureCollection');
+	expect(fc.license).toBe('dl-de/by-2-0');
+	expect(fc.features.length).toBeGreaterThan(0);
+	for (const f of fc.features) {
+		expect(f.properties.kind).toBe('vacancy');
+		expect(f.properties.quarter).toBe('baumheide');
+		expect(f.properties.licence).toBeTruthy();
+	}
+});
