@@ -107,3 +107,53 @@ test('a filtered GeoJSON download from the open-data page', async ({ page }) => 
 		expect(f.properties.licence).toBeTruthy();
 	}
 });
+
+test('a participant reports a barrier from the accessibility statement; staff read it', async ({
+	page,
+	browser
+}) => {
+	await page.goto('/barrierefreiheit');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Erklärung zur Barrierefreiheit'
+	);
+	await expect(page.getByRole('heading', { name: 'Schlichtungsverfahren' })).toBeVisible();
+	// The report form is linked from the statement and from every page's footer.
+	await expect(page.getByTestId('report-barrier')).toHaveAttribute(
+		'href',
+		/seite=%2Fbarrierefreiheit/
+	);
+	await page.getByRole('main').getByRole('link', { name: 'Barriere melden' }).click();
+	await expect(page.getByLabel('Auf welcher Seite?')).toHaveValue('/barrierefreiheit');
+	const message = `Der Kontrast der Filterknöpfe ist zu schwach (${run}).`;
+	await page.getByLabel('Was ist passiert? Was brauchen Sie?').fill(message);
+	await page.getByRole('button', { name: 'Meldung senden' }).click();
+	await expect(page.getByTestId('feedback-thanks')).toBeVisible();
+
+	const staff = await (await browser.newContext({ locale: 'de-DE' })).newPage();
+	await signInAsStaff(staff);
+	await staff.goto('/team/rechtstexte');
+	await expect(staff.getByTestId('feedback-list')).toContainText(message);
+});
+
+test('the legal pages are linked from every page and come from the database', async ({ page }) => {
+	for (const path of ['/', '/daten', '/erreichbarkeit']) {
+		await page.goto(path);
+		const footer = page.getByRole('navigation', { name: 'Rechtliches und Hilfe' });
+		for (const name of [
+			'Impressum',
+			'Datenschutz',
+			'Barrierefreiheit',
+			'Barriere melden',
+			'Leichte Sprache'
+		]) {
+			await expect(footer.getByRole('link', { name, exact: true })).toBeVisible();
+		}
+	}
+	await page.goto('/datenschutz');
+	await expect(
+		page.getByRole('heading', { name: 'Die Erreichbarkeit bleibt auf Ihrem Gerät' })
+	).toBeVisible();
+	await expect(page.getByText('qk.reach.settings.v1')).toBeVisible();
+	await page.goto('/leichte-sprache');
+	await expect(page.getByTestId('sign-language-video')).toBeVisible();
+});
