@@ -14,15 +14,18 @@ import { resolveWithLocale } from '$lib/i18n/server';
 import { compressResponse } from '$lib/server/compress';
 import { invalidatePublicCaches } from '$lib/server/cache/public-cache';
 import { countPageRequest, startUsageFlush } from '$lib/server/staff/usage/counter';
+import { startCalendarJob } from '$lib/server/staff/ical/job';
 
 export const init: ServerInit = async () => {
 	const db = await getDatabase();
 	console.log(`[db] ${db.kind === 'pglite' ? 'embedded PGlite + PostGIS' : 'PostgreSQL'} ready`);
 	const stopExpiryJob = startExpiryJob();
 	const stopUsageFlush = startUsageFlush(getDatabase);
+	const stopCalendarJob = startCalendarJob(getDatabase);
 	// PGlite keeps an Emscripten timer alive: close it so `node build` exits on SIGTERM.
 	process.once('sveltekit:shutdown', () => {
 		stopExpiryJob();
+		stopCalendarJob();
 		void stopUsageFlush().finally(closeDatabase);
 	});
 	await bootstrapStaff();

@@ -21,20 +21,20 @@ async function signInAsStaff(page: Page) {
 }
 
 /** The recorded fixture with this run's id in every title (UTF-8 with BOM, `;`, as Excel saves it). */
-function fixtureWithRun(name: string) {
+function fixtureWithRun(name: string, tag: string) {
 	const text = readFileSync(`tests/fixtures/import/${name}`, 'utf8').replace(/^\uFEFF/, '');
 	const lines = text.split('\r\n');
 	const out = lines.map((line, i) => {
 		if (i === 0 || line === '') return line;
 		const cells = line.split(';');
-		cells[1] = `${cells[1]} ${run}`;
+		cells[1] = `${cells[1]} ${tag}`;
 		return cells.join(';');
 	});
 	return Buffer.from(`\uFEFF${out.join('\r\n')}`, 'utf8');
 }
 
-async function titlesOnMap(page: Page) {
-	const res = await page.request.get(`/api/places?q=${encodeURIComponent(run)}&limit=5000`);
+async function titlesOnMap(page: Page, tag: string) {
+	const res = await page.request.get(`/api/places?q=${encodeURIComponent(tag)}&limit=5000`);
 	expect(res.status()).toBe(200);
 	const body = (await res.json()) as { features: { properties: { title: string } }[] };
 	return body.features.map((f) => f.properties.title);
@@ -42,14 +42,16 @@ async function titlesOnMap(page: Page) {
 
 test('staff import a file with 3 bad rows (nothing stored), fix it, import it', async ({
 	page
-}) => {
+}, testInfo) => {
 	test.setTimeout(120_000);
+	// One tag per project: both projects run in one worker with the same run id.
+	const tag = `${run}${testInfo.project.name}`;
 	await signInAsStaff(page);
 	await page.goto('/team/import');
 	await page.getByLabel('Datei').setInputFiles({
 		name: 'orte-3-fehler.csv',
 		mimeType: 'text/csv',
-		buffer: fixtureWithRun('orte-3-fehler.csv')
+		buffer: fixtureWithRun('orte-3-fehler.csv', tag)
 	});
 	await page.getByLabel('sofort veröffentlichen').check();
 	await page.getByRole('button', { name: 'Prüfen und Vorschau zeigen' }).click();
@@ -68,23 +70,23 @@ test('staff import a file with 3 bad rows (nothing stored), fix it, import it', 
 	);
 	await expect(page.getByTestId('import-confirm')).toHaveCount(0);
 	await page.screenshot({ path: 'reports/screenshots/staff-import-report.png', fullPage: true });
-	expect(await titlesOnMap(page)).toEqual([]);
+	expect(await titlesOnMap(page, tag)).toEqual([]);
 
 	// The fixed file: a preview without errors, then the import with its progress.
 	await page.goto('/team/import');
 	await page.getByLabel('Datei').setInputFiles({
 		name: 'orte-3-fehler-korrigiert.csv',
 		mimeType: 'text/csv',
-		buffer: fixtureWithRun('orte-3-fehler-korrigiert.csv')
+		buffer: fixtureWithRun('orte-3-fehler-korrigiert.csv', tag)
 	});
 	await page.getByLabel('sofort veröffentlichen').check();
 	await page.getByRole('button', { name: 'Prüfen und Vorschau zeigen' }).click();
 	await expect(page.getByTestId('import-summary')).toContainText('7 Zeilen gelesen');
 	await page.getByRole('button', { name: 'Jetzt importieren' }).click();
 	await expect(page.getByTestId('import-done')).toContainText('Importiert: 7 neu');
-	const titles = await titlesOnMap(page);
+	const titles = await titlesOnMap(page, tag);
 	expect(titles).toHaveLength(7);
-	expect(titles).toContain(`Fahrer/in ${run}`);
+	expect(titles).toContain(`Fahrer/in ${tag}`);
 });
 
 test('a filtered GeoJSON download from the open-data page', async ({ page }) => {
@@ -122,9 +124,9 @@ test('a participant reports a barrier from the accessibility statement; staff re
 		'href',
 		/seite=%2Fbarrierefreiheit/
 	);
-	await page.getByRole('main').getByRole('link', { name: 'Barriere melden' }).click();
+	await page.getByRole('main').getByRole('link', { name: 'Barriere melden', exact: true }).click();
 	await expect(page.getByLabel('Auf welcher Seite?')).toHaveValue('/barrierefreiheit');
-	const message = `Der Kontrast der Filterknöpfe ist zu schwach (${run}).`;
+	const message = `Der Kontrast der Filterknöpfe ist zu schwach (${run}, ${test.info().project.name}).`;
 	await page.getByLabel('Was ist passiert? Was brauchen Sie?').fill(message);
 	await page.getByRole('button', { name: 'Meldung senden' }).click();
 	await expect(page.getByTestId('feedback-thanks')).toBeVisible();
