@@ -15,6 +15,7 @@ import { compressResponse } from '$lib/server/compress';
 import { invalidatePublicCaches } from '$lib/server/cache/public-cache';
 import { countPageRequest, startUsageFlush } from '$lib/server/staff/usage/counter';
 import { startCalendarJob } from '$lib/server/staff/ical/job';
+import { startBaJob } from '$lib/server/staff/ba/sync';
 
 export const init: ServerInit = async () => {
 	const db = await getDatabase();
@@ -22,10 +23,12 @@ export const init: ServerInit = async () => {
 	const stopExpiryJob = startExpiryJob();
 	const stopUsageFlush = startUsageFlush(getDatabase);
 	const stopCalendarJob = startCalendarJob(getDatabase);
+	const stopBaJob = startBaJob(getDatabase);
 	// PGlite keeps an Emscripten timer alive: close it so `node build` exits on SIGTERM.
 	process.once('sveltekit:shutdown', () => {
 		stopExpiryJob();
 		stopCalendarJob();
+		stopBaJob();
 		void stopUsageFlush().finally(closeDatabase);
 	});
 	await bootstrapStaff();
