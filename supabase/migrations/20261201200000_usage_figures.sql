@@ -7,10 +7,6 @@
 
 set search_path = public, extensions;
 
-create schema if not exists private;
-revoke all on schema private from public, anon, authenticated;
-grant usage on schema private to service_role;
-
 create table public.usage_daily (
   day date not null,
   metric text not null check (metric in ('search', 'filter', 'route_sheet', 'place_view', 'export')),
@@ -30,7 +26,7 @@ grant select, insert, update, delete on table public.usage_daily to service_role
 -- Staff read the figures; nobody else (a business or coach has no use for them).
 create policy usage_daily_select_staff on public.usage_daily
   for select to authenticated
-  using ((select public.is_staff()));
+  using ((select private.is_staff()));
 -- anon: no grant at all. authenticated: select only (above); no write policy, so no user writes.
 -- service_role (bypasses RLS on Supabase and in the shim) writes: stated for the reader.
 create policy usage_daily_all_service on public.usage_daily

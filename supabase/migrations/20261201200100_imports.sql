@@ -38,17 +38,17 @@ grant all on table public.import_runs to service_role;
 -- Staff only, whoever of them started it (a colleague may finish or discard it).
 create policy import_runs_select_staff on public.import_runs
   for select to authenticated
-  using ((select public.is_staff()));
+  using ((select private.is_staff()));
 create policy import_runs_insert_staff on public.import_runs
   for insert to authenticated
-  with check ((select public.is_staff()) and created_by = (select auth.uid()));
+  with check ((select private.is_staff()) and created_by = (select auth.uid()));
 create policy import_runs_update_staff on public.import_runs
   for update to authenticated
-  using ((select public.is_staff()))
-  with check ((select public.is_staff()));
+  using ((select private.is_staff()))
+  with check ((select private.is_staff()));
 create policy import_runs_delete_staff on public.import_runs
   for delete to authenticated
-  using ((select public.is_staff()));
+  using ((select private.is_staff()));
 -- anon: no grant. business and coach: the policies above admit no row.
 create policy import_runs_all_service on public.import_runs
   for all to service_role

@@ -43,39 +43,38 @@ alter table public.accessibility_feedback enable row level security;
 revoke all on table public.legal_pages, public.accessibility_feedback from anon, authenticated;
 grant select on table public.legal_pages to anon, authenticated;
 grant insert, update, delete on table public.legal_pages to authenticated;
--- Anyone may report a barrier (no account); only staff read, answer and delete reports.
-grant insert on table public.accessibility_feedback to anon, authenticated;
+-- Anyone may report a barrier (no account), but anon never holds a write privilege: the server
+-- writes the report as service_role after checking it (length, honeypot, rate limit), like the
+-- usage counts. Only staff read, answer and delete reports.
 grant select, update, delete on table public.accessibility_feedback to authenticated;
 grant all on table public.legal_pages, public.accessibility_feedback to service_role;
 
 create policy legal_pages_select_everyone on public.legal_pages
   for select to anon, authenticated using (true);
 create policy legal_pages_insert_staff on public.legal_pages
-  for insert to authenticated with check ((select public.is_staff()) and updated_by = (select auth.uid()));
+  for insert to authenticated with check ((select private.is_staff()) and updated_by = (select auth.uid()));
 create policy legal_pages_update_staff on public.legal_pages
   for update to authenticated
-  using ((select public.is_staff()))
-  with check ((select public.is_staff()) and updated_by = (select auth.uid()));
+  using ((select private.is_staff()))
+  with check ((select private.is_staff()) and updated_by = (select auth.uid()));
 create policy legal_pages_delete_staff on public.legal_pages
-  for delete to authenticated using ((select public.is_staff()));
+  for delete to authenticated using ((select private.is_staff()));
 create policy legal_pages_all_service on public.legal_pages
   for all to service_role using (true) with check (true);
 
-create policy accessibility_feedback_insert_everyone on public.accessibility_feedback
-  for insert to anon, authenticated with check (status = 'new');
 create policy accessibility_feedback_select_staff on public.accessibility_feedback
-  for select to authenticated using ((select public.is_staff()));
+  for select to authenticated using ((select private.is_staff()));
 create policy accessibility_feedback_update_staff on public.accessibility_feedback
-  for update to authenticated using ((select public.is_staff())) with check ((select public.is_staff()));
+  for update to authenticated using ((select private.is_staff())) with check ((select private.is_staff()));
 create policy accessibility_feedback_delete_staff on public.accessibility_feedback
-  for delete to authenticated using ((select public.is_staff()));
+  for delete to authenticated using ((select private.is_staff()));
 create policy accessibility_feedback_all_service on public.accessibility_feedback
   for all to service_role using (true) with check (true);
 
 create trigger legal_pages_touch before update on public.legal_pages
-for each row execute function public.touch_updated_at();
+for each row execute function private.touch_updated_at();
 create trigger legal_pages_audit after insert or update or delete on public.legal_pages
-for each row execute function public.audit_row_change();
+for each row execute function private.audit_row_change();
 
 -- ---------------------------------------------------------------------------------------------
 -- German defaults (reference data, not demo data). Staff replace the [placeholders].

@@ -49,54 +49,54 @@ grant all on table public.calendar_feeds, public.calendar_feed_events to service
 -- Staff manage every feed; members of the organisation manage their own (never `trusted`, see
 -- the trigger below). Coaches and anonymous visitors: nothing (no policy, no grant).
 create policy calendar_feeds_select_staff on public.calendar_feeds
-  for select to authenticated using ((select public.is_staff()));
+  for select to authenticated using ((select private.is_staff()));
 create policy calendar_feeds_select_member on public.calendar_feeds
   for select to authenticated
-  using ((select public.is_business()) and organisation_id in (select public.my_organisation_ids()));
+  using ((select private.is_business()) and organisation_id in (select private.my_organisation_ids()));
 create policy calendar_feeds_insert_staff on public.calendar_feeds
   for insert to authenticated
-  with check ((select public.is_staff()) and created_by = (select auth.uid()));
+  with check ((select private.is_staff()) and created_by = (select auth.uid()));
 create policy calendar_feeds_insert_member on public.calendar_feeds
   for insert to authenticated
   with check (
-    (select public.is_business())
-    and organisation_id in (select public.my_organisation_ids())
+    (select private.is_business())
+    and organisation_id in (select private.my_organisation_ids())
     and created_by = (select auth.uid())
     and not trusted
   );
 create policy calendar_feeds_update_staff on public.calendar_feeds
   for update to authenticated
-  using ((select public.is_staff())) with check ((select public.is_staff()));
+  using ((select private.is_staff())) with check ((select private.is_staff()));
 create policy calendar_feeds_update_member on public.calendar_feeds
   for update to authenticated
-  using ((select public.is_business()) and organisation_id in (select public.my_organisation_ids()))
-  with check ((select public.is_business()) and organisation_id in (select public.my_organisation_ids()));
+  using ((select private.is_business()) and organisation_id in (select private.my_organisation_ids()))
+  with check ((select private.is_business()) and organisation_id in (select private.my_organisation_ids()));
 create policy calendar_feeds_delete_staff on public.calendar_feeds
-  for delete to authenticated using ((select public.is_staff()));
+  for delete to authenticated using ((select private.is_staff()));
 create policy calendar_feeds_delete_member on public.calendar_feeds
   for delete to authenticated
-  using ((select public.is_business()) and organisation_id in (select public.my_organisation_ids()));
+  using ((select private.is_business()) and organisation_id in (select private.my_organisation_ids()));
 create policy calendar_feeds_all_service on public.calendar_feeds
   for all to service_role using (true) with check (true);
 
 create policy calendar_feed_events_select_staff on public.calendar_feed_events
-  for select to authenticated using ((select public.is_staff()));
+  for select to authenticated using ((select private.is_staff()));
 create policy calendar_feed_events_select_member on public.calendar_feed_events
   for select to authenticated
   using (
-    (select public.is_business())
+    (select private.is_business())
     and feed_id in (select f.id from public.calendar_feeds f)
   );
 create policy calendar_feed_events_all_service on public.calendar_feed_events
   for all to service_role using (true) with check (true);
 
 -- Only staff decide that a partner is trusted, and only the job writes its bookkeeping.
-create or replace function public.calendar_feeds_protect() returns trigger
+create or replace function private.calendar_feeds_protect() returns trigger
 language plpgsql
-set search_path = public, extensions
+set search_path = ''
 as $$
 begin
-  if current_user = 'authenticated' and not public.is_staff() then
+  if current_user = 'authenticated' and not private.is_staff() then
     new.trusted := old.trusted;
     new.created_by := old.created_by;
     new.claimed_by := old.claimed_by;
@@ -109,8 +109,8 @@ begin
 end
 $$;
 create trigger calendar_feeds_protect before update on public.calendar_feeds
-for each row execute function public.calendar_feeds_protect();
-revoke execute on function public.calendar_feeds_protect() from public, anon, authenticated;
+for each row execute function private.calendar_feeds_protect();
+revoke all on function private.calendar_feeds_protect() from public, anon, authenticated;
 
 create trigger calendar_feeds_audit after insert or update or delete on public.calendar_feeds
-for each row execute function public.audit_row_change();
+for each row execute function private.audit_row_change();

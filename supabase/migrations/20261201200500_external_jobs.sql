@@ -23,6 +23,6 @@ grant select on table public.external_jobs to authenticated;
 grant all on table public.external_jobs to service_role;
 
 create policy external_jobs_select_staff on public.external_jobs
-  for select to authenticated using ((select public.is_staff()));
+  for select to authenticated using ((select private.is_staff()));
 create policy external_jobs_all_service on public.external_jobs
   for all to service_role using (true) with check (true);

@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { getLocale } from '$lib/i18n';
 import { m } from '$lib/i18n';
 import { feedbackSchema, submitFeedback } from '$lib/server/staff/legal/pages';
+import { getDatabase } from '$lib/server/db-instance';
 import { rateLimit } from '$lib/server/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -25,7 +26,8 @@ export const actions: Actions = {
 		if (parsed.data.fax) return { sent: true };
 		const wait = rateLimit('submit', event.getClientAddress());
 		if (wait) return fail(429, { ...typed, error: m.feedback_rate_limited() });
-		await submitFeedback(event.locals.db, parsed.data, getLocale());
+		const system = (await getDatabase()).as({ role: 'service_role' });
+		await submitFeedback(system, parsed.data, getLocale());
 		return { sent: true };
 	}
 };

@@ -105,12 +105,16 @@ export const feedbackSchema = z.object({
 	fax: z.string().max(200).default('')
 });
 
+/**
+ * Stores a barrier report. `system` is a service_role session: reporters need no account and anon
+ * holds no write privilege, so the server writes the checked report itself.
+ */
 export async function submitFeedback(
-	db: Session,
+	system: Session,
 	data: z.infer<typeof feedbackSchema>,
 	lang: string
 ) {
-	await db.query(
+	await system.query(
 		`insert into public.accessibility_feedback (page, message, contact, lang) values ($1, $2, nullif($3, ''), $4)`,
 		[
 			data.page,
