@@ -201,12 +201,7 @@ row(
 
 // 4. bands from a transit + walk result
 log('bands …');
-const engine = new ReachEngine({
-	streets,
-	transit,
-	stopNode,
-	stopNodeMeters: new Float32Array(transit.stopCount)
-});
+const engine = new ReachEngine({ streets, transit });
 const surfaces = origins.slice(0, 20).map((o, i) => {
 	router.reset();
 	router.seed(o, 0);
@@ -345,10 +340,7 @@ row(
 
 // 6. artifact size
 const streetsBin = encodeStreets(streets);
-const transitBin = encodeTransit(transit, {
-	stopNode,
-	stopNodeMeters: new Float32Array(transit.stopCount)
-});
+const transitBin = encodeTransit(transit);
 const gz =
 	(gzipSync(streetsBin, { level: 9 }).length + gzipSync(transitBin, { level: 9 }).length) / 1e6;
 const json = JSON.stringify({

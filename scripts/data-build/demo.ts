@@ -19,6 +19,7 @@ import {
 	type ReachManifest
 } from '../../src/lib/reach/manifest.ts';
 import { buildTransit, type TripInput } from '../../src/lib/reach/transit.ts';
+import { DEFAULT_TRANSIT_MODEL, type TransitModel } from '../../src/lib/reach/transit-model.ts';
 
 const SHARED = process.env.QK_SHARED_DATA ?? '/work/shared/data/bielefeld';
 const STOPS_FILE = join(SHARED, 'bielefeld-stops-db/bielefeld_stops_db-hafas-stations.geojson');
@@ -213,14 +214,19 @@ lines.forEach((line, route) => {
 		}
 	}
 });
+// No streets: transfers are straight line × 1.3 within 400 m (stops on both sides of a road).
+const transitModel: TransitModel = {
+	...DEFAULT_TRANSIT_MODEL,
+	transfers: { kind: 'straight-line', radiusMeters: 400, detourFactor: 1.3 }
+};
 const transit = buildTransit({
 	stops,
 	routes: lines.map((l) => ({ type: l.type, name: l.name })),
 	trips,
-	transferRadiusMeters: 400,
-	detourFactor: 1.3
+	transferRadiusMeters: transitModel.transfers.radiusMeters,
+	detourFactor: transitModel.transfers.detourFactor
 });
-const bytes = encodeTransit(transit, {}, { serviceDate: 'demo weekday', demo: true });
+const bytes = encodeTransit(transit, { serviceDate: 'demo weekday', demo: true });
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'transit.v1.bin'), bytes);
 const manifest: ReachManifest = {
@@ -235,6 +241,7 @@ const manifest: ReachManifest = {
 	files: {
 		transit: { path: 'transit.v1.bin', bytes: bytes.length, formatVersion: TRANSIT_FORMAT }
 	},
+	transitModel,
 	sources: [
 		{
 			name: 'Stop positions (db-hafas-stations 2.0.0)',

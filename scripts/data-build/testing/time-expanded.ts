@@ -11,7 +11,10 @@ export interface ReferenceQuery {
 	access: { stop: number; seconds: number }[];
 	walkSpeedMs: number;
 	wheelchair: boolean;
+	/** slack before boarding after a ride or a transfer walk */
 	boardSlack: number;
+	/** slack before the first boarding, after the access walk (default boardSlack) */
+	firstBoardSlack?: number;
 	cutoff: number;
 }
 
@@ -36,14 +39,14 @@ export function referenceEarliestArrival(tt: TransitData, q: ReferenceQuery): nu
 
 	const boarded = new Set<string>(); // "trip:i" on board at index i
 	const queue: [number, number][] = [];
-	const waitingFrom: number[] = new Array(tt.stopCount).fill(INF); // earliest "ready" time
-	const ready = (stop: number, time: number) => {
+	const waitingFrom: number[] = new Array(tt.stopCount).fill(INF); // earliest boarding time
+	const ready = (stop: number, time: number, slack: number) => {
 		if (time > q.cutoff) return;
 		if (time < result[stop]) result[stop] = time;
-		if (!accessible(stop) || time >= waitingFrom[stop]) return;
-		waitingFrom[stop] = time;
+		if (!accessible(stop) || time + slack >= waitingFrom[stop]) return;
+		waitingFrom[stop] = time + slack;
 		for (const [dep, trip, i] of depsAt[stop]) {
-			if (dep < time + q.boardSlack) continue;
+			if (dep < time + slack) continue;
 			if (q.wheelchair && tt.tripWheelchair[trip] === 2) continue;
 			const key = `${trip}:${i}`;
 			if (!boarded.has(key)) {
@@ -52,7 +55,8 @@ export function referenceEarliestArrival(tt: TransitData, q: ReferenceQuery): nu
 			}
 		}
 	};
-	for (const a of q.access) ready(a.stop, q.departure + a.seconds);
+	for (const a of q.access)
+		ready(a.stop, q.departure + a.seconds, q.firstBoardSlack ?? q.boardSlack);
 
 	const processed = new Set<string>();
 	while (queue.length > 0) {
@@ -66,15 +70,15 @@ export function referenceEarliestArrival(tt: TransitData, q: ReferenceQuery): nu
 			const stop = stopOf(trip, i);
 			if (arr > q.cutoff || !accessible(stop)) continue;
 			if (arr < result[stop]) result[stop] = arr;
-			ready(stop, arr);
+			ready(stop, arr, q.boardSlack);
 			for (let e = tt.transferStart[stop]; e < tt.transferStart[stop + 1]; e++) {
 				const to = tt.transferTarget[e];
 				const at = arr + Math.round(tt.transferMeters[e] / q.walkSpeedMs);
 				if (at > q.cutoff) continue;
 				if (at < result[to]) result[to] = at;
 				// a transfer arrival may board but not walk on
-				if (accessible(to) && at < waitingFrom[to]) {
-					waitingFrom[to] = at;
+				if (accessible(to) && at + q.boardSlack < waitingFrom[to]) {
+					waitingFrom[to] = at + q.boardSlack;
 					for (const [dep, t2, i2] of depsAt[to]) {
 						if (dep < at + q.boardSlack) continue;
 						if (q.wheelchair && tt.tripWheelchair[t2] === 2) continue;

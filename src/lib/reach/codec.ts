@@ -8,7 +8,8 @@ import { haversineMeters } from './geo';
 import { fromCsr, type StreetGraph } from './street-graph';
 import type { TransitData } from './transit';
 
-export const STREETS_FORMAT = 1;
+/** 2: edge flag WALK_ISLAND (64); islands of each profile flagged instead of dropped */
+export const STREETS_FORMAT = 2;
 export const TRANSIT_FORMAT = 1;
 
 function deltaCoords(values: Float64Array, scale: number): Int32Array {
@@ -95,17 +96,7 @@ export function decodeStreets(bytes: ArrayBuffer | Uint8Array): {
 	return { graph, meta: a.meta };
 }
 
-export interface TransitExtras {
-	/** street node per stop (-1 none) and straight-line metres to it, when built with streets */
-	stopNode?: Int32Array;
-	stopNodeMeters?: Float32Array;
-}
-
-export function encodeTransit(
-	t: TransitData,
-	extras: TransitExtras = {},
-	meta: Record<string, unknown> = {}
-): Uint8Array {
+export function encodeTransit(t: TransitData, meta: Record<string, unknown> = {}): Uint8Array {
 	// Stop times per trip: first arrival absolute, then run times and dwell times.
 	const runs = new Int32Array(t.arrivals.length);
 	const dwell = new Uint16Array(t.arrivals.length);
@@ -136,10 +127,6 @@ export function encodeTransit(
 		transferDm: Uint32Array.from(t.transferMeters, (m) => Math.round(m * 10)),
 		routeType: t.routeType
 	};
-	if (extras.stopNode && extras.stopNodeMeters) {
-		sections.stopNode = extras.stopNode;
-		sections.stopNodeMeters = extras.stopNodeMeters;
-	}
 	return encodeArtifact(
 		'TRNS',
 		TRANSIT_FORMAT,
@@ -148,9 +135,9 @@ export function encodeTransit(
 	);
 }
 
+/** Sections of other versions (stopNode, stopNodeMeters of builds before edge snapping) are ignored. */
 export function decodeTransit(bytes: ArrayBuffer | Uint8Array): {
 	transit: TransitData;
-	extras: TransitExtras;
 	meta: Record<string, unknown>;
 } {
 	const a = decodeArtifact(bytes, 'TRNS');
@@ -233,15 +220,8 @@ export function decodeTransit(bytes: ArrayBuffer | Uint8Array): {
 		routeNames,
 		stopNames
 	};
-	const extras: TransitExtras = {};
-	const sn = a.sections.get('stopNode');
-	const sm = a.sections.get('stopNodeMeters');
-	if (sn instanceof Int32Array && sm instanceof Float32Array) {
-		extras.stopNode = sn;
-		extras.stopNodeMeters = sm;
-	}
 	const rest: Record<string, unknown> = { ...meta };
 	delete rest.routeNames;
 	delete rest.stopNames;
-	return { transit, extras, meta: rest };
+	return { transit, meta: rest };
 }

@@ -9,6 +9,19 @@ import type { StreetGraph } from './street-graph';
 
 export const UNREACHED = 0x7fffffff;
 
+/**
+ * Points hanging off nodes (places on a segment): when node u is settled at t, target
+ * item[k] (k in start[u] .. start[u+1]) is reached at t + cost[k]. Used to stamp places exactly
+ * in the arrive-by search.
+ */
+export interface AttachedTargets {
+	start: Int32Array;
+	item: Int32Array;
+	cost: Float32Array;
+	/** per target: the stamp of the first run that reached it within the cutoff */
+	stamp: Int32Array;
+}
+
 export class StreetRouter {
 	/** travel time label per node, seconds; Infinity = not reached */
 	readonly times: Float64Array;
@@ -34,9 +47,16 @@ export class StreetRouter {
 
 	/**
 	 * Settle all seeded sources. Labels above `cutoff` are not stored. If `firstReach` is given,
-	 * nodes that go from unreached to reached in this run get `firstReach[node] = stampValue`.
+	 * nodes that go from unreached to reached in this run get `firstReach[node] = stampValue`,
+	 * and so do `targets` reached within the cutoff.
 	 */
-	run(costs: Float32Array, cutoff: number, firstReach?: Int32Array, stampValue = 0): void {
+	run(
+		costs: Float32Array,
+		cutoff: number,
+		firstReach?: Int32Array,
+		stampValue = 0,
+		targets?: AttachedTargets
+	): void {
 		const { edgeStart, edgeTarget } = this.graph;
 		const times = this.times;
 		const heap = this.heap;
@@ -45,6 +65,12 @@ export class StreetRouter {
 			const u = heap.pop();
 			if (t > times[u]) continue;
 			if (firstReach !== undefined && firstReach[u] === UNREACHED) firstReach[u] = stampValue;
+			if (targets !== undefined)
+				for (let k = targets.start[u]; k < targets.start[u + 1]; k++) {
+					const p = targets.item[k];
+					if (targets.stamp[p] === UNREACHED && t + targets.cost[k] <= cutoff)
+						targets.stamp[p] = stampValue;
+				}
 			const end = edgeStart[u + 1];
 			for (let e = edgeStart[u]; e < end; e++) {
 				const nt = t + costs[e];

@@ -1,6 +1,9 @@
 /** manifest.json beside the artifacts: what was built, from what, under which licences. */
+import type { TransitModel } from './transit-model';
+
 export const MANIFEST_FORMAT = 'quartierkarte-reach';
-export const MANIFEST_VERSION = 1;
+/** 2: per-feed sources and reports, the transit model, street islands per profile */
+export const MANIFEST_VERSION = 2;
 
 export interface ManifestFile {
 	path: string;
@@ -8,11 +11,64 @@ export interface ManifestFile {
 	formatVersion: number;
 }
 
+/** One data source as the app's attribution names it. */
 export interface ManifestSource {
 	name: string;
 	file?: string;
+	/** SPDX-like licence id, or 'unknown' when the build was not told */
 	licence: string;
+	/** the line the app shows */
 	attribution: string;
+	publisher?: string;
+	url?: string;
+}
+
+/** What the pipeline kept and dropped of one GTFS feed, and why. */
+export interface FeedReport {
+	/** feed name (namespace of its ids on collision) */
+	name: string;
+	file?: string;
+	publisher?: string;
+	licence: string;
+	/** the feed's own calendar range, YYYY-MM-DD */
+	calendar: { start: string; end: string };
+	/** trips running on the service day (and the previous evening's past midnight), after
+	 *  frequencies.txt was expanded */
+	trips: {
+		active: number;
+		kept: number;
+		/** reason → count; reasons outside the area are not a loss */
+		dropped: Record<string, number>;
+		fromFrequencies: number;
+		/** trips with stop times filled in by interpolation */
+		interpolated: number;
+	};
+	stops: {
+		inFeed: number;
+		inArea: number;
+		/** used by a kept trip */
+		used: number;
+		/** used stops more than the snap radius from any street walkers may use */
+		farFromStreet: number;
+		/** used stops whose nearest walkable street is cut off from the network (they snap to
+		 *  the network farther away, or not at all) */
+		onIsland: number;
+		/** a few stop ids per problem, to look up in the feed */
+		examples: Record<string, string[]>;
+	};
+	/** ids renamed `<feed>:<id>` because another feed uses them too */
+	namespacedIds: number;
+	/** share of the trips and stops touching the area that could not be used (0..1) */
+	loss: number;
+}
+
+export interface StreetReport {
+	nodes: number;
+	edges: number;
+	/** per profile: street segments cut off from that profile's largest component */
+	islandSegments: { walk: number; wheelchair: number; bike: number };
+	/** nodes dropped because no profile can reach them */
+	droppedNodes: number;
 }
 
 export interface ReachManifest {
@@ -27,7 +83,12 @@ export interface ReachManifest {
 	/** 'street' when streets.v1.bin is present, else walking/cycling use the fallback model */
 	model: 'street' | 'fallback';
 	files: { streets?: ManifestFile; transit?: ManifestFile };
+	/** every source the app must credit (OpenStreetMap, each GTFS feed) */
 	sources: ManifestSource[];
+	/** the transit model the figures follow (absent in version 1: the defaults) */
+	transitModel?: TransitModel;
+	feeds?: FeedReport[];
+	streets?: StreetReport;
 	stats: Record<string, number>;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { ReachRequest, ReachResult } from './engine';
 import type { ManifestSource } from './manifest';
+import type { TransitModel } from './transit-model';
 
 export type WorkerRequest =
 	/** fetch manifest.json and the artifacts it lists (URLs relative to the manifest) */
@@ -19,7 +20,11 @@ export interface LoadedInfo {
 	demo: boolean;
 	label?: string;
 	serviceDate?: string;
+	/** every source to credit, one line each (OpenStreetMap, each GTFS feed's publisher) */
 	sources: ManifestSource[];
+	/** the transit model the figures follow, and one German sentence naming it for the view */
+	transitModel: TransitModel;
+	transitModelText: string;
 	loadMs: number;
 }
 

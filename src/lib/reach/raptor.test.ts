@@ -3,6 +3,7 @@ import { UNREACHED } from './dijkstra';
 import { RaptorWorker, type RaptorOptions } from './raptor';
 import { randomTransit, rng } from '../../../scripts/data-build/testing/synthetic';
 import { referenceEarliestArrival } from '../../../scripts/data-build/testing/time-expanded';
+import { roundLimitedEarliestArrival } from '../../../scripts/data-build/testing/round-limited';
 import { buildTransit } from './transit';
 
 const opts = (o: Partial<RaptorOptions> = {}): RaptorOptions => ({
@@ -11,7 +12,8 @@ const opts = (o: Partial<RaptorOptions> = {}): RaptorOptions => ({
 	wheelchair: false,
 	boardSlack: 0,
 	cutoff: 86400 * 2,
-	...o
+	...o,
+	firstBoardSlack: o.firstBoardSlack ?? o.boardSlack ?? 0
 });
 
 describe('RAPTOR', () => {
@@ -64,9 +66,11 @@ describe('RAPTOR', () => {
 					stop: Math.floor(rand() * tt.stopCount),
 					seconds: Math.floor(rand() * 600)
 				}));
+				const boardSlack = rand() < 0.5 ? 0 : 60;
 				const o = opts({
 					wheelchair: rand() < 0.3,
-					boardSlack: rand() < 0.5 ? 0 : 60,
+					boardSlack,
+					firstBoardSlack: rand() < 0.5 ? 0 : Math.min(30, boardSlack),
 					cutoff: rand() < 0.3 ? 8 * 3600 + 1800 : 86400 * 2
 				});
 				const departure = 7 * 3600 + Math.floor(rand() * 5400);
@@ -99,5 +103,42 @@ describe('RAPTOR', () => {
 			const b = Array.from(single.run(d, [0, 5], [120, 300], o));
 			expect(a).toEqual(b);
 		}
+	});
+});
+
+describe('range RAPTOR under a vehicle limit', () => {
+	it('is exact at every minute of a window (brute force per minute, 1–3 vehicles)', () => {
+		let compared = 0;
+		let mismatches = 0;
+		for (let net = 0; net < 12; net++) {
+			const tt = randomTransit(500 + net, 30, 12);
+			for (const maxRounds of [1, 2, 3]) {
+				const w = new RaptorWorker(tt, 8);
+				const o = opts({ maxRounds, boardSlack: 60, firstBoardSlack: net % 2 ? 0 : 30 });
+				const access = { stops: [net % 30, (net * 7 + 3) % 30], seconds: [90, 240] };
+				w.resetRange();
+				for (let d = 8 * 3600; d >= 7 * 3600; d -= 60) {
+					const got = Array.from(w.run(d, access.stops, access.seconds, o), (v) =>
+						v === UNREACHED ? Infinity : v
+					);
+					const want = roundLimitedEarliestArrival(tt, {
+						departure: d,
+						access: access.stops.map((stop, i) => ({ stop, seconds: access.seconds[i] })),
+						maxVehicles: maxRounds,
+						walkSpeedMs: o.walkSpeedMs,
+						wheelchair: false,
+						firstBoardSlack: o.firstBoardSlack,
+						boardSlack: o.boardSlack,
+						cutoff: o.cutoff
+					});
+					for (let s = 0; s < tt.stopCount; s++) {
+						if (want[s] < Infinity) compared++;
+						if (got[s] !== want[s]) mismatches++;
+					}
+				}
+			}
+		}
+		expect(mismatches).toBe(0);
+		expect(compared).toBeGreaterThan(5000);
 	});
 });

@@ -2,12 +2,16 @@
  * RAPTOR (Delling, Pajor, Werneck 2012) over a TransitData timetable, in the style of Conveyal
  * R5's FastRaptorWorker: one Int32Array per round, no objects in the hot loop.
  *
- * Range RAPTOR: call `resetRange()` once, then `run()` for departure times in DESCENDING order
- * without resetting. Labels found for a later departure stay valid for an earlier one (one can
- * wait at the origin), so each minute only propagates improvements.
+ * Range RAPTOR (rRAPTOR, section 4 of the paper): call `resetRange()` once, then `run()` for
+ * departure times in DESCENDING order without resetting. Every label is kept per round: the
+ * arrival with at most k vehicles found for a later departure is still reachable with at most k
+ * vehicles from an earlier one (one can wait at the origin), so each minute only propagates its
+ * improvements and the result is exact for every departure under any vehicle limit. (A best
+ * arrival shared across rounds would not be: it may have used more vehicles than are left.)
  */
 import { UNREACHED } from './dijkstra';
 import type { TransitData } from './transit';
+import { DEFAULT_TRANSIT_MODEL } from './transit-model';
 
 export interface RaptorOptions {
 	/** maximum number of vehicles boarded (transit legs) */
@@ -16,60 +20,91 @@ export interface RaptorOptions {
 	walkSpeedMs: number;
 	/** only use stops/trips not marked inaccessible (GTFS value 2) */
 	wheelchair: boolean;
-	/** seconds needed at a stop before boarding (also after access walks) */
+	/** seconds needed at a stop before boarding after a ride or a transfer walk */
 	boardSlack: number;
+	/** seconds needed before the first boarding, after the walk from the origin; at most
+	 *  boardSlack (a walk-only label carried into a later round boards with boardSlack) */
+	firstBoardSlack: number;
 	/** absolute time after which arrivals are not stored */
 	cutoff: number;
 }
 
 export const DEFAULT_RAPTOR: Readonly<Omit<RaptorOptions, 'cutoff'>> = {
-	maxRounds: 5,
+	maxRounds: DEFAULT_TRANSIT_MODEL.maxVehicles,
 	walkSpeedMs: 4.5 / 3.6,
 	wheelchair: false,
-	boardSlack: 60
+	boardSlack: DEFAULT_TRANSIT_MODEL.transferSlackSeconds,
+	firstBoardSlack: DEFAULT_TRANSIT_MODEL.firstBoardSlackSeconds
 };
 
+/** A list of stops with a membership flag, cleared in time proportional to its length. */
+class StopList {
+	readonly items: Int32Array;
+	readonly has: Uint8Array;
+	length = 0;
+	constructor(n: number) {
+		this.items = new Int32Array(n);
+		this.has = new Uint8Array(n);
+	}
+	add(s: number): void {
+		if (this.has[s]) return;
+		this.has[s] = 1;
+		this.items[this.length++] = s;
+	}
+	clear(): void {
+		for (let i = 0; i < this.length; i++) this.has[this.items[i]] = 0;
+		this.length = 0;
+	}
+}
+
 export class RaptorWorker {
-	/** roundTimes[k][s]: earliest arrival at s using ≤ k vehicles (after transfers of round k) */
-	private readonly roundTimes: Int32Array[];
-	/** best arrival at s over all rounds, by vehicle or by transfer — what callers read */
-	readonly best: Int32Array;
-	/** best arrival at s directly by vehicle (only these may start a walking transfer) */
-	private readonly bestRide: Int32Array;
-	/** stops improved in the previous / current round (flags + list) */
-	private prevMarked: Uint8Array;
-	private curMarked: Uint8Array;
+	/** times[k][s]: earliest arrival at s with ≤ k vehicles, by vehicle, transfer or access */
+	private readonly times: Int32Array[];
+	/** rides[k][s]: earliest arrival at s directly by vehicle with ≤ k vehicles (only these may
+	 *  start a walking transfer) */
+	private readonly rides: Int32Array[];
+	/** stops whose times[k] / rides[k] changed in this run (improved or copied from round k − 1) */
+	private readonly changed: StopList[];
+	private readonly rideChanged: StopList[];
+	/** stops improved in round k of this run by access, ride or transfer: the next round scans
+	 *  their patterns */
+	private readonly improved: StopList[];
+	/** stops whose ride arrival improved in the current round (transfers start here) */
+	private readonly rideImproved: StopList;
 	private readonly markedPattern: Uint8Array;
-	private readonly rideImproved: Int32Array;
 	private readonly transferSeconds: Int32Array;
 	private transferSpeed = -1;
+	/** vehicle limit of the current range (labels of another limit cannot be reused) */
+	private rangeRounds = -1;
 
 	constructor(
 		readonly transit: TransitData,
 		readonly maxRounds = DEFAULT_RAPTOR.maxRounds
 	) {
 		const n = transit.stopCount;
-		this.roundTimes = Array.from({ length: maxRounds + 1 }, () => new Int32Array(n));
-		this.best = new Int32Array(n);
-		this.bestRide = new Int32Array(n);
-		this.prevMarked = new Uint8Array(n);
-		this.curMarked = new Uint8Array(n);
+		const rounds = maxRounds + 1;
+		this.times = Array.from({ length: rounds }, () => new Int32Array(n));
+		this.rides = Array.from({ length: rounds }, () => new Int32Array(n));
+		this.changed = Array.from({ length: rounds }, () => new StopList(n));
+		this.rideChanged = Array.from({ length: rounds }, () => new StopList(n));
+		this.improved = Array.from({ length: rounds }, () => new StopList(n));
+		this.rideImproved = new StopList(n);
 		this.markedPattern = new Uint8Array(transit.patternCount);
-		this.rideImproved = new Int32Array(n);
 		this.transferSeconds = new Int32Array(transit.transferMeters.length);
 		this.resetRange();
 	}
 
 	/** Forget all labels (start of a new origin or departure window). */
 	resetRange(): void {
-		for (const r of this.roundTimes) r.fill(UNREACHED);
-		this.best.fill(UNREACHED);
-		this.bestRide.fill(UNREACHED);
+		for (const r of this.times) r.fill(UNREACHED);
+		for (const r of this.rides) r.fill(UNREACHED);
+		this.rangeRounds = -1;
 	}
 
 	/**
-	 * Earliest arrival at every stop for one departure time. `accessSeconds[i]` is the walk from
-	 * the origin to `accessStops[i]`. Returns `best` (UNREACHED where not reached).
+	 * Earliest arrival at every stop for one departure time with at most `opts.maxRounds`
+	 * vehicles. `accessSeconds[i]` is the walk from the origin to `accessStops[i]`. Returns the
+	 * labels of the last round (UNREACHED where not reached); valid until the next call.
 	 */
 	run(
 		departure: number,
@@ -78,16 +113,17 @@ export class RaptorWorker {
 		opts: RaptorOptions
 	): Int32Array {
 		const t = this.transit;
-		const maxRounds = Math.min(opts.maxRounds, this.maxRounds);
+		const K = Math.max(0, Math.min(opts.maxRounds, this.maxRounds));
+		if (this.rangeRounds !== K) {
+			if (this.rangeRounds !== -1) this.resetRange();
+			this.rangeRounds = K;
+		}
 		if (this.transferSpeed !== opts.walkSpeedMs) {
 			for (let i = 0; i < this.transferSeconds.length; i++)
 				this.transferSeconds[i] = Math.round(t.transferMeters[i] / opts.walkSpeedMs);
 			this.transferSpeed = opts.walkSpeedMs;
 		}
-		const best = this.best;
-		const bestRide = this.bestRide;
 		const cutoff = opts.cutoff;
-		const slack = opts.boardSlack;
 		const wheelchair = opts.wheelchair;
 		const {
 			stopWheelchair,
@@ -104,42 +140,66 @@ export class RaptorWorker {
 			transferTarget
 		} = t;
 		const transferSeconds = this.transferSeconds;
+		for (let k = 0; k <= K; k++) {
+			this.changed[k].clear();
+			this.rideChanged[k].clear();
+			this.improved[k].clear();
+		}
 
-		this.prevMarked.fill(0);
-		let anyMarked = false;
-		const r0 = this.roundTimes[0];
+		const t0 = this.times[0];
 		for (let i = 0; i < accessStops.length; i++) {
 			const s = accessStops[i];
 			const at = departure + accessSeconds[i];
-			if (at > cutoff) continue;
-			if (at < r0[s]) {
-				r0[s] = at;
-				if (at < best[s]) best[s] = at;
-				this.prevMarked[s] = 1;
-				anyMarked = true;
+			if (at <= cutoff && at < t0[s]) {
+				t0[s] = at;
+				this.changed[0].add(s);
+				this.improved[0].add(s);
 			}
 		}
 
-		for (let k = 1; k <= maxRounds && anyMarked; k++) {
-			const prev = this.roundTimes[k - 1];
-			const cur = this.roundTimes[k];
-			// A label with fewer vehicles is also a label with k vehicles.
-			for (let s = 0; s < cur.length; s++) if (prev[s] < cur[s]) cur[s] = prev[s];
-
-			const markedPattern = this.markedPattern;
-			markedPattern.fill(0);
-			for (let s = 0; s < t.stopCount; s++) {
-				if (!this.prevMarked[s]) continue;
-				for (let j = stopPatternStart[s]; j < stopPatternStart[s + 1]; j++)
-					markedPattern[stopPatterns[j]] = 1;
+		for (let k = 1; k <= K; k++) {
+			const prev = this.times[k - 1];
+			const cur = this.times[k];
+			const ride = this.rides[k];
+			const changed = this.changed[k];
+			const improved = this.improved[k];
+			const rideChanged = this.rideChanged[k];
+			// A label with fewer vehicles is also a label with k vehicles: carry over what changed.
+			const pc = this.changed[k - 1];
+			for (let j = 0; j < pc.length; j++) {
+				const s = pc.items[j];
+				if (prev[s] < cur[s]) {
+					cur[s] = prev[s];
+					changed.add(s);
+				}
 			}
-			const curMarked = this.curMarked;
-			curMarked.fill(0);
-			let nImproved = 0;
-			anyMarked = false;
+			if (k > 1) {
+				const prevRide = this.rides[k - 1];
+				const prc = this.rideChanged[k - 1];
+				for (let j = 0; j < prc.length; j++) {
+					const s = prc.items[j];
+					if (prevRide[s] < ride[s]) {
+						ride[s] = prevRide[s];
+						rideChanged.add(s);
+					}
+				}
+			}
+			const scan = this.improved[k - 1];
+			if (scan.length === 0) continue; // nothing new to ride from; keep carrying labels over
+
+			const slack = k === 1 ? opts.firstBoardSlack : opts.boardSlack;
+			const markedPattern = this.markedPattern;
+			for (let j = 0; j < scan.length; j++) {
+				const s = scan.items[j];
+				for (let x = stopPatternStart[s]; x < stopPatternStart[s + 1]; x++)
+					markedPattern[stopPatterns[x]] = 1;
+			}
+			const rideImproved = this.rideImproved;
+			rideImproved.clear();
 
 			for (let p = 0; p < t.patternCount; p++) {
 				if (!markedPattern[p]) continue;
+				markedPattern[p] = 0;
 				const firstTrip = patternTripStart[p];
 				const lastTrip = patternTripStart[p + 1]; // exclusive
 				const ps0 = patternStopStart[p];
@@ -151,15 +211,15 @@ export class RaptorWorker {
 					const stopOk = !wheelchair || stopWheelchair[s] !== 2;
 					if (onTrip >= 0 && stopOk) {
 						const arr = arrivals[onBase + i];
-						if (arr <= cutoff && arr < bestRide[s]) {
-							bestRide[s] = arr;
-							if (arr < cur[s]) cur[s] = arr;
-							if (arr < best[s]) best[s] = arr;
-							if (!curMarked[s]) {
-								curMarked[s] = 1;
-								this.rideImproved[nImproved++] = s;
+						if (arr <= cutoff && arr < ride[s]) {
+							ride[s] = arr;
+							rideChanged.add(s);
+							rideImproved.add(s);
+							if (arr < cur[s]) {
+								cur[s] = arr;
+								changed.add(s);
+								improved.add(s);
 							}
-							anyMarked = true;
 						}
 					}
 					const ready = prev[s];
@@ -184,22 +244,19 @@ export class RaptorWorker {
 			}
 
 			// Walking transfers, only from stops just reached by a vehicle (no chained walks).
-			for (let j = 0; j < nImproved; j++) {
-				const s = this.rideImproved[j];
-				const from = bestRide[s];
+			for (let j = 0; j < rideImproved.length; j++) {
+				const s = rideImproved.items[j];
+				const from = ride[s];
 				for (let e = transferStart[s]; e < transferStart[s + 1]; e++) {
 					const u = transferTarget[e];
 					const at = from + transferSeconds[e];
-					if (at > cutoff || at >= best[u]) continue;
-					best[u] = at;
-					if (at < cur[u]) cur[u] = at;
-					curMarked[u] = 1;
+					if (at > cutoff || at >= cur[u]) continue;
+					cur[u] = at;
+					changed.add(u);
+					improved.add(u);
 				}
 			}
-			const swap = this.prevMarked;
-			this.prevMarked = curMarked;
-			this.curMarked = swap;
 		}
-		return best;
+		return this.times[K];
 	}
 }

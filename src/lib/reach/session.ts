@@ -6,6 +6,7 @@ import { decodeStreets, decodeTransit } from './codec';
 import { ReachEngine, type ReachRequest, type ReachResult } from './engine';
 import { isReachManifest, type ReachManifest } from './manifest';
 import type { LoadedInfo } from './protocol';
+import { describeTransitModel, transitModelFrom } from './transit-model';
 
 export type FetchLike = (url: string) => Promise<{
 	ok: boolean;
@@ -37,12 +38,8 @@ export class ReachSession {
 		]);
 		const streets = streetsBytes ? decodeStreets(streetsBytes).graph : undefined;
 		const decoded = transitBytes ? decodeTransit(transitBytes) : undefined;
-		this.engine = new ReachEngine({
-			streets,
-			transit: decoded?.transit,
-			stopNode: decoded?.extras.stopNode,
-			stopNodeMeters: decoded?.extras.stopNodeMeters
-		});
+		const transitModel = transitModelFrom(manifest.transitModel);
+		this.engine = new ReachEngine({ streets, transit: decoded?.transit, transitModel });
 		this.manifest = manifest;
 		if (this.places) this.engine.setPlaces(this.places.lon, this.places.lat);
 		return {
@@ -52,6 +49,8 @@ export class ReachSession {
 			label: manifest.label,
 			serviceDate: manifest.serviceDate,
 			sources: manifest.sources,
+			transitModel,
+			transitModelText: describeTransitModel(transitModel, 'de'),
 			loadMs: Date.now() - started
 		};
 	}

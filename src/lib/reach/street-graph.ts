@@ -16,8 +16,11 @@ export const EdgeFlag = {
 	NO_WHEELCHAIR: 8,
 	/** pedestrians not allowed (motorway, foot=no) */
 	NO_WALK: 16,
-	/** bikes are forbidden entirely, not even pushed (motorway, bicycle=no on a road) */
-	NO_BIKE_PUSH: 32
+	/** bikes are forbidden entirely, not even pushed (motorway, bicycle=no on a road); also set
+	 *  by the pipeline on edges cut off from the bike profile's largest component */
+	NO_BIKE_PUSH: 32,
+	/** cut off from the walk profile's largest component (an island for walkers) */
+	WALK_ISLAND: 64
 } as const;
 
 export interface StreetGraph {
@@ -38,6 +41,10 @@ export interface StreetGraph {
 	readonly edgeLength: Float32Array;
 	/** EdgeFlag bits of each directed edge */
 	readonly edgeFlags: Uint8Array;
+	/** source node of each directed edge (derived) */
+	readonly edgeSource: Int32Array;
+	/** the opposite directed edge of the same segment, -1 if none (derived) */
+	readonly edgeReverse: Int32Array;
 	readonly projection: LocalProjection;
 }
 
@@ -133,7 +140,41 @@ export function fromCsr(a: {
 		nodeX[i] = projectX(projection, a.nodeLon[i]);
 		nodeY[i] = projectY(projection, a.nodeLat[i]);
 	}
-	return { nodeCount: n, ...a, nodeX, nodeY, projection };
+	const { edgeSource, edgeReverse } = edgeTopology(a.edgeStart, a.edgeTarget, a.edgeLength);
+	return { nodeCount: n, ...a, edgeSource, edgeReverse, nodeX, nodeY, projection };
+}
+
+/** Source node and opposite edge of every directed edge (parallel segments paired by length). */
+function edgeTopology(
+	edgeStart: Int32Array,
+	edgeTarget: Int32Array,
+	edgeLength: Float32Array
+): { edgeSource: Int32Array; edgeReverse: Int32Array } {
+	const m = edgeTarget.length;
+	const n = edgeStart.length - 1;
+	const edgeSource = new Int32Array(m);
+	for (let u = 0; u < n; u++)
+		for (let e = edgeStart[u]; e < edgeStart[u + 1]; e++) edgeSource[e] = u;
+	const edgeReverse = new Int32Array(m).fill(-1);
+	for (let e = 0; e < m; e++) {
+		if (edgeReverse[e] >= 0) continue;
+		const u = edgeSource[e];
+		const v = edgeTarget[e];
+		let pick = -1;
+		for (let f = edgeStart[v]; f < edgeStart[v + 1]; f++) {
+			if (edgeTarget[f] !== u || edgeReverse[f] >= 0 || f === e) continue;
+			if (
+				pick < 0 ||
+				Math.abs(edgeLength[f] - edgeLength[e]) < Math.abs(edgeLength[pick] - edgeLength[e])
+			)
+				pick = f;
+		}
+		if (pick >= 0) {
+			edgeReverse[e] = pick;
+			edgeReverse[pick] = e;
+		}
+	}
+	return { edgeSource, edgeReverse };
 }
 
 /** Speed of the final walking-type leg for a profile (m/s). */
@@ -159,7 +200,7 @@ export function edgeCosts(
 	for (let e = 0; e < out.length; e++) {
 		const f = flags[e];
 		if (profile === 'walk') {
-			out[e] = f & EdgeFlag.NO_WALK ? Infinity : len[e] / walk;
+			out[e] = f & (EdgeFlag.NO_WALK | EdgeFlag.WALK_ISLAND) ? Infinity : len[e] / walk;
 		} else if (profile === 'wheelchair') {
 			const blocked =
 				EdgeFlag.NO_WALK | EdgeFlag.STEPS | EdgeFlag.HIGH_KERB | EdgeFlag.NO_WHEELCHAIR;

@@ -133,6 +133,9 @@ describe('ReachEngine (street model)', () => {
 			let want = (deadline - latest) / 60;
 			if (!Number.isNaN(walk[n])) want = Math.min(want, walk[n]);
 			const got = r.placeMinutes[n];
+			// Exactly 45 min (leaving at the first minute of the search) is the edge of the largest
+			// band: the place's snap offset (float noise on a node) may put it either side.
+			if (Math.abs(want - 45) < 1e-3) continue;
 			if (want <= 45) {
 				compared++;
 				expect(got).toBeCloseTo(want, 2);
@@ -171,7 +174,7 @@ describe('ReachEngine (fallback model)', () => {
 	});
 
 	it('transit: ride 10 min, then walk on', () => {
-		const dep = 7 * 3600 + 540; // bus leaves at +600 → 60 s wait + 60 s board slack covered
+		const dep = 7 * 3600 + 540; // bus leaves at +600: wait 60 s at the stop
 		const req: ReachRequest = {
 			origin: o,
 			mode: 'transit',
@@ -193,13 +196,14 @@ describe('ReachEngine (fallback model)', () => {
 	});
 
 	it('arrive-by: latest bus that arrives in time', () => {
-		// deadline 07:42: bus at 07:30 arrives 07:40; leave 1 min before (board slack) → 07:29
+		// deadline 07:42: bus at 07:30 arrives 07:40; leave at 07:30 (no slack before the first
+		// boarding) → 12 min
 		const r = engine.compute({
 			origin: o,
 			mode: 'transit',
 			time: { kind: 'arrive', seconds: 7 * 3600 + 42 * 60 }
 		});
 		expect(r.statistic).toBe('arrive-by');
-		expect(r.placeMinutes[2]).toBeCloseTo(13, 5);
+		expect(r.placeMinutes[2]).toBeCloseTo(12, 5);
 	});
 });

@@ -12,6 +12,7 @@ import { DEFAULT_BANDS, gridToBands } from '../bands';
 import { haversineMeters, localProjection, projectX, projectY, type LocalProjection } from '../geo';
 import { DEFAULT_SPEEDS, type Speeds, type StreetProfile } from '../street-graph';
 import type { TransitData } from '../transit';
+import { DEFAULT_TRANSIT_MODEL, type TransitModel } from '../transit-model';
 import { DEFAULT_DETOUR, FallbackModel } from './fallback';
 import { StreetModel } from './street';
 import { TransitTimes } from './transit-times';
@@ -37,6 +38,7 @@ export type {
 
 export class ReachEngine {
 	readonly transit?: TransitData;
+	readonly transitModel: TransitModel;
 	private readonly projection: LocalProjection;
 	private readonly street?: StreetModel;
 	private readonly fallback: FallbackModel;
@@ -45,28 +47,18 @@ export class ReachEngine {
 
 	constructor(data: ReachData) {
 		this.transit = data.transit;
+		this.transitModel = data.transitModel ?? { ...DEFAULT_TRANSIT_MODEL };
 		const t = data.transit;
 		if (data.streets) this.projection = data.streets.projection;
 		else if (t && t.stopCount > 0) this.projection = localProjection(t.stopLon[0], t.stopLat[0]);
 		else this.projection = localProjection(8.53, 52.02);
 		const stopX = t ? Float64Array.from(t.stopLon, (v) => projectX(this.projection, v)) : undefined;
 		const stopY = t ? Float64Array.from(t.stopLat, (v) => projectY(this.projection, v)) : undefined;
-		if (t) this.transitTimes = new TransitTimes(t);
-		if (data.streets)
-			this.street = new StreetModel(
-				data.streets,
-				t,
-				stopX && stopY ? { x: stopX, y: stopY } : undefined,
-				data.stopNode && data.stopNodeMeters
-					? { node: data.stopNode, meters: data.stopNodeMeters }
-					: undefined
-			);
-		this.fallback = new FallbackModel(
-			this.projection,
-			t,
-			stopX ?? new Float64Array(0),
-			stopY ?? new Float64Array(0)
-		);
+		if (t) this.transitTimes = new TransitTimes(t, this.transitModel);
+		const sx = stopX ?? new Float64Array(0);
+		const sy = stopY ?? new Float64Array(0);
+		if (data.streets) this.street = new StreetModel(data.streets, t, sx, sy);
+		this.fallback = new FallbackModel(this.projection, t, sx, sy);
 	}
 
 	get streets() {
@@ -81,7 +73,7 @@ export class ReachEngine {
 		return this.placeCountValue;
 	}
 
-	/** Snap places once (node + offset, or nearby stops without streets); reused by every query. */
+	/** Places for every result (snapped per profile on first use, or nearby stops without streets). */
 	setPlaces(lon: ArrayLike<number>, lat: ArrayLike<number>): void {
 		const n = lon.length;
 		const x = Float64Array.from({ length: n }, (_, i) => projectX(this.projection, lon[i]));

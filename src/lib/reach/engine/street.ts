@@ -1,64 +1,66 @@
 /**
  * The street model: a street graph is loaded. Dijkstra on the graph for walking, cycling and
  * wheelchair/stroller; transit access from the walk search, egress by a multi-source Dijkstra
- * seeded with the stop times.
+ * seeded with the stop times. The origin, places and stops snap to the nearest point on the
+ * nearest edge the profile may use (per profile: a wheelchair user is not snapped onto steps).
  */
 import { rasteriseNodes } from '../bands';
-import { StreetRouter, UNREACHED } from '../dijkstra';
-import { PointIndex } from '../snap';
-import { edgeCosts, type Speeds, type StreetGraph, type StreetProfile } from '../street-graph';
+import { StreetRouter, UNREACHED, type AttachedTargets } from '../dijkstra';
+import {
+	alongSameEdge,
+	EdgeIndex,
+	seedSnap,
+	timeAtSnap,
+	usableEdges,
+	type EdgeHit,
+	type EdgeSnaps
+} from '../edge-snap';
+import {
+	DEFAULT_SPEEDS,
+	edgeCosts,
+	type Speeds,
+	type StreetGraph,
+	type StreetProfile
+} from '../street-graph';
 import type { TransitData } from '../transit';
 import type { ArriveByTable } from './transit-times';
 import { now, type Access, type Query, type Surface } from './types';
 
-export const SNAP_RADIUS_M = 1000;
+/** Farthest the origin or a place may lie from a usable street (straight walk to it). */
+export const POINT_SNAP_RADIUS_M = 1000;
+/** Farthest a stop may lie from a usable street; farther stops cannot be walked to (as R5). */
+export const STOP_SNAP_RADIUS_M = 300;
+
+interface ProfileState {
+	index: EdgeIndex;
+	places?: EdgeSnaps;
+	stops?: EdgeSnaps;
+}
 
 export class StreetModel {
-	// Fields below are read by StreetQuery (same module); nothing outside the engine uses them.
+	// Read by StreetQuery (same module); nothing outside the engine uses them.
 	readonly router: StreetRouter;
-	readonly nodeIndex: PointIndex;
 	private readonly costCache = new Map<string, Float32Array>();
-	readonly stopNode?: Int32Array;
-	readonly stopNodeMeters?: Float32Array;
-	placeNode = new Int32Array(0);
-	placeMeters = new Float32Array(0);
+	private readonly profiles = new Map<StreetProfile, ProfileState>();
+	private placeX: Float64Array = new Float64Array(0);
+	private placeY: Float64Array = new Float64Array(0);
 
 	constructor(
 		readonly streets: StreetGraph,
 		readonly transit: TransitData | undefined,
-		stopXY: { x: Float64Array; y: Float64Array } | undefined,
-		stopSnaps?: { node: Int32Array; meters: Float32Array }
+		private readonly stopX: Float64Array,
+		private readonly stopY: Float64Array
 	) {
 		this.router = new StreetRouter(streets);
-		this.nodeIndex = new PointIndex(streets.nodeX, streets.nodeY, 150);
-		if (transit && stopXY) {
-			if (stopSnaps) {
-				this.stopNode = stopSnaps.node;
-				this.stopNodeMeters = stopSnaps.meters;
-			} else {
-				this.stopNode = new Int32Array(transit.stopCount);
-				this.stopNodeMeters = new Float32Array(transit.stopCount);
-				for (let s = 0; s < transit.stopCount; s++) {
-					const hit = this.nodeIndex.nearest(stopXY.x[s], stopXY.y[s], SNAP_RADIUS_M);
-					this.stopNode[s] = hit.index;
-					this.stopNodeMeters[s] = hit.index >= 0 ? hit.distance : 0;
-				}
-			}
-		}
 	}
 
 	setPlaces(x: Float64Array, y: Float64Array): void {
-		const n = x.length;
-		this.placeNode = new Int32Array(n).fill(-1);
-		this.placeMeters = new Float32Array(n);
-		for (let i = 0; i < n; i++) {
-			const hit = this.nodeIndex.nearest(x[i], y[i], SNAP_RADIUS_M);
-			this.placeNode[i] = hit.index;
-			this.placeMeters[i] = hit.index >= 0 ? hit.distance : 0;
-		}
+		this.placeX = x;
+		this.placeY = y;
+		for (const p of this.profiles.values()) p.places = undefined;
 	}
 
-	private costs(profile: StreetProfile, speeds: Speeds): Float32Array {
+	costs(profile: StreetProfile, speeds: Speeds): Float32Array {
 		const key = `${profile}:${speeds.walk}:${speeds.wheelchair}:${speeds.bike}`;
 		let c = this.costCache.get(key);
 		if (!c) {
@@ -69,21 +71,54 @@ export class StreetModel {
 		return c;
 	}
 
+	/** The profile's snap index (edges it may use; speeds do not matter for that). */
+	private profile(profile: StreetProfile): ProfileState {
+		let p = this.profiles.get(profile);
+		if (!p) {
+			const usable = usableEdges(this.costs(profile, DEFAULT_SPEEDS));
+			p = { index: new EdgeIndex(this.streets, usable) };
+			this.profiles.set(profile, p);
+		}
+		return p;
+	}
+
+	/** Places snapped for a profile (once per place list and profile). */
+	placeSnaps(profile: StreetProfile): EdgeSnaps {
+		const p = this.profile(profile);
+		p.places ??= p.index.snapAll(this.placeX, this.placeY, POINT_SNAP_RADIUS_M);
+		return p.places;
+	}
+
+	/** Stops snapped for a profile (once per profile). */
+	stopSnaps(profile: StreetProfile): EdgeSnaps {
+		const p = this.profile(profile);
+		p.stops ??= p.index.snapAll(this.stopX, this.stopY, STOP_SNAP_RADIUS_M);
+		return p.stops;
+	}
+
 	/** Start a query: the walk (or ride) from the origin. Undefined when the origin is off the map. */
 	start(q: Query): StreetQuery | undefined {
-		const hit = this.nodeIndex.nearest(q.ox, q.oy, SNAP_RADIUS_M);
-		if (hit.index < 0) {
+		const origin = this.profile(q.profile).index.nearest(q.ox, q.oy, POINT_SNAP_RADIUS_M);
+		if (!origin) {
 			q.warnings.push('origin is more than 1 km from the street network');
 			return undefined;
 		}
 		const t = now();
 		const costs = this.costs(q.profile, q.speeds);
-		this.router.reset();
-		this.router.seed(hit.index, hit.distance / q.legSpeed);
-		this.router.run(costs, q.maxSeconds);
-		const walk = this.router.times.slice();
+		const router = this.router;
+		router.reset();
+		seedSnap(
+			this.streets,
+			costs,
+			(node, s) => router.seed(node, s),
+			origin.edge,
+			origin.frac,
+			origin.distance / q.legSpeed
+		);
+		router.run(costs, q.maxSeconds);
+		const walk = router.times.slice();
 		q.timings.street = now() - t;
-		return new StreetQuery(this, q, costs, walk);
+		return new StreetQuery(this, q, costs, walk, origin);
 	}
 }
 
@@ -93,18 +128,33 @@ class StreetQuery {
 		private readonly q: Query,
 		private readonly costs: Float32Array,
 		/** seconds from the origin per node, walking (or the profile's mode) only */
-		private readonly walk: Float64Array
+		private readonly walk: Float64Array,
+		private readonly origin: EdgeHit
 	) {}
 
-	/** Stops whose street node the walk search reached, with the walk to them. */
+	/** Seconds of the walk from the origin to a snapped point (through the graph or along the
+	 *  origin's own segment). */
+	private walkTo(times: Float64Array, edge: number, frac: number, meters: number): number {
+		const { streets } = this.model;
+		const v = this.q.legSpeed;
+		let t = timeAtSnap(streets, this.costs, times, edge, frac, meters, v);
+		if (edge >= 0 && edge === this.origin.edge) {
+			const direct =
+				this.origin.distance / v +
+				alongSameEdge(streets, this.costs, edge, this.origin.frac, frac) +
+				meters / v;
+			if (direct < t) t = direct;
+		}
+		return t;
+	}
+
+	/** Stops the walk search reached, with the walk to them. */
 	access(): Access {
-		const { stopNode, stopNodeMeters } = this.model;
 		const access: Access = { stops: [], seconds: [] };
-		if (!stopNode || !stopNodeMeters) return access;
-		for (let s = 0; s < stopNode.length; s++) {
-			const node = stopNode[s];
-			if (node < 0 || this.walk[node] === Infinity) continue;
-			const a = this.walk[node] + stopNodeMeters[s] / this.q.legSpeed;
+		if (!this.model.transit) return access;
+		const snaps = this.model.stopSnaps(this.q.profile);
+		for (let s = 0; s < snaps.edge.length; s++) {
+			const a = this.walkTo(this.walk, snaps.edge[s], snaps.frac[s], snaps.meters[s]);
 			if (a <= this.q.maxSeconds) {
 				access.stops.push(s);
 				access.seconds.push(Math.round(a));
@@ -116,53 +166,93 @@ class StreetQuery {
 	/** Walk only, or the walk improved by egress walks from stops reached at `stopTimes` (s). */
 	fromStops(stopTimes?: Float64Array): Surface {
 		if (!stopTimes) return this.surface(this.walk);
-		const { router, stopNode, stopNodeMeters } = this.model;
+		const { router, streets } = this.model;
+		const snaps = this.model.stopSnaps(this.q.profile);
+		const seed = (node: number, s: number) => router.seed(node, s);
 		router.times.set(this.walk);
-		if (stopNode && stopNodeMeters)
-			for (let s = 0; s < stopTimes.length; s++) {
-				const b = stopTimes[s];
-				if (b === Infinity || stopNode[s] < 0) continue;
-				router.seed(stopNode[s], b + stopNodeMeters[s] / this.q.legSpeed);
-			}
+		for (let s = 0; s < stopTimes.length; s++) {
+			const b = stopTimes[s];
+			if (b === Infinity) continue;
+			const at = b + snaps.meters[s] / this.q.legSpeed;
+			seedSnap(streets, this.costs, seed, snaps.edge[s], snaps.frac[s], at);
+		}
 		router.run(this.costs, this.q.maxSeconds);
 		return this.surface(router.times.slice());
 	}
 
 	/**
-	 * Arrive by: per node the latest departure that arrives by the deadline. Departures are
-	 * taken from the deadline backwards and the egress search keeps its labels, so each node is
-	 * stamped with the first (= latest) departure that reaches it in time. Exact per node.
+	 * Arrive by: per node and per place the latest departure that arrives by the deadline.
+	 * Departures are taken from the deadline backwards and the egress search keeps its labels, so
+	 * each node (and each place hanging off a node) is stamped with the first (= latest)
+	 * departure that reaches it in time. Exact per node and per place.
 	 */
 	arriveBy(table: ArriveByTable): Surface {
-		const { router, stopNode, stopNodeMeters } = this.model;
+		const { router, streets } = this.model;
 		const { deadline, arrivals, minutes } = table;
-		const nodeCount = this.model.streets.nodeCount;
-		const latest = new Int32Array(nodeCount).fill(UNREACHED);
+		const v = this.q.legSpeed;
+		const latest = new Int32Array(streets.nodeCount).fill(UNREACHED);
+		const targets = this.placeTargets();
+		const snaps = this.model.stopSnaps(this.q.profile);
+		const seed = (node: number, s: number) => router.seed(node, s);
+		const n = snaps.edge.length;
+		const prev = new Int32Array(n).fill(UNREACHED);
 		router.reset();
-		if (stopNode && stopNodeMeters) {
-			const n = stopNode.length;
-			const prev = new Int32Array(n).fill(UNREACHED);
-			for (let m = 0; m < minutes; m++) {
-				const d = deadline - m * 60;
-				for (let s = 0; s < n; s++) {
-					const a = arrivals[s * minutes + m];
-					if (a < prev[s]) {
-						prev[s] = a;
-						if (stopNode[s] >= 0) router.seed(stopNode[s], a + stopNodeMeters[s] / this.q.legSpeed);
-					}
-				}
-				router.run(this.costs, deadline, latest, d);
+		for (let m = 0; m < minutes; m++) {
+			for (let s = 0; s < n; s++) {
+				const a = arrivals[s * minutes + m];
+				if (a >= prev[s]) continue;
+				prev[s] = a;
+				seedSnap(streets, this.costs, seed, snaps.edge[s], snaps.frac[s], a + snaps.meters[s] / v);
 			}
+			router.run(this.costs, deadline, latest, deadline - m * 60, targets);
 		}
 		const times = this.walk.slice();
-		for (let v = 0; v < nodeCount; v++)
-			if (latest[v] !== UNREACHED) times[v] = Math.min(times[v], deadline - latest[v]);
-		return this.surface(times);
+		for (let u = 0; u < streets.nodeCount; u++)
+			if (latest[u] !== UNREACHED) times[u] = Math.min(times[u], deadline - latest[u]);
+		const stamp = targets.stamp;
+		const places = this.model.placeSnaps(this.q.profile);
+		return this.surface(times, (p) => {
+			const walk = this.walkTo(this.walk, places.edge[p], places.frac[p], places.meters[p]);
+			return stamp[p] === UNREACHED ? walk : Math.min(walk, deadline - stamp[p]);
+		});
 	}
 
-	private surface(times: Float64Array): Surface {
+	/** Places as targets hanging off both ends of their segment (for arrive-by). */
+	private placeTargets(): AttachedTargets {
 		const { streets } = this.model;
-		const { placeNode, placeMeters } = this.model;
+		const snaps = this.model.placeSnaps(this.q.profile);
+		const v = this.q.legSpeed;
+		const start = new Int32Array(streets.nodeCount + 1);
+		const pairs: [number, number, number][] = [];
+		for (let p = 0; p < snaps.edge.length; p++) {
+			const e = snaps.edge[p];
+			if (e < 0) continue;
+			const off = snaps.meters[p] / v;
+			const r = streets.edgeReverse[e];
+			// from a along a→b, from b along b→a
+			if (this.costs[e] < Infinity)
+				pairs.push([streets.edgeSource[e], p, off + this.costs[e] * snaps.frac[p]]);
+			if (r >= 0 && this.costs[r] < Infinity)
+				pairs.push([streets.edgeTarget[e], p, off + this.costs[r] * (1 - snaps.frac[p])]);
+		}
+		pairs.sort((x, y) => x[0] - y[0]);
+		const item = new Int32Array(pairs.length);
+		const cost = new Float32Array(pairs.length);
+		pairs.forEach(([node, p, c], k) => {
+			start[node + 1]++;
+			item[k] = p;
+			cost[k] = c;
+		});
+		for (let u = 0; u < streets.nodeCount; u++) start[u + 1] += start[u];
+		return { start, item, cost, stamp: new Int32Array(snaps.edge.length).fill(UNREACHED) };
+	}
+
+	/**
+	 * @param placeSeconds seconds to a place when the time mode knows them better than the node
+	 *   labels do (arrive-by); else through the nearer end of the place's segment
+	 */
+	private surface(times: Float64Array, placeSeconds?: (place: number) => number): Surface {
+		const { streets } = this.model;
 		const { maxSeconds, legSpeed } = this.q;
 		return {
 			grid: () =>
@@ -175,10 +265,12 @@ class StreetQuery {
 					legSpeed
 				),
 			placeMinutes: () => {
-				const out = new Float32Array(placeNode.length);
+				const snaps = this.model.placeSnaps(this.q.profile);
+				const out = new Float32Array(snaps.edge.length);
 				for (let i = 0; i < out.length; i++) {
-					const node = placeNode[i];
-					const s = node >= 0 ? times[node] + placeMeters[i] / legSpeed : Infinity;
+					const s = placeSeconds
+						? placeSeconds(i)
+						: this.walkTo(times, snaps.edge[i], snaps.frac[i], snaps.meters[i]);
 					out[i] = s <= maxSeconds ? s / 60 : NaN;
 				}
 				return out;

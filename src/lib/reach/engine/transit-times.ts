@@ -8,8 +8,9 @@
  *   find, per destination, the latest departure that arrives in time.
  */
 import { UNREACHED } from '../dijkstra';
-import { DEFAULT_RAPTOR, RaptorWorker, type RaptorOptions } from '../raptor';
+import { RaptorWorker, type RaptorOptions } from '../raptor';
 import type { TransitData } from '../transit';
+import type { TransitModel } from '../transit-model';
 import type { Access, Query } from './types';
 
 /** Stop arrivals for each departure minute of an arrive-by search. */
@@ -23,16 +24,20 @@ export interface ArriveByTable {
 export class TransitTimes {
 	private readonly raptor: RaptorWorker;
 
-	constructor(readonly transit: TransitData) {
-		this.raptor = new RaptorWorker(transit, 8);
+	constructor(
+		readonly transit: TransitData,
+		readonly model: TransitModel
+	) {
+		this.raptor = new RaptorWorker(transit, Math.max(model.maxVehicles, 8));
 	}
 
 	private options(q: Query, cutoff: number): RaptorOptions {
 		return {
-			...DEFAULT_RAPTOR,
-			maxRounds: q.req.maxTransitLegs ?? DEFAULT_RAPTOR.maxRounds,
+			maxRounds: q.req.maxTransitLegs ?? this.model.maxVehicles,
 			walkSpeedMs: q.legSpeed,
 			wheelchair: q.profile === 'wheelchair',
+			boardSlack: this.model.transferSlackSeconds,
+			firstBoardSlack: this.model.firstBoardSlackSeconds,
 			cutoff
 		};
 	}

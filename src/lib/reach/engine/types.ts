@@ -2,6 +2,7 @@
 import type { BandCollection, TimeGrid } from '../bands';
 import type { Speeds, StreetGraph, StreetProfile } from '../street-graph';
 import type { TransitData } from '../transit';
+import type { TransitModel } from '../transit-model';
 
 export type ReachMode = 'walk' | 'wheelchair' | 'bike' | 'transit';
 export type ReachModel = 'street' | 'fallback';
@@ -42,9 +43,8 @@ export interface ReachResult {
 export interface ReachData {
 	streets?: StreetGraph;
 	transit?: TransitData;
-	/** street node per stop and the straight-line metres to it (from the build; else snapped) */
-	stopNode?: Int32Array;
-	stopNodeMeters?: Float32Array;
+	/** slack, vehicle limit, transfers (default DEFAULT_TRANSIT_MODEL; the manifest's when built) */
+	transitModel?: TransitModel;
 }
 
 export const DEFAULT_DEPARTURE: ReachTime = { kind: 'depart', seconds: 7.5 * 3600 };
