@@ -1,30 +1,66 @@
 /**
- * npm run data:build -- --osm file.osm.pbf --gtfs feed.zip --date 2026-12-01 [--out static/reach]
- *                       [--bbox minLon,minLat,maxLon,maxLat] [--no-quarter-check]
+ * npm run data:build -- --osm city.osm.pbf --gtfs bus.zip [--licence CC-BY-4.0] [--publisher …]
+ *                       [--gtfs metro.zip …] --date 2026-12-01 [--out static/reach] [options]
  *
- * Builds the reachability artifacts (streets.v1.bin, transit.v1.bin, manifest.json). Progress
- * goes to stderr; errors end with exit code 1 and one clear line.
+ * Builds the reachability artifacts (streets.v1.bin, transit.v1.bin, manifest.json). Several
+ * --gtfs feeds are merged; --licence, --publisher and --name after a --gtfs describe that feed.
+ * The files are written into a temporary folder beside --out and moved into place at the end,
+ * so a failed build leaves --out as it was. Progress goes to stderr; errors end with exit code 1
+ * and one clear line.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import {
+	chmodSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildArtifacts } from './pipeline/build.ts';
+import type { TransitModel } from '../../src/lib/reach/transit-model.ts';
+import { buildArtifacts, DEFAULT_MAX_LOSS, type FeedInput } from './pipeline/build.ts';
+import { feedNames } from './pipeline/feeds.ts';
+import type { FeedMeta } from './pipeline/gtfs.ts';
 
 interface Args {
 	osm?: string;
-	gtfs?: string;
+	feeds: { path: string; licence?: string; publisher?: string; name?: string }[];
 	date?: string;
 	out: string;
 	bbox?: [number, number, number, number];
 	quarterCheck: boolean;
+	acceptLoss: boolean;
+	maxLoss: number;
+	model: Partial<TransitModel>;
 }
 
-const USAGE =
-	'usage: npm run data:build -- --osm file.osm.pbf --gtfs feed.zip --date YYYY-MM-DD ' +
-	'[--out static/reach] [--bbox minLon,minLat,maxLon,maxLat] [--no-quarter-check]';
+const USAGE = `usage: npm run data:build -- --osm city.osm.pbf --gtfs feed.zip [--licence ID] [--publisher NAME] [--name SHORT]
+                      [--gtfs another.zip …] --date YYYY-MM-DD [--out static/reach]
+                      [--bbox minLon,minLat,maxLon,maxLat] [--no-quarter-check]
+                      [--accept-loss] [--max-loss ${DEFAULT_MAX_LOSS}]
+                      [--transfers street|straight-line] [--transfer-radius METRES]
+                      [--transfer-slack SECONDS] [--first-board-slack SECONDS] [--max-vehicles N]`;
+
+function fail(message: string): never {
+	process.stderr.write(`data:build: ${message}\n`);
+	process.exit(1);
+}
 
 function parseArgs(argv: string[]): Args {
-	const args: Args = { out: 'static/reach', quarterCheck: true };
+	const args: Args = {
+		out: 'static/reach',
+		feeds: [],
+		quarterCheck: true,
+		acceptLoss: false,
+		maxLoss: DEFAULT_MAX_LOSS,
+		model: {}
+	};
+	const transfers: Partial<TransitModel['transfers']> = {};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		const value = () => {
@@ -32,11 +68,35 @@ function parseArgs(argv: string[]): Args {
 			if (v === undefined || v.startsWith('--')) fail(`${a} needs a value\n${USAGE}`);
 			return v;
 		};
+		const number = () => {
+			const v = Number(value());
+			if (!Number.isFinite(v) || v < 0) fail(`${a} wants a number ≥ 0`);
+			return v;
+		};
+		const lastFeed = () => {
+			const f = args.feeds[args.feeds.length - 1];
+			if (!f) fail(`${a} describes the --gtfs feed before it: put it after that --gtfs`);
+			return f;
+		};
 		if (a === '--osm') args.osm = value();
-		else if (a === '--gtfs') args.gtfs = value();
+		else if (a === '--gtfs') args.feeds.push({ path: value() });
+		else if (a === '--licence' || a === '--license') lastFeed().licence = value();
+		else if (a === '--publisher') lastFeed().publisher = value();
+		else if (a === '--name') lastFeed().name = value();
 		else if (a === '--date') args.date = value();
 		else if (a === '--out') args.out = value();
 		else if (a === '--no-quarter-check') args.quarterCheck = false;
+		else if (a === '--accept-loss') args.acceptLoss = true;
+		else if (a === '--max-loss') args.maxLoss = number();
+		else if (a === '--transfers') {
+			const v = value();
+			if (v !== 'street' && v !== 'straight-line')
+				fail('--transfers wants street or straight-line');
+			transfers.kind = v;
+		} else if (a === '--transfer-radius') transfers.radiusMeters = number();
+		else if (a === '--transfer-slack') args.model.transferSlackSeconds = number();
+		else if (a === '--first-board-slack') args.model.firstBoardSlackSeconds = number();
+		else if (a === '--max-vehicles') args.model.maxVehicles = number();
 		else if (a === '--bbox') {
 			const parts = value().split(',').map(Number);
 			if (parts.length !== 4 || parts.some((p) => !Number.isFinite(p)))
@@ -47,15 +107,16 @@ function parseArgs(argv: string[]): Args {
 			process.exit(0);
 		} else fail(`unknown argument ${a}\n${USAGE}`);
 	}
-	if (!args.osm || !args.gtfs || !args.date) fail(USAGE);
+	if (Object.keys(transfers).length)
+		args.model.transfers = {
+			kind: transfers.kind ?? 'street',
+			radiusMeters: transfers.radiusMeters ?? 1000,
+			detourFactor: 1.3
+		};
+	if (!args.osm || args.feeds.length === 0 || !args.date) fail(USAGE);
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(args.date ?? ''))
 		fail(`--date wants YYYY-MM-DD, got ${args.date}`);
 	return args;
-}
-
-function fail(message: string): never {
-	process.stderr.write(`data:build: ${message}\n`);
-	process.exit(1);
 }
 
 function readInput(path: string, what: string): Uint8Array {
@@ -67,25 +128,65 @@ function readInput(path: string, what: string): Uint8Array {
 	}
 }
 
+/** Write the files into a fresh folder beside `out`, then swap it in (rename is atomic). */
+function writeAtomically(out: string, files: Record<string, Uint8Array | string>): void {
+	const target = resolve(out);
+	mkdirSync(dirname(target), { recursive: true });
+	const tmp = mkdtempSync(join(dirname(target), `.${basename(target)}.tmp-`));
+	try {
+		chmodSync(tmp, 0o755); // mkdtemp makes it private; the folder is served as static files
+		for (const [name, data] of Object.entries(files)) writeFileSync(join(tmp, name), data);
+		let old: string | undefined;
+		if (existsSync(target)) {
+			// keep files of the folder that this build does not write (e.g. a README)
+			old = `${tmp}.old`;
+			renameSync(target, old);
+		}
+		renameSync(tmp, target);
+		if (old) {
+			for (const f of readdirSync(old))
+				if (!(f in files) && !existsSync(join(target, f)))
+					renameSync(join(old, f), join(target, f));
+			rmSync(old, { recursive: true, force: true });
+		}
+	} catch (e) {
+		rmSync(tmp, { recursive: true, force: true });
+		throw e;
+	}
+}
+
 const started = Date.now();
 const args = parseArgs(process.argv.slice(2));
 const progress = (msg: string) =>
 	process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${msg}\n`);
 try {
+	const names = feedNames(args.feeds.map((f) => f.path));
+	const feeds: FeedInput[] = args.feeds.map((f, k) => {
+		const meta: FeedMeta = {
+			name: f.name ?? names[k],
+			file: basename(f.path),
+			licence: f.licence,
+			publisher: f.publisher
+		};
+		return { bytes: readInput(f.path, 'GTFS file'), meta };
+	});
 	const out = buildArtifacts({
 		osm: readInput(args.osm as string, 'OSM file'),
-		gtfs: readInput(args.gtfs as string, 'GTFS file'),
+		osmName: basename(args.osm as string),
+		feeds,
 		date: args.date as string,
 		bbox: args.bbox,
-		requireQuarters: args.quarterCheck,
-		osmName: basename(args.osm as string),
-		gtfsName: basename(args.gtfs as string),
+		requireRegion: args.quarterCheck,
+		transitModel: args.model,
+		maxLoss: args.maxLoss,
+		acceptLoss: args.acceptLoss,
 		progress
 	});
-	mkdirSync(args.out, { recursive: true });
-	writeFileSync(join(args.out, 'streets.v1.bin'), out.streets);
-	writeFileSync(join(args.out, 'transit.v1.bin'), out.transit);
-	writeFileSync(join(args.out, 'manifest.json'), JSON.stringify(out.manifest, null, '\t') + '\n');
+	writeAtomically(args.out, {
+		'streets.v1.bin': out.streets,
+		'transit.v1.bin': out.transit,
+		'manifest.json': JSON.stringify(out.manifest, null, '\t') + '\n'
+	});
 	const gz = gzipSync(out.streets).length + gzipSync(out.transit).length;
 	progress(
 		`wrote ${args.out}: streets ${out.streets.length} B, transit ${out.transit.length} B ` +

@@ -3,18 +3,29 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { decodeStreets, decodeTransit } from '../../../src/lib/reach/codec';
 import { ReachEngine, type ReachRequest } from '../../../src/lib/reach/engine';
-import { buildArtifacts } from './build';
+import { buildArtifacts, type BuildInput } from './build';
 import { fixtureGtfs, fixtureNode, fixtureOsm } from '../testing/grid-fixture';
-import { forEachCsvRecord, readGtfs, parseCsv } from './gtfs';
+import { forEachCsvRecord, parseCsv } from './csv';
+import { readFeed } from './gtfs';
 
 const osm = fixtureOsm();
 const gtfs = fixtureGtfs();
-const built = buildArtifacts({ osm, gtfs, date: '2026-12-01', requireQuarters: false });
+const feed = (bytes: Uint8Array) => [{ bytes, meta: { name: 'gtfs', file: 'gtfs.zip' } }];
+const build = (o: Partial<BuildInput> = {}) =>
+	buildArtifacts({
+		osm,
+		osmName: 'grid.osm.pbf',
+		feeds: feed(gtfs),
+		date: '2026-12-01',
+		requireRegion: false,
+		...o
+	});
+const built = build();
 
 function engine() {
 	const { graph } = decodeStreets(built.streets);
-	const { transit, extras } = decodeTransit(built.transit);
-	const e = new ReachEngine({ streets: graph, transit, ...extras });
+	const { transit } = decodeTransit(built.transit);
+	const e = new ReachEngine({ streets: graph, transit });
 	const places: [number, number][] = [
 		[0, 9], // 0: B
 		[7, 9], // 1: E (no wheelchair access)
@@ -41,7 +52,7 @@ describe('pipeline on the generated fixture: known answers', () => {
 		expect(built.manifest.stats.nodes).toBe(100);
 		expect(built.manifest.stats.stops).toBe(5);
 		expect(built.timetable.routeCount).toBe(2);
-		expect(built.manifest.sources.map((s) => s.licence)).toEqual(['ODbL-1.0', 'CC-BY-4.0']);
+		expect(built.manifest.sources.map((s) => s.licence)).toEqual(['ODbL-1.0', 'unknown']);
 		const tt = built.timetable;
 		const b = tt.stopNames.indexOf('Stop B, Fixture');
 		const d = tt.stopNames.indexOf('Stop D, Fixture');
@@ -51,20 +62,22 @@ describe('pipeline on the generated fixture: known answers', () => {
 		expect(targets).toContain(d);
 	});
 
-	it('08:00 from A: tram 08:10 → B 08:16, walk 200 s to D, bus 08:33 → C 08:43 = 43 min', () => {
+	it('08:00 from A: tram 08:00 → B 08:06, walk 200 s to D, bus 08:18 → C 08:28 = 28 min', () => {
+		// no slack before the first boarding; 60 s before the bus (08:09:20 + 60 s misses 08:03)
 		const r = transit({ kind: 'depart', seconds: hm(8, 0) });
 		expect(r.model).toBe('street');
-		expect(r.placeMinutes[0]).toBeCloseTo(16, 2);
-		expect(r.placeMinutes[1]).toBeCloseTo(38, 2);
-		expect(r.placeMinutes[2]).toBeCloseTo(43, 2);
-		expect(r.placeMinutes[3]).toBeNaN(); // 43 + 3.3 min walk > 45
+		expect(r.placeMinutes[0]).toBeCloseTo(6, 2);
+		// E has no time in the feed: 1,500 of the 2,000 m from D to C → 08:25:30
+		expect(r.placeMinutes[1]).toBeCloseTo(25.5, 2);
+		expect(r.placeMinutes[2]).toBeCloseTo(28, 2);
+		expect(r.placeMinutes[3]).toBeCloseTo(28 + 250 / 1.25 / 60, 2);
 	});
 
-	it('wheelchair: cannot alight at E; C still 43 min (slower transfer still catches 08:33)', () => {
+	it('wheelchair: cannot alight at E; C still 28 min, E by rolling from B', () => {
 		const r = transit({ kind: 'depart', seconds: hm(8, 0) }, true);
-		expect(r.placeMinutes[2]).toBeCloseTo(43, 2);
-		// from B 1750 m at 1 m/s = 16 + 29.2 min; back from C 43 + 8.3 min: both > 45
-		expect(r.placeMinutes[1]).toBeNaN();
+		expect(r.placeMinutes[2]).toBeCloseTo(28, 2);
+		// 1,750 m from B at 1 m/s (6 + 29.2 min) beats 500 m back from C (28 + 8.3 min)
+		expect(r.placeMinutes[1]).toBeCloseTo(6 + 1750 / 60, 2);
 	});
 
 	it('night gap: at 01:00 no tram until 05:00, only walking', () => {
@@ -78,14 +91,13 @@ describe('pipeline on the generated fixture: known answers', () => {
 		expect(r.placeMinutes[0]).toBeCloseTo(11, 2);
 	});
 
-	it('arrive by 08:45 at C: leave by 08:19 (tram 08:20, B 08:26, D 08:29:20, bus 08:33)', () => {
+	it('arrive by 08:45 at C: leave by 08:20 (tram 08:20, B 08:26, D 08:29:20, bus 08:33)', () => {
 		const r = transit({ kind: 'arrive', seconds: hm(8, 45) });
 		expect(r.statistic).toBe('arrive-by');
-		expect(r.placeMinutes[2]).toBeCloseTo(26, 2);
-		// arrive by 08:42 misses the 08:43 arrival: the 08:18 bus needs D by 08:17 → tram 08:00,
-		// leave 07:59 → 43 min
+		expect(r.placeMinutes[2]).toBeCloseTo(25, 2);
+		// arrive by 08:42 misses the 08:43 arrival: the 08:18 bus needs D by 08:17 → tram 08:00
 		const early = transit({ kind: 'arrive', seconds: hm(8, 42) });
-		expect(early.placeMinutes[2]).toBeCloseTo(43, 2);
+		expect(early.placeMinutes[2]).toBeCloseTo(42, 2);
 	});
 
 	it('steps: walking crosses them, the wheelchair profile goes round (750 m at 1 m/s)', () => {
@@ -107,44 +119,39 @@ describe('committed fixtures', () => {
 });
 
 describe('pipeline errors', () => {
-	it('rejects a file that is not a PBF', () => {
-		expect(() =>
-			buildArtifacts({ osm: gtfs, gtfs, date: '2026-12-01', requireQuarters: false })
-		).toThrow(/ZIP archive, not an OSM PBF/);
-		expect(() =>
-			buildArtifacts({
-				osm: strToU8('garbage garbage garbage'),
-				gtfs,
-				date: '2026-12-01',
-				requireQuarters: false
-			})
-		).toThrow(/not an OSM PBF/);
-	});
-
-	it('rejects a GTFS that is not a zip', () => {
-		expect(() =>
-			buildArtifacts({ osm, gtfs: osm, date: '2026-12-01', requireQuarters: false })
-		).toThrow(/not a ZIP archive/);
-	});
-
-	it('names the date and the calendar range when there is no service', () => {
-		expect(() => buildArtifacts({ osm, gtfs, date: '2026-12-05', requireQuarters: false })).toThrow(
-			'no service on 2026-12-05 (its calendar covers 2026-01-01 to 2026-12-31)'
+	it('rejects a file that is not a PBF, naming it and the fix', () => {
+		expect(() => build({ osm: gtfs })).toThrow(
+			/grid\.osm\.pbf is a ZIP archive, not an OSM PBF file .*--osm wants the street extract/
 		);
-		expect(() => readGtfs(fixtureGtfs({ calendarEnd: '20261130' }), '2026-12-01')).toThrow(
-			/no service on 2026-12-01/
+		expect(() => build({ osm: strToU8('garbage garbage garbage') })).toThrow(
+			/grid\.osm\.pbf is not an OSM PBF file .*\.osm\.pbf/
 		);
 	});
 
-	it('says which quarters the extract does not cover', () => {
-		expect(() => buildArtifacts({ osm, gtfs, date: '2026-12-01' })).toThrow(
-			/does not cover Sennestadt .*Sieker-Mitte .*Baumheide/
+	it('rejects a GTFS that is not a zip, naming it', () => {
+		expect(() => build({ feeds: feed(osm) })).toThrow(/gtfs\.zip is not a ZIP archive/);
+	});
+
+	it('names the date, the calendar range and the nearest day when there is no service', () => {
+		expect(() => build({ date: '2026-12-05' })).toThrow(
+			'gtfs.zip has no service on 2026-12-05 (saturday): its calendar runs from 2026-01-01 to 2026-12-31; the nearest day with service is 2026-12-04 (friday)'
+		);
+		expect(() =>
+			readFeed(fixtureGtfs({ calendarEnd: '20261130' }), '2026-12-01', { meta: { name: 'x' } })
+		).toThrow(/x has no service on 2026-12-01 .* runs from 2026-01-01 to 2026-11-30/);
+	});
+
+	it('says which quarters the extract does not cover, and how to build anyway', () => {
+		expect(() => build({ requireRegion: true })).toThrow(
+			/the OSM extract grid\.osm\.pbf does not cover Sennestadt .*Sieker-Mitte .*Baumheide .*use an extract of Bielefeld .*or pass --no-quarter-check/
 		);
 	});
 
-	it('names a missing GTFS file', () => {
+	it('names missing GTFS files', () => {
 		const broken = zipSync({ 'stops.txt': strToU8('stop_id\n') });
-		expect(() => readGtfs(broken, '2026-12-01')).toThrow(/lacks routes.txt/);
+		expect(() => readFeed(broken, '2026-12-01', { meta: { name: 'b', file: 'b.zip' } })).toThrow(
+			'b.zip is not a GTFS feed: it lacks routes.txt, trips.txt, stop_times.txt, calendar.txt or calendar_dates.txt'
+		);
 	});
 
 	it('streams large CSV in chunks with the same records (quotes spanning lines)', () => {

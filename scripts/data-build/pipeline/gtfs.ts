@@ -1,318 +1,432 @@
 /**
- * GTFS zip → one service day's timetable as TransitInput. Reads calendar.txt and
- * calendar_dates.txt for the day; trips of the previous day that run past midnight are included
- * with times shifted by −24 h. frequencies.txt is not supported (the NRW and DELFI feeds do not
- * use it).
+ * One GTFS feed (zip) → the timetable of one service day, with a report of what was kept and
+ * dropped and why. Services from calendar.txt and/or calendar_dates.txt; trips of the previous
+ * day that run past midnight are included with times shifted by −24 h; frequencies.txt is
+ * expanded into trips. Stop times without a time are interpolated on the whole trip — by
+ * shape_dist_traveled where every stop has it, else by straight-line distance along the stops
+ * (as R5 and gtfs-lib do) — and only then is the trip cut to the area, so a trip whose part in
+ * the area begins or ends at an untimed stop is kept.
  */
 import { unzipSync } from 'fflate';
+import { haversineMeters } from '../../../src/lib/reach/geo';
+import type { FeedReport, ManifestSource } from '../../../src/lib/reach/manifest';
 import type { TransitInput, TripInput } from '../../../src/lib/reach/transit';
+import { forEachCsvRecord, parseCsv } from './csv';
+import { addDays, iso, ServiceCalendar, weekdayOf } from './gtfs-calendar';
 
 export class GtfsError extends Error {}
 
-/** Parse CSV (RFC 4180, BOM tolerant) into records; lines without quotes take a fast path. */
-export function parseCsvRows(text: string): string[][] {
-	const rows: string[][] = [];
-	let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-	const n = text.length;
-	while (i < n) {
-		let nl = text.indexOf('\n', i);
-		if (nl < 0) nl = n;
-		let line = text.slice(i, nl);
-		if (!line.includes('"')) {
-			if (line.endsWith('\r')) line = line.slice(0, -1);
-			if (line.length) rows.push(line.split(','));
-			i = nl + 1;
-			continue;
-		}
-		// quoted fields, possibly spanning lines
-		const row: string[] = [];
-		let field = '';
-		let quoted = false;
-		for (; i < n; i++) {
-			const c = text[i];
-			if (quoted) {
-				if (c === '"') {
-					if (text[i + 1] === '"') {
-						field += '"';
-						i++;
-					} else quoted = false;
-				} else field += c;
-			} else if (c === '"') quoted = true;
-			else if (c === ',') {
-				row.push(field);
-				field = '';
-			} else if (c === '\n' || c === '\r') {
-				if (c === '\r' && text[i + 1] === '\n') i++;
-				break;
-			} else field += c;
-		}
-		i++;
-		row.push(field);
-		rows.push(row);
+export type GtfsRecord = Record<string, string>;
+
+/** How a feed is named and credited (from the command line; the feed fills in the rest). */
+export interface FeedMeta {
+	/** short name, the namespace of its ids on collision (default: the file name) */
+	name: string;
+	/** file name, for messages and the manifest */
+	file?: string;
+	/** licence id (e.g. CC-BY-4.0); GTFS has no field for it */
+	licence?: string;
+	/** overrides feed_info.txt's feed_publisher_name */
+	publisher?: string;
+}
+
+export interface FeedDay {
+	meta: FeedMeta;
+	/** stops are this feed's stops used by a kept trip, in the area */
+	input: TransitInput;
+	stopIds: string[];
+	/** stop pairs transfers.txt forbids (transfer_type 3), in local stop indices */
+	forbiddenTransfers: [number, number][];
+	report: FeedReport;
+	source: ManifestSource;
+}
+
+export interface FeedOptions {
+	meta: FeedMeta;
+	/** keep only stops inside [minLon, minLat, maxLon, maxLat] (trips are cut to them) */
+	area?: readonly [number, number, number, number];
+	progress?: (msg: string) => void;
+}
+
+/** Reasons a trip is not used; the first two are not a loss (the trip is elsewhere). */
+export const DROP = {
+	outside: 'outside the area',
+	oneStop: 'only one stop in the area',
+	untimedEnd: 'first or last stop without a time',
+	backwards: 'times run backwards',
+	unknownStop: 'unknown stop_id',
+	unknownRoute: 'unknown route_id',
+	noStopTimes: 'no stop times'
+} as const;
+const NOT_A_LOSS = new Set<string>([DROP.outside, DROP.oneStop]);
+
+export function parseGtfsTime(s: string): number {
+	const m = /^(\d+):(\d\d):(\d\d)$/.exec(s.trim());
+	if (!m) return NaN;
+	return +m[1] * 3600 + +m[2] * 60 + +m[3];
+}
+
+function isZip(b: Uint8Array): boolean {
+	return b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+}
+
+const REQUIRED = ['stops.txt', 'routes.txt', 'trips.txt', 'stop_times.txt'];
+
+function unzipFeed(zip: Uint8Array, label: string): Record<string, Uint8Array> {
+	if (!isZip(zip))
+		throw new GtfsError(
+			`${label} is not a ZIP archive: a GTFS feed is a .zip of .txt files (stops.txt, routes.txt, trips.txt, stop_times.txt, calendar.txt …)`
+		);
+	let raw: Record<string, Uint8Array>;
+	try {
+		raw = unzipSync(zip, { filter: (f) => f.name.endsWith('.txt') });
+	} catch (e) {
+		throw new GtfsError(`cannot unzip ${label}: ${(e as Error).message}`);
 	}
-	return rows;
+	const files: Record<string, Uint8Array> = {};
+	for (const [name, data] of Object.entries(raw)) files[name.split('/').pop() ?? name] = data;
+	const missing = REQUIRED.filter((f) => !files[f]);
+	if (!files['calendar.txt'] && !files['calendar_dates.txt'])
+		missing.push('calendar.txt or calendar_dates.txt');
+	if (missing.length)
+		throw new GtfsError(
+			`${label} is not a GTFS feed: it lacks ${missing.join(', ')} (pass the feed's .zip as published)`
+		);
+	return files;
 }
 
-export function parseCsv(text: string): { header: string[]; rows: string[][] } {
-	const rows = parseCsvRows(text);
-	const header = (rows.shift() ?? []).map((h) => h.trim());
-	return { header, rows };
-}
-
-/**
- * Visit the records of a large CSV file chunk by chunk: a state-wide stop_times.txt is larger
- * than the longest string V8 allows. Chunks end at a newline outside quotes.
- */
-export function forEachCsvRecord(
-	data: Uint8Array,
-	visit: (fields: string[], header: string[]) => void,
-	chunkBytes = 16 << 20
-): void {
-	const decoder = new TextDecoder();
-	let header: string[] | null = null;
-	let start = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
-	while (start < data.length) {
-		let end = Math.min(data.length, start + chunkBytes);
-		let quotes = 0;
-		for (let i = start; i < end; i++) if (data[i] === 0x22) quotes++;
-		while (end < data.length && (data[end - 1] !== 0x0a || quotes % 2 === 1)) {
-			if (data[end] === 0x22) quotes++;
-			end++;
-		}
-		const rows = parseCsvRows(decoder.decode(data.subarray(start, end)));
-		let k = 0;
-		if (!header) {
-			header = (rows[0] ?? []).map((h) => h.trim());
-			k = 1;
-		}
-		for (; k < rows.length; k++) visit(rows[k], header);
-		start = end;
-	}
-}
-
-/** Rows as objects keyed by header (only the requested columns). */
-function table(
-	files: Record<string, Uint8Array>,
-	name: string,
-	required: boolean
-): Record<string, string>[] | null {
+function table(files: Record<string, Uint8Array>, name: string): GtfsRecord[] | null {
 	const data = files[name];
-	if (!data) {
-		if (required) throw new GtfsError(`GTFS feed lacks ${name}`);
-		return null;
-	}
+	if (!data) return null;
 	const { header, rows } = parseCsv(new TextDecoder().decode(data));
 	return rows.map((r) => {
-		const o: Record<string, string> = {};
+		const o: GtfsRecord = {};
 		header.forEach((h, i) => (o[h] = (r[i] ?? '').trim()));
 		return o;
 	});
 }
 
-export function parseGtfsTime(s: string): number {
-	const m = /^(\d+):(\d\d):(\d\d)$/.exec(s);
-	if (!m) return NaN;
-	return +m[1] * 3600 + +m[2] * 60 + +m[3];
+interface StopTimeRow {
+	seq: number;
+	/** index in the feed's stop table, −1 unknown */
+	stop: number;
+	arr: number;
+	dep: number;
+	dist: number;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export function readFeed(zip: Uint8Array, date: string, opts: FeedOptions): FeedDay {
+	const meta = opts.meta;
+	const label = meta.file ?? meta.name;
+	const log = opts.progress ?? (() => {});
+	const files = unzipFeed(zip, label);
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new GtfsError(`bad date ${date} (use YYYY-MM-DD)`);
+	const ymd = date.replaceAll('-', '');
 
-/** 'YYYY-MM-DD' → 'YYYYMMDD' and weekday name. */
-function dayInfo(iso: string, offsetDays = 0): { ymd: string; weekday: string } {
-	const d = new Date(`${iso}T12:00:00Z`);
-	if (Number.isNaN(d.getTime())) throw new GtfsError(`bad date ${iso} (use YYYY-MM-DD)`);
-	d.setUTCDate(d.getUTCDate() + offsetDays);
-	return {
-		ymd: d.toISOString().slice(0, 10).replaceAll('-', ''),
-		weekday: WEEKDAYS[d.getUTCDay()]
-	};
-}
-
-export interface GtfsDay {
-	input: TransitInput;
-	stopIds: string[];
-	stats: { stops: number; routes: number; trips: number; stopTimes: number; services: number };
-}
-
-export interface GtfsOptions {
-	/** keep only stops inside [minLon, minLat, maxLon, maxLat] (trips are trimmed to them) */
-	bbox?: [number, number, number, number];
-	progress?: (msg: string) => void;
-}
-
-function activeServices(files: Record<string, Uint8Array>, iso: string, offsetDays: number) {
-	const { ymd, weekday } = dayInfo(iso, offsetDays);
-	const active = new Set<string>();
-	const calendar = table(files, 'calendar.txt', false);
-	const dates = table(files, 'calendar_dates.txt', false);
-	if (!calendar && !dates)
-		throw new GtfsError('GTFS feed lacks calendar.txt and calendar_dates.txt');
-	let minStart = '99999999';
-	let maxEnd = '00000000';
-	for (const c of calendar ?? []) {
-		if (c.start_date < minStart) minStart = c.start_date;
-		if (c.end_date > maxEnd) maxEnd = c.end_date;
-		if (c.start_date <= ymd && ymd <= c.end_date && c[weekday] === '1') active.add(c.service_id);
-	}
-	for (const d of dates ?? []) {
-		if (d.date < minStart) minStart = d.date;
-		if (d.date > maxEnd) maxEnd = d.date;
-		if (d.date !== ymd) continue;
-		if (d.exception_type === '1') active.add(d.service_id);
-		else if (d.exception_type === '2') active.delete(d.service_id);
-	}
-	return { active, minStart, maxEnd };
-}
-
-const fmt = (ymd: string) => `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`;
-
-export function readGtfs(zip: Uint8Array, date: string, opts: GtfsOptions = {}): GtfsDay {
-	if (zip.length < 4 || zip[0] !== 0x50 || zip[1] !== 0x4b || zip[2] !== 0x03 || zip[3] !== 0x04)
-		throw new GtfsError('the GTFS file is not a ZIP archive (a GTFS feed is a .zip of .txt files)');
-	let raw: Record<string, Uint8Array>;
-	try {
-		raw = unzipSync(zip, { filter: (f) => f.name.endsWith('.txt') });
-	} catch (e) {
-		throw new GtfsError(`cannot unzip the GTFS file: ${(e as Error).message}`);
-	}
-	const files: Record<string, Uint8Array> = {};
-	for (const [name, data] of Object.entries(raw)) files[name.split('/').pop() ?? name] = data;
-	for (const f of ['stops.txt', 'routes.txt', 'trips.txt', 'stop_times.txt'])
-		if (!files[f]) throw new GtfsError(`GTFS feed lacks ${f}`);
-
-	const today = activeServices(files, date, 0);
-	const yesterday = activeServices(files, date, -1);
-	if (today.active.size === 0)
+	// --- feed info and calendar -------------------------------------------------------------
+	const info = table(files, 'feed_info.txt')?.[0];
+	const agencies = (table(files, 'agency.txt') ?? []).map((a) => a.agency_name).filter(Boolean);
+	const publisher = meta.publisher || info?.feed_publisher_name || agencies.join(', ') || label;
+	const calendar = new ServiceCalendar(
+		table(files, 'calendar.txt'),
+		table(files, 'calendar_dates.txt')
+	);
+	const range = calendar.serviceRange();
+	const today = calendar.activeOn(ymd);
+	if (today.size === 0) {
+		const near = calendar.nearestServiceDay(ymd);
+		const covers = range
+			? `its calendar runs from ${iso(range.start)} to ${iso(range.end)}`
+			: 'its calendar has no day with service at all';
+		const nearest = near
+			? `; the nearest day with service is ${iso(near)} (${weekdayOf(near)})`
+			: '';
 		throw new GtfsError(
-			`the GTFS feed has no service on ${date} (its calendar covers ${fmt(today.minStart)} to ${fmt(today.maxEnd)})`
+			`${label} has no service on ${date} (${weekdayOf(ymd)}): ${covers}${nearest}. Pass --date with a day the feed covers`
 		);
-	opts.progress?.(`${today.active.size} services active on ${date}`);
+	}
+	const yesterday = calendar.activeOn(addDays(ymd, -1));
+	log(`${label}: ${today.size} services on ${date}, ${yesterday.size} the day before`);
 
-	const stopRows = table(files, 'stops.txt', true) ?? [];
+	// --- stops ------------------------------------------------------------------------------
+	const stopRows = table(files, 'stops.txt') ?? [];
 	const parentWheelchair = new Map<string, number>();
 	for (const s of stopRows)
 		if (s.location_type === '1') parentWheelchair.set(s.stop_id, +(s.wheelchair_boarding || 0));
 	const stopIndex = new Map<string, number>();
-	const stops: TransitInput['stops'] = [];
-	const stopIds: string[] = [];
-	const bbox = opts.bbox;
+	const all: { id: string; lon: number; lat: number; wheelchair: number; name: string }[] = [];
 	for (const s of stopRows) {
 		if (s.location_type && s.location_type !== '0') continue;
 		const lon = +s.stop_lon;
 		const lat = +s.stop_lat;
-		if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;
-		if (bbox && (lon < bbox[0] || lat < bbox[1] || lon > bbox[2] || lat > bbox[3])) continue;
+		if (!s.stop_lon || !s.stop_lat || !Number.isFinite(lon) || !Number.isFinite(lat)) continue;
 		let wheelchair = +(s.wheelchair_boarding || 0);
 		if (wheelchair === 0 && s.parent_station)
 			wheelchair = parentWheelchair.get(s.parent_station) ?? 0;
-		stopIndex.set(s.stop_id, stops.length);
-		stopIds.push(s.stop_id);
-		stops.push({ lon, lat, wheelchair, name: s.stop_name });
+		stopIndex.set(s.stop_id, all.length);
+		all.push({ id: s.stop_id, lon, lat, wheelchair, name: s.stop_name || s.stop_id });
 	}
-	if (stops.length === 0)
-		throw new GtfsError('no GTFS stops inside the area of the street extract');
+	const area = opts.area;
+	const inArea = Uint8Array.from(all, (s) =>
+		!area || (s.lon >= area[0] && s.lat >= area[1] && s.lon <= area[2] && s.lat <= area[3]) ? 1 : 0
+	);
 
+	// --- routes, trips, frequencies ---------------------------------------------------------
 	const routeIndex = new Map<string, number>();
 	const routes: TransitInput['routes'] = [];
-	for (const r of table(files, 'routes.txt', true) ?? []) {
+	for (const r of table(files, 'routes.txt') ?? []) {
 		routeIndex.set(r.route_id, routes.length);
 		routes.push({
-			type: +r.route_type || 3,
+			type: r.route_type === '' || r.route_type === undefined ? 3 : +r.route_type,
 			name: r.route_short_name || r.route_long_name || r.route_id
 		});
 	}
-
-	// A trip can run today and (as yesterday's late trip, shifted by −24 h) after midnight.
-	const tripInfo = new Map<string, { route: number; shifts: number[]; wheelchair: number }>();
-	for (const t of table(files, 'trips.txt', true) ?? []) {
+	const dropped: Record<string, number> = {};
+	const drop = (reason: string, n = 1) => (dropped[reason] = (dropped[reason] ?? 0) + n);
+	const tripInfo = new Map<
+		string,
+		{ route: number; today: boolean; yesterday: boolean; wheelchair: number }
+	>();
+	for (const t of table(files, 'trips.txt') ?? []) {
+		const isToday = today.has(t.service_id);
+		const isYesterday = yesterday.has(t.service_id);
+		if (!isToday && !isYesterday) continue;
 		const route = routeIndex.get(t.route_id);
-		if (route === undefined) continue;
-		const shifts: number[] = [];
-		if (today.active.has(t.service_id)) shifts.push(0);
-		if (yesterday.active.has(t.service_id)) shifts.push(-86400);
-		if (shifts.length)
-			tripInfo.set(t.trip_id, { route, shifts, wheelchair: +(t.wheelchair_accessible || 0) });
+		if (route === undefined) {
+			drop(DROP.unknownRoute);
+			continue;
+		}
+		tripInfo.set(t.trip_id, {
+			route,
+			today: isToday,
+			yesterday: isYesterday,
+			wheelchair: +(t.wheelchair_accessible || 0)
+		});
 	}
-	opts.progress?.(`${tripInfo.size} trips on ${date} (incl. the previous evening)`);
+	const frequencies = new Map<string, { start: number; end: number; headway: number }[]>();
+	for (const f of table(files, 'frequencies.txt') ?? []) {
+		if (!tripInfo.has(f.trip_id)) continue;
+		const w = {
+			start: parseGtfsTime(f.start_time),
+			end: parseGtfsTime(f.end_time),
+			headway: +f.headway_secs
+		};
+		if (!Number.isFinite(w.start) || !Number.isFinite(w.end) || !(w.headway > 0)) continue;
+		const list = frequencies.get(f.trip_id) ?? [];
+		list.push(w);
+		frequencies.set(f.trip_id, list);
+	}
 
-	// stop_times: group by trip
-	const perTrip = new Map<string, { seq: number; stop: number; arr: number; dep: number }[]>();
-	let stopTimes = 0;
+	// --- stop times, grouped by trip (every stop: interpolation needs the whole trip) --------
+	const perTrip = new Map<string, StopTimeRow[]>();
 	let col: Record<string, number> | null = null;
 	forEachCsvRecord(files['stop_times.txt'], (f, header) => {
 		col ??= Object.fromEntries(header.map((h, i) => [h, i]));
 		const tripId = f[col.trip_id]?.trim() ?? '';
 		if (!tripInfo.has(tripId)) return;
-		const stop = stopIndex.get(f[col.stop_id]?.trim() ?? '');
-		if (stop === undefined) return; // outside the area
 		let list = perTrip.get(tripId);
 		if (!list) perTrip.set(tripId, (list = []));
-		const arr = parseGtfsTime((f[col.arrival_time] ?? '').trim());
-		const dep = parseGtfsTime((f[col.departure_time] ?? '').trim());
+		const arr = parseGtfsTime(f[col.arrival_time] ?? '');
+		const dep = parseGtfsTime(f[col.departure_time] ?? '');
+		const distText =
+			col.shape_dist_traveled === undefined ? '' : (f[col.shape_dist_traveled] ?? '').trim();
 		list.push({
 			seq: +f[col.stop_sequence],
-			stop,
+			stop: stopIndex.get(f[col.stop_id]?.trim() ?? '') ?? -1,
 			arr: Number.isNaN(arr) ? dep : arr,
-			dep: Number.isNaN(dep) ? arr : dep
+			dep: Number.isNaN(dep) ? arr : dep,
+			dist: distText === '' ? NaN : +distText
 		});
-		stopTimes++;
 	});
+
+	// --- trips: interpolate, check, cut to the area, expand frequencies and midnight ---------
+	const used = new Int32Array(all.length).fill(-1);
+	const stops: TransitInput['stops'] = [];
+	const stopIds: string[] = [];
+	const local = (s: number) => {
+		if (used[s] < 0) {
+			used[s] = stops.length;
+			stops.push({
+				lon: all[s].lon,
+				lat: all[s].lat,
+				wheelchair: all[s].wheelchair,
+				name: all[s].name
+			});
+			stopIds.push(all[s].id);
+		}
+		return used[s];
+	};
 	const trips: TripInput[] = [];
-	for (const [tripId, list] of perTrip) {
-		const info = tripInfo.get(tripId);
-		if (!info || list.length < 2) continue;
+	let active = 0;
+	let kept = 0;
+	let lostTouching = 0;
+	let fromFrequencies = 0;
+	let interpolatedTrips = 0;
+	for (const [tripId, info] of tripInfo) {
+		const list = perTrip.get(tripId);
+		const windows = frequencies.get(tripId);
+		// one entry per instance: the offset added to the template's times
+		const offsets: number[] = [];
+		const first = list && list.length ? list.reduce((a, b) => (b.seq < a.seq ? b : a)).dep : NaN;
+		if (windows && Number.isFinite(first)) {
+			for (const w of windows)
+				for (let t = w.start; t < w.end; t += w.headway) offsets.push(t - first);
+		} else offsets.push(0);
+		const instances: { offset: number; shift: number }[] = [];
+		for (const offset of offsets) {
+			if (info.today) instances.push({ offset, shift: 0 });
+			if (info.yesterday) instances.push({ offset, shift: -86400 });
+		}
+		if (!list || list.length === 0) {
+			active += instances.length;
+			drop(DROP.noStopTimes, instances.length);
+			continue;
+		}
 		list.sort((a, b) => a.seq - b.seq);
-		interpolateMissing(list);
-		if (list.some((x) => Number.isNaN(x.arr))) continue;
-		for (const shift of info.shifts) {
-			if (shift && list[list.length - 1].arr + shift < 0) continue; // ended before midnight
+		const touches = list.some((x) => x.stop >= 0 && inArea[x.stop]);
+		const lastArr = (l: StopTimeRow[]) => l[l.length - 1].arr;
+		// yesterday's instances only matter if they run past midnight
+		const relevant = instances.filter(
+			(i) => i.shift === 0 || lastArr(list) + i.offset + i.shift >= 0
+		);
+		active += relevant.length;
+		if (relevant.length === 0) continue;
+		fromFrequencies += windows ? relevant.length : 0;
+		const fail = (reason: string) => {
+			drop(reason, relevant.length);
+			if (touches && !NOT_A_LOSS.has(reason)) lostTouching += relevant.length;
+		};
+		if (list.some((x) => x.stop < 0)) {
+			fail(DROP.unknownStop);
+			continue;
+		}
+		if (Number.isNaN(list[0].dep) || Number.isNaN(lastArr(list))) {
+			fail(DROP.untimedEnd);
+			continue;
+		}
+		if (list.some((x) => Number.isNaN(x.arr))) {
+			interpolate(list, all);
+			interpolatedTrips++;
+		}
+		let backwards = false;
+		for (let i = 0; i < list.length && !backwards; i++)
+			if (list[i].dep < list[i].arr || (i > 0 && list[i].arr < list[i - 1].dep)) backwards = true;
+		if (backwards) {
+			fail(DROP.backwards);
+			continue;
+		}
+		const cut = list.filter((x) => inArea[x.stop]);
+		if (cut.length < 2) {
+			fail(cut.length === 0 ? DROP.outside : DROP.oneStop);
+			continue;
+		}
+		const ids = cut.map((x) => local(x.stop));
+		for (const { offset, shift } of relevant) {
+			const d = offset + shift;
 			trips.push({
 				route: info.route,
-				stops: list.map((x) => x.stop),
-				arrivals: list.map((x) => x.arr + shift),
-				departures: list.map((x) => x.dep + shift),
+				stops: ids,
+				arrivals: cut.map((x) => x.arr + d),
+				departures: cut.map((x) => x.dep + d),
 				wheelchair: info.wheelchair
 			});
+			kept++;
 		}
 	}
-	if (trips.length === 0)
-		throw new GtfsError(
-			`the GTFS feed has no trips on ${date} that stop inside the area of the street extract`
-		);
+	log(`${label}: ${kept} of ${active} trips kept, ${stops.length} stops used`);
 
-	const explicit: { from: number; to: number; meters: number }[] = [];
-	for (const t of table(files, 'transfers.txt', false) ?? []) {
-		const from = stopIndex.get(t.from_stop_id);
-		const to = stopIndex.get(t.to_stop_id);
-		if (from === undefined || to === undefined || from === to || t.transfer_type === '3') continue;
-		// Stored as metres at the default walking speed so they scale with the request's speed.
-		explicit.push({ from, to, meters: (+(t.min_transfer_time || 0) || 60) * 1.25 });
-	}
-	return {
-		input: { stops, routes, trips, transfers: explicit },
-		stopIds,
-		stats: {
-			stops: stops.length,
-			routes: routes.length,
-			trips: trips.length,
-			stopTimes,
-			services: today.active.size
+	// --- explicit transfers -------------------------------------------------------------------
+	const transfers: { from: number; to: number; meters: number }[] = [];
+	const forbiddenTransfers: [number, number][] = [];
+	for (const t of table(files, 'transfers.txt') ?? []) {
+		const a = stopIndex.get(t.from_stop_id);
+		const b = stopIndex.get(t.to_stop_id);
+		if (a === undefined || b === undefined || a === b || used[a] < 0 || used[b] < 0) continue;
+		if (t.transfer_type === '3') {
+			forbiddenTransfers.push([used[a], used[b]]);
+			continue;
 		}
+		// Stored as metres at the default walking speed so they scale with the request's speed.
+		transfers.push({
+			from: used[a],
+			to: used[b],
+			meters: (+(t.min_transfer_time || 0) || 60) * 1.25
+		});
+	}
+
+	let inAreaCount = 0;
+	for (let s = 0; s < all.length; s++) inAreaCount += inArea[s];
+	const licence = meta.licence ?? 'unknown';
+	const report: FeedReport = {
+		name: meta.name,
+		file: meta.file,
+		publisher,
+		licence,
+		calendar: range ? { start: iso(range.start), end: iso(range.end) } : { start: '', end: '' },
+		trips: { active, kept, dropped, fromFrequencies, interpolated: interpolatedTrips },
+		stops: {
+			inFeed: all.length,
+			inArea: inAreaCount,
+			used: stops.length,
+			farFromStreet: 0,
+			onIsland: 0,
+			examples: {}
+		},
+		namespacedIds: 0,
+		loss: kept + lostTouching > 0 ? lostTouching / (kept + lostTouching) : 0
+	};
+	const source: ManifestSource = {
+		name: `GTFS ${meta.name}`,
+		file: meta.file,
+		licence,
+		publisher,
+		url: info?.feed_publisher_url || undefined,
+		attribution:
+			licence === 'unknown'
+				? `Fahrplandaten: ${publisher}`
+				: `Fahrplandaten: ${publisher} (${licence.replaceAll('-', ' ')})`
+	};
+	return {
+		meta,
+		input: { stops, routes, trips, transfers },
+		stopIds,
+		forbiddenTransfers,
+		report,
+		source
 	};
 }
 
-/** Fill stop times without values (non-timepoints) linearly between neighbours. */
-function interpolateMissing(list: { arr: number; dep: number }[]): void {
+/**
+ * Fill stop times without a time between the timed stops around them, in proportion to
+ * shape_dist_traveled where every stop of the trip has one (non-decreasing), else to the
+ * straight-line distance along the stops; by stop count where the distance is zero.
+ */
+function interpolate(list: StopTimeRow[], stops: { lon: number; lat: number }[]): void {
+	const byShape = list.every(
+		(x, i) => Number.isFinite(x.dist) && (i === 0 || x.dist >= list[i - 1].dist)
+	);
+	const along = new Float64Array(list.length);
+	for (let i = 1; i < list.length; i++) {
+		if (byShape) along[i] = list[i].dist - list[0].dist;
+		else {
+			const a = stops[list[i - 1].stop];
+			const b = stops[list[i].stop];
+			along[i] = along[i - 1] + haversineMeters(a.lon, a.lat, b.lon, b.lat);
+		}
+	}
 	for (let i = 0; i < list.length; i++) {
 		if (!Number.isNaN(list[i].arr)) continue;
 		let j = i;
-		while (j < list.length && Number.isNaN(list[j].arr)) j++;
-		if (i === 0 || j === list.length) return;
-		const a = list[i - 1].dep;
-		const b = list[j].arr;
+		while (Number.isNaN(list[j].arr)) j++; // the last stop is timed (checked by the caller)
+		const from = list[i - 1];
+		const t0 = from.dep;
+		const t1 = list[j].arr;
+		const d0 = along[i - 1];
+		const span = along[j] - d0;
 		for (let k = i; k < j; k++) {
-			const v = Math.round(a + ((b - a) * (k - i + 1)) / (j - i + 1));
-			list[k].arr = list[k].dep = v;
+			const share = span > 0 ? (along[k] - d0) / span : (k - i + 1) / (j - i + 1);
+			list[k].arr = list[k].dep = Math.round(t0 + (t1 - t0) * share);
 		}
+		i = j;
 	}
 }

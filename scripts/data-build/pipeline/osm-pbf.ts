@@ -18,6 +18,8 @@ export interface OsmHeader {
 	/** [minLon, minLat, maxLon, maxLat] when the file declares one */
 	bbox?: [number, number, number, number];
 	requiredFeatures: string[];
+	/** e.g. "osmium/1.15.0" */
+	writingProgram?: string;
 }
 
 interface Blob {
@@ -63,22 +65,26 @@ function* blobs(buf: Uint8Array): Generator<Blob> {
 	}
 }
 
+const PBF_HINT = 'pass an OpenStreetMap extract in PBF format (.osm.pbf, e.g. from Geofabrik)';
+
 /** Throw a clear error unless `buf` starts like an OSM PBF file. */
 export function assertOsmPbf(buf: Uint8Array, label = 'file'): void {
 	const head = new TextDecoder().decode(buf.subarray(0, 64)).trimStart();
 	if (head.startsWith('<?xml') || head.startsWith('<osm'))
 		throw new OsmPbfError(
-			`${label} is OSM XML, not PBF (convert it: osmium cat in.osm -o out.osm.pbf)`
+			`${label} is OSM XML, not PBF: convert it (osmium cat ${label} -o out.osm.pbf) or ${PBF_HINT}`
 		);
 	if (buf.length >= 2 && buf[0] === 0x50 && buf[1] === 0x4b)
-		throw new OsmPbfError(`${label} is a ZIP archive, not an OSM PBF file`);
+		throw new OsmPbfError(
+			`${label} is a ZIP archive, not an OSM PBF file (is it the GTFS feed? --osm wants the street extract): ${PBF_HINT}`
+		);
 	try {
 		const first = blobs(buf).next();
 		if (first.done || first.value.type !== 'OSMHeader')
-			throw new OsmPbfError(`${label} is not an OSM PBF file (no OSMHeader block)`);
+			throw new OsmPbfError(`${label} is not an OSM PBF file (no OSMHeader block): ${PBF_HINT}`);
 	} catch (e) {
-		if (e instanceof OsmPbfError) throw new OsmPbfError(`${label}: ${e.message}`);
-		throw new OsmPbfError(`${label} is not an OSM PBF file (${(e as Error).message})`);
+		if (e instanceof OsmPbfError && e.message.startsWith(label)) throw e;
+		throw new OsmPbfError(`${label} is not an OSM PBF file (${(e as Error).message}): ${PBF_HINT}`);
 	}
 }
 
@@ -94,12 +100,13 @@ function readHeader(data: Uint8Array): OsmHeader {
 			}, bb);
 			o.bb = bb; // left, right, top, bottom (nanodegrees)
 		} else if (tag === 4) o.requiredFeatures.push(pbf.readString());
+		else if (tag === 16) o.writingProgram = pbf.readString();
 	}, h);
 	for (const f of h.requiredFeatures)
 		if (!SUPPORTED.has(f)) throw new OsmPbfError(`OSM PBF requires unsupported feature ${f}`);
 	const bbox: OsmHeader['bbox'] =
 		h.bb.length === 4 ? [h.bb[0] / 1e9, h.bb[3] / 1e9, h.bb[1] / 1e9, h.bb[2] / 1e9] : undefined;
-	return { bbox, requiredFeatures: h.requiredFeatures };
+	return { bbox, requiredFeatures: h.requiredFeatures, writingProgram: h.writingProgram };
 }
 
 interface Block {
@@ -247,9 +254,23 @@ export interface OsmStreetsRaw {
 export function readOsmStreets(
 	buf: Uint8Array,
 	keepWay: (tags: Record<string, string>) => boolean,
+	progress?: (msg: string) => void,
+	label = 'the OSM file'
+): OsmStreetsRaw {
+	assertOsmPbf(buf, label);
+	try {
+		return readStreets(buf, keepWay, progress);
+	} catch (e) {
+		if (e instanceof OsmPbfError) throw new OsmPbfError(`${label}: ${e.message}`);
+		throw new OsmPbfError(`${label} is damaged (${(e as Error).message}): ${PBF_HINT}`);
+	}
+}
+
+function readStreets(
+	buf: Uint8Array,
+	keepWay: (tags: Record<string, string>) => boolean,
 	progress?: (msg: string) => void
 ): OsmStreetsRaw {
-	assertOsmPbf(buf);
 	const first = blobs(buf).next();
 	const header = first.done ? { requiredFeatures: [] } : readHeader(first.value.data);
 	const ways: OsmWay[] = [];

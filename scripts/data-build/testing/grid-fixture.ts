@@ -6,7 +6,7 @@
  *   steps: the segment (5,4)–(5,5); a raised kerb on node (2,2)
  *   stops: A (0,0), B (0,9), D (1,9), E (7,9) wheelchair_boarding=2, C (9,9)
  *   line 1 (tram): A → B, 6 min, every 10 min 05:00–24:30 → night gap 00:30–05:00
- *   line 2 (bus):  D → E → C, 5 + 5 min, every 15 min from 05:03 to 23:48
+ *   line 2 (bus):  D → E → C, 10 min (E untimed: by distance 7.5 min), every 15 min 05:03–23:48
  *   service WD: Monday–Friday 2026-01-01…2026-12-31 (2026-12-01 is a Tuesday)
  */
 import { strToU8, zipSync } from 'fflate';
@@ -87,7 +87,7 @@ export function fixtureGtfs(
 		trips.push(`L2,WD,L2_${k},1`);
 		times.push(
 			`L2_${k},${hms(t)},${hms(t)},D,1`,
-			`L2_${k},,,E,2`, // non-timepoint: interpolated to +5 min
+			`L2_${k},,,E,2`, // non-timepoint: interpolated by distance to +7.5 min
 			`L2_${k},${hms(t + 600)},${hms(t + 600)},C,3`
 		);
 	}
