@@ -1,3 +1,4 @@
+import { contours } from 'd3-contour';
 import { describe, expect, it } from 'vitest';
 import { createGrid, gridToBands, pointInMultiPolygon, splatPoints, DEFAULT_BANDS } from './bands';
 import { haversineMeters, localProjection, unprojectLat, unprojectLon } from './geo';
@@ -59,5 +60,54 @@ describe('bands', () => {
 		const grid = createGrid(proj, { minX: 0, minY: 0, maxX: 1000, maxY: 1000 });
 		const bands = gridToBands(grid, [10, 20]);
 		expect(bands.features.every((f) => f.geometry.coordinates.length === 0)).toBe(true);
+	});
+
+	it('traces the same areas as d3-contour on the same grid (an independent marching squares)', () => {
+		const rand = rng(12);
+		const grid = createGrid(proj, { minX: -4000, minY: -4000, maxX: 4000, maxY: 4000 }, 60, 150);
+		const n = 300;
+		splatPoints(
+			grid,
+			Array.from({ length: n }, () => (rand() - 0.5) * 7000),
+			Array.from({ length: n }, () => (rand() - 0.5) * 7000),
+			Array.from({ length: n }, () => rand() * 2400),
+			2700,
+			600,
+			1.25
+		);
+		const ours = gridToBands(grid, DEFAULT_BANDS);
+		// d3-contour keeps values ≥ threshold: contour the negated times, unreached far below
+		const neg = Array.from(grid.values, (v) => (v === Infinity ? -(2700 + 3600) : -v));
+		const theirs = contours()
+			.size([grid.width, grid.height])
+			.thresholds(DEFAULT_BANDS.map((m) => -m * 60))(neg);
+		/** Area in grid cells², even-odd over every ring. */
+		const ringArea = (ring: number[][]) => {
+			let a = 0;
+			for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+				a += ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+			return Math.abs(a) / 2;
+		};
+		const area = (coords: number[][][][]) =>
+			coords.reduce(
+				(sum, poly) => sum + ringArea(poly[0]) - poly.slice(1).reduce((h, r) => h + ringArea(r), 0),
+				0
+			);
+		const toGrid = (coords: [number, number][][][]) =>
+			coords.map((p) =>
+				p.map((r) =>
+					r.map(([lon, lat]) => [
+						((lon - proj.lon0) * proj.mPerLon - grid.minX) / grid.cell,
+						((lat - proj.lat0) * proj.mPerLat - grid.minY) / grid.cell
+					])
+				)
+			);
+		ours.features.forEach((f, k) => {
+			const a = area(toGrid(f.geometry.coordinates));
+			const b = area(theirs.find((c) => c.value === -DEFAULT_BANDS[k] * 60)?.coordinates ?? []);
+			expect(a).toBeGreaterThan(100);
+			// d3 places samples at the cell corners, we at the centres: same shapes, same areas
+			expect(Math.abs(a - b) / b).toBeLessThan(0.02);
+		});
 	});
 });

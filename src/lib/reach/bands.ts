@@ -1,10 +1,9 @@
 /**
  * Isochrone bands: travel times are rasterised onto a grid (each cell takes the minimum over
- * nearby points of point time + straight-line spread at a given speed), then d3-contour
- * (marching squares) traces one MultiPolygon per band. Contouring the same grid at increasing
+ * nearby points of point time + straight-line spread at a given speed), then marching squares
+ * trace one MultiPolygon per band. Contouring the same grid at increasing
  * thresholds makes every band contain the smaller ones.
  */
-import { contours } from 'd3-contour';
 import { unprojectLat, unprojectLon, type LocalProjection } from './geo';
 
 export type Position = [number, number];
@@ -98,42 +97,239 @@ export function splatPoints(
 	}
 }
 
-/** Trace one MultiPolygon per band (minutes ascending) in lon/lat. */
+/**
+ * Trace one MultiPolygon per band (minutes ascending) in lon/lat: marching squares on typed
+ * arrays. Samples sit at cell centres; a band holds the samples with time ≤ its minutes, joined
+ * 4-connected (a saddle separates its two inside corners). Boundary crossings are interpolated
+ * linearly between the two samples. Each crossing of a grid edge is walked once, with the inside
+ * on the left, so outer rings run anticlockwise and holes clockwise; a hole belongs to the
+ * polygon of the inside component next to it (labelled by a flood fill), so no ring is tested
+ * against another. O(cells) per band.
+ */
 export function gridToBands(grid: TimeGrid, bandMinutes: readonly number[]): BandCollection {
-	const { width, height, values, cell, minX, minY, projection } = grid;
-	const maxBand = Math.max(...bandMinutes) * 60;
-	// d3-contour keeps the area where value ≥ threshold, so contour the negated times. Unreached
-	// cells get a finite value well below every threshold (Infinity would break interpolation).
-	const floor = -(maxBand + 3600);
-	const neg = new Float64Array(values.length);
-	for (let k = 0; k < values.length; k++) {
-		const v = values[k];
-		neg[k] = v === Infinity ? floor : -v;
-	}
 	const sorted = [...bandMinutes].sort((a, b) => a - b);
-	const generator = contours()
-		.size([width, height])
-		.thresholds(sorted.map((m) => -m * 60));
-	const polys = generator(neg as unknown as number[]);
-	const features: BandFeature[] = [];
-	for (const poly of polys) {
-		const minutes = Math.round(-poly.value / 60);
-		const coordinates = poly.coordinates.map((polygon) =>
-			polygon.map((ring) =>
-				ring.map(([x, y]): Position => [
-					round6(unprojectLon(projection, minX + x * cell)),
-					round6(unprojectLat(projection, minY + y * cell))
-				])
-			)
-		);
-		features.push({
-			type: 'Feature',
-			properties: { minutes },
-			geometry: { type: 'MultiPolygon', coordinates }
-		});
-	}
-	features.sort((a, b) => a.properties.minutes - b.properties.minutes);
+	const maxBand = Math.max(...bandMinutes) * 60;
+	// unreached samples interpolate as if far beyond the largest band
+	const far = maxBand + 3600;
+	const tracer = new BandTracer(grid);
+	const features: BandFeature[] = sorted.map((minutes) => ({
+		type: 'Feature',
+		properties: { minutes },
+		geometry: { type: 'MultiPolygon', coordinates: tracer.trace(minutes * 60, far) }
+	}));
 	return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Square (i, j) has corners c0 = (i, j), c1 = (i+1, j), c2 = (i+1, j+1), c3 = (i, j+1) (y up) and
+ * edges 0 bottom (c0–c1), 1 right (c1–c2), 2 top (c3–c2), 3 left (c0–c3). Per inside-corner case
+ * (bit k = corner k inside): segments as [from edge, to edge], inside on the left.
+ */
+const SEGMENTS: readonly (readonly [number, number])[][] = [
+	[],
+	[[0, 3]],
+	[[1, 0]],
+	[[1, 3]],
+	[[2, 1]],
+	[
+		[0, 3],
+		[2, 1]
+	],
+	[[2, 0]],
+	[[2, 3]],
+	[[3, 2]],
+	[[0, 2]],
+	[
+		[1, 0],
+		[3, 2]
+	],
+	[[1, 2]],
+	[[3, 1]],
+	[[0, 1]],
+	[[3, 0]],
+	[]
+];
+
+/** SEGMENTS flat: per case up to two [from, to] pairs, −1 where there is no second one. */
+const SEGMENT_TABLE = Int8Array.from(
+	SEGMENTS.flatMap((segs) => [...(segs[0] ?? [-1, -1]), ...(segs[1] ?? [-1, -1])])
+);
+const SIDE_OFFSETS = new Int32Array(4);
+
+class BandTracer {
+	private readonly w: number;
+	private readonly h: number;
+	/** samples padded by one outside sample on every side: (w + 2) × (h + 2) */
+	private readonly pw: number;
+	private readonly inside: Uint8Array;
+	private readonly component: Int32Array;
+	/** next crossing along a ring, per grid edge (−1 none); horizontal edges first */
+	private readonly next: Int32Array;
+	private readonly nH: number;
+	private readonly queue: Int32Array;
+
+	constructor(private readonly grid: TimeGrid) {
+		this.w = grid.width;
+		this.h = grid.height;
+		this.pw = this.w + 2;
+		const samples = this.pw * (this.h + 2);
+		this.inside = new Uint8Array(samples);
+		this.component = new Int32Array(samples);
+		this.queue = new Int32Array(samples);
+		// horizontal edges between padded samples (x, y)–(x+1, y): (w + 1) × (h + 2);
+		// vertical edges (x, y)–(x, y+1): (w + 2) × (h + 1)
+		this.nH = (this.w + 1) * (this.h + 2);
+		this.next = new Int32Array(this.nH + (this.w + 2) * (this.h + 1));
+	}
+
+	/** Padded sample index of cell (i, j), i ∈ [−1, w], j ∈ [−1, h]. */
+	private sample(i: number, j: number): number {
+		return (j + 1) * this.pw + (i + 1);
+	}
+
+	trace(threshold: number, far: number): Position[][][] {
+		const { w, h, pw, inside, component, next, nH, queue } = this;
+		const values = this.grid.values;
+		inside.fill(0);
+		for (let j = 0; j < h; j++)
+			for (let i = 0; i < w; i++) if (values[j * w + i] <= threshold) inside[this.sample(i, j)] = 1;
+		// inside components, 4-connected
+		component.fill(-1);
+		let components = 0;
+		for (let k = 0; k < inside.length; k++) {
+			if (!inside[k] || component[k] >= 0) continue;
+			let head = 0;
+			let tail = 0;
+			queue[tail++] = k;
+			component[k] = components;
+			while (head < tail) {
+				const u = queue[head++];
+				// padding samples are never inside, so the neighbours stay within the array
+				if (inside[u - 1] && component[u - 1] < 0) {
+					component[u - 1] = components;
+					queue[tail++] = u - 1;
+				}
+				if (inside[u + 1] && component[u + 1] < 0) {
+					component[u + 1] = components;
+					queue[tail++] = u + 1;
+				}
+				if (inside[u - pw] && component[u - pw] < 0) {
+					component[u - pw] = components;
+					queue[tail++] = u - pw;
+				}
+				if (inside[u + pw] && component[u + pw] < 0) {
+					component[u + pw] = components;
+					queue[tail++] = u + pw;
+				}
+			}
+			components++;
+		}
+		if (components === 0) return [];
+		// one segment per boundary crossing, chained edge to edge
+		next.fill(-1);
+		const side = SIDE_OFFSETS;
+		for (let y = 0; y < h + 1; y++) {
+			const bottom0 = y * (w + 1);
+			const left0 = nH + y * (w + 2);
+			for (let x = 0; x < w + 1; x++) {
+				const c0 = y * pw + x;
+				const c =
+					inside[c0] | (inside[c0 + 1] << 1) | (inside[c0 + pw + 1] << 2) | (inside[c0 + pw] << 3);
+				if (c === 0 || c === 15) continue;
+				// edge ids of the square's sides: bottom, right, top, left
+				side[0] = bottom0 + x;
+				side[1] = left0 + x + 1;
+				side[2] = bottom0 + w + 1 + x;
+				side[3] = left0 + x;
+				next[side[SEGMENT_TABLE[c * 4]]] = side[SEGMENT_TABLE[c * 4 + 1]];
+				if (SEGMENT_TABLE[c * 4 + 2] >= 0)
+					next[side[SEGMENT_TABLE[c * 4 + 2]]] = side[SEGMENT_TABLE[c * 4 + 3]];
+			}
+		}
+		// rings
+		const polygons = new Map<number, { outer?: Position[]; holes: Position[][] }>();
+		for (let e0 = 0; e0 < next.length; e0++) {
+			if (next[e0] < 0) continue;
+			const ring: Position[] = [];
+			let area = 0;
+			let px = NaN;
+			let py = NaN;
+			let label = -1;
+			let e = e0;
+			let firstX = 0;
+			let firstY = 0;
+			do {
+				const [x, y, comp] = this.crossing(e, threshold, far);
+				if (label < 0) label = comp;
+				if (ring.length === 0) {
+					firstX = x;
+					firstY = y;
+				} else area += px * y - x * py;
+				ring.push(this.lonLat(x, y));
+				px = x;
+				py = y;
+				const n = next[e];
+				next[e] = -1;
+				e = n;
+			} while (e >= 0 && e !== e0);
+			area += px * firstY - firstX * py;
+			ring.push(ring[0]);
+			let poly = polygons.get(label);
+			if (!poly) polygons.set(label, (poly = { holes: [] }));
+			if (area > 0) poly.outer = ring;
+			else poly.holes.push(ring);
+		}
+		const out: Position[][][] = [];
+		for (const p of polygons.values()) if (p.outer) out.push([p.outer, ...p.holes]);
+		return out;
+	}
+
+	/** Where the boundary crosses grid edge e (grid units, samples at x + 0.5), and the inside
+	 *  component next to it. */
+	private crossing(e: number, threshold: number, far: number): [number, number, number] {
+		const { w, pw, nH, inside, component } = this;
+		const values = this.grid.values;
+		let xa: number, ya: number, xb: number, yb: number;
+		if (e < nH) {
+			ya = yb = Math.floor(e / (w + 1));
+			xa = e - ya * (w + 1);
+			xb = xa + 1;
+		} else {
+			const k = e - nH;
+			ya = Math.floor(k / (w + 2));
+			xa = xb = k - ya * (w + 2);
+			yb = ya + 1;
+		}
+		// padded coordinates → cell coordinates
+		const sa = ya * pw + xa;
+		const sb = yb * pw + xb;
+		const va = this.value(xa - 1, ya - 1, values, far);
+		const vb = this.value(xb - 1, yb - 1, values, far);
+		const inA = inside[sa] === 1;
+		const vi = inA ? va : vb;
+		const vo = inA ? vb : va;
+		let t = vo > vi ? (threshold - vi) / (vo - vi) : 0.5;
+		t = t < 0 ? 0 : t > 1 ? 1 : t;
+		// from the inside sample towards the outside one
+		const fx = inA ? xa + (xb - xa) * t : xb + (xa - xb) * t;
+		const fy = inA ? ya + (yb - ya) * t : yb + (ya - yb) * t;
+		return [fx - 0.5, fy - 0.5, component[inA ? sa : sb]];
+	}
+
+	private value(i: number, j: number, values: Float64Array, far: number): number {
+		if (i < 0 || j < 0 || i >= this.w || j >= this.grid.height) return far;
+		const v = values[j * this.w + i];
+		return v === Infinity ? far : v;
+	}
+
+	/** Grid units (cell centres at i + 0.5) → lon/lat, rounded to 6 decimals. */
+	private lonLat(x: number, y: number): Position {
+		const { minX, minY, cell, projection } = this.grid;
+		return [
+			round6(unprojectLon(projection, minX + x * cell)),
+			round6(unprojectLat(projection, minY + y * cell))
+		];
+	}
 }
 
 function round6(v: number): number {
@@ -155,8 +351,17 @@ export function pointInMultiPolygon(lon: number, lat: number, coords: Position[]
 }
 
 /**
- * Rasterise per-node times of a street graph. The spread radius is a little over one cell so
- * neighbouring streets close up into areas, while fields without paths stay open.
+ * Most cells per side of a band grid. d3-contour's cost grows faster than the cell count (hole
+ * nesting), so a city-wide transit surface (≈ 20 km, 300 cells of 60 m) is contoured on cells of
+ * ≈ 130 m; a walk (≈ 7 km) keeps 60 m cells.
+ */
+export const BAND_GRID_MAX_CELLS = 150;
+
+/**
+ * Rasterise per-node times of a street graph: each cell first takes its own nodes (time plus the
+ * straight walk to the cell centre), then one dilation step spreads every cell to its eight
+ * neighbours (time plus the centre-to-centre distance), so neighbouring streets close up into
+ * areas while fields without paths stay open. Flat passes, no per-cell square roots.
  */
 export function rasteriseNodes(
 	projection: LocalProjection,
@@ -165,13 +370,15 @@ export function rasteriseNodes(
 	times: ArrayLike<number>,
 	maxSeconds: number,
 	speedMs: number,
-	minCell = 60
+	minCell = 60,
+	maxCells = BAND_GRID_MAX_CELLS
 ): TimeGrid {
 	let minX = Infinity,
 		minY = Infinity,
 		maxX = -Infinity,
 		maxY = -Infinity;
-	for (let k = 0; k < times.length; k++) {
+	const n = times.length;
+	for (let k = 0; k < n; k++) {
 		if (!(times[k] <= maxSeconds)) continue;
 		const x = xs[k];
 		const y = ys[k];
@@ -181,13 +388,50 @@ export function rasteriseNodes(
 		if (y > maxY) maxY = y;
 	}
 	if (minX === Infinity) minX = minY = maxX = maxY = 0;
-	const probe = createGrid(projection, { minX, minY, maxX, maxY }, minCell);
-	const radius = 1.25 * probe.cell;
-	const grid = createGrid(
-		projection,
-		{ minX: minX - radius, minY: minY - radius, maxX: maxX + radius, maxY: maxY + radius },
-		minCell
-	);
-	splatPoints(grid, xs, ys, times, maxSeconds, radius, speedMs);
+	const grid = createGrid(projection, { minX, minY, maxX, maxY }, minCell, maxCells);
+	const { width, height, cell } = grid;
+	const own = new Float64Array(width * height).fill(Infinity);
+	const gx = grid.minX;
+	const gy = grid.minY;
+	for (let k = 0; k < n; k++) {
+		const t = times[k];
+		if (!(t <= maxSeconds)) continue;
+		const fx = (xs[k] - gx) / cell;
+		const fy = (ys[k] - gy) / cell;
+		const i = fx | 0;
+		const j = fy | 0;
+		const dx = (fx - i - 0.5) * cell;
+		const dy = (fy - j - 0.5) * cell;
+		const v = t + Math.sqrt(dx * dx + dy * dy) / speedMs;
+		const c = j * width + i;
+		if (v < own[c]) own[c] = v;
+	}
+	const step = cell / speedMs;
+	const diag = step * Math.SQRT2;
+	const out = grid.values;
+	for (let j = 1; j < height - 1; j++) {
+		const row = j * width;
+		for (let i = 1; i < width - 1; i++) {
+			const c = row + i;
+			let v = own[c];
+			let w = own[c - 1] + step;
+			if (w < v) v = w;
+			w = own[c + 1] + step;
+			if (w < v) v = w;
+			w = own[c - width] + step;
+			if (w < v) v = w;
+			w = own[c + width] + step;
+			if (w < v) v = w;
+			w = own[c - width - 1] + diag;
+			if (w < v) v = w;
+			w = own[c - width + 1] + diag;
+			if (w < v) v = w;
+			w = own[c + width - 1] + diag;
+			if (w < v) v = w;
+			w = own[c + width + 1] + diag;
+			if (w < v) v = w;
+			out[c] = v <= maxSeconds ? v : Infinity;
+		}
+	}
 	return grid;
 }

@@ -3,7 +3,7 @@
  * cycling are straight-line distance × detour factor at the profile's speed; transit access and
  * egress likewise. The result says so, and the UI must label it.
  */
-import { createGrid, splatPoints, type TimeGrid } from '../bands';
+import { BAND_GRID_MAX_CELLS, createGrid, splatPoints, type TimeGrid } from '../bands';
 import type { LocalProjection } from '../geo';
 import { PointIndex } from '../snap';
 import type { TransitData } from '../transit';
@@ -134,7 +134,7 @@ class FallbackQuery {
 				box.minY = Math.min(box.minY, stopY[s] - r);
 				box.maxY = Math.max(box.maxY, stopY[s] + r);
 			}
-		const grid = createGrid(this.model.projection, box, 50, 250);
+		const grid = createGrid(this.model.projection, box, 50, BAND_GRID_MAX_CELLS);
 		splatPoints(grid, [ox], [oy], [0], maxSeconds, Infinity, v);
 		return grid;
 	}
