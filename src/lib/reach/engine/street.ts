@@ -37,6 +37,9 @@ interface ProfileState {
 	stops?: EdgeSnaps;
 }
 
+/** Places hanging off the ends of their segments, for one cost array (arrive-by). */
+type PlaceTargets = Omit<AttachedTargets, 'stamp'>;
+
 export class StreetModel {
 	// Read by StreetQuery (same module); nothing outside the engine uses them.
 	readonly router: StreetRouter;
@@ -44,6 +47,7 @@ export class StreetModel {
 	private readonly profiles = new Map<StreetProfile, ProfileState>();
 	private placeX: Float64Array = new Float64Array(0);
 	private placeY: Float64Array = new Float64Array(0);
+	private placeTargetCache = new WeakMap<Float32Array, PlaceTargets>();
 
 	constructor(
 		readonly streets: StreetGraph,
@@ -58,6 +62,7 @@ export class StreetModel {
 		this.placeX = x;
 		this.placeY = y;
 		for (const p of this.profiles.values()) p.places = undefined;
+		this.placeTargetCache = new WeakMap();
 	}
 
 	costs(profile: StreetProfile, speeds: Speeds): Float32Array {
@@ -96,6 +101,49 @@ export class StreetModel {
 		return p.stops;
 	}
 
+	/** Places as targets hanging off both ends of their segment (for arrive-by), per cost array. */
+	placeTargets(profile: StreetProfile, costs: Float32Array, speed: number): PlaceTargets {
+		let t = this.placeTargetCache.get(costs);
+		if (t) return t;
+		const streets = this.streets;
+		const snaps = this.placeSnaps(profile);
+		const n = snaps.edge.length;
+		const start = new Int32Array(streets.nodeCount + 1);
+		const ends = new Int32Array(2 * n).fill(-1);
+		const extra = new Float32Array(2 * n);
+		for (let p = 0; p < n; p++) {
+			const e = snaps.edge[p];
+			if (e < 0) continue;
+			const off = snaps.meters[p] / speed;
+			const r = streets.edgeReverse[e];
+			// from a along a→b, from b along b→a
+			if (costs[e] < Infinity) {
+				ends[2 * p] = streets.edgeSource[e];
+				extra[2 * p] = off + costs[e] * snaps.frac[p];
+				start[ends[2 * p] + 1]++;
+			}
+			if (r >= 0 && costs[r] < Infinity) {
+				ends[2 * p + 1] = streets.edgeTarget[e];
+				extra[2 * p + 1] = off + costs[r] * (1 - snaps.frac[p]);
+				start[ends[2 * p + 1] + 1]++;
+			}
+		}
+		for (let u = 0; u < streets.nodeCount; u++) start[u + 1] += start[u];
+		const fill = start.slice(0, streets.nodeCount);
+		const item = new Int32Array(start[streets.nodeCount]);
+		const cost = new Float32Array(item.length);
+		for (let k = 0; k < 2 * n; k++) {
+			const u = ends[k];
+			if (u < 0) continue;
+			const at = fill[u]++;
+			item[at] = k >> 1;
+			cost[at] = extra[k];
+		}
+		t = { start, item, cost };
+		this.placeTargetCache.set(costs, t);
+		return t;
+	}
+
 	/** Start a query: the walk (or ride) from the origin. Undefined when the origin is off the map. */
 	start(q: Query): StreetQuery | undefined {
 		const origin = this.profile(q.profile).index.nearest(q.ox, q.oy, POINT_SNAP_RADIUS_M);
@@ -123,6 +171,10 @@ export class StreetModel {
 }
 
 class StreetQuery {
+	/** seconds of the walk from the origin to each stop as given to the timetable search
+	 *  (Infinity: not within reach); a stop time no better than this adds nothing to the walk */
+	private accessSeconds: Float64Array = new Float64Array(0);
+
 	constructor(
 		private readonly model: StreetModel,
 		private readonly q: Query,
@@ -153,11 +205,13 @@ class StreetQuery {
 		const access: Access = { stops: [], seconds: [] };
 		if (!this.model.transit) return access;
 		const snaps = this.model.stopSnaps(this.q.profile);
+		this.accessSeconds = new Float64Array(snaps.edge.length).fill(Infinity);
 		for (let s = 0; s < snaps.edge.length; s++) {
 			const a = this.walkTo(this.walk, snaps.edge[s], snaps.frac[s], snaps.meters[s]);
 			if (a <= this.q.maxSeconds) {
 				access.stops.push(s);
 				access.seconds.push(Math.round(a));
+				this.accessSeconds[s] = Math.round(a);
 			}
 		}
 		return access;
@@ -170,9 +224,11 @@ class StreetQuery {
 		const snaps = this.model.stopSnaps(this.q.profile);
 		const seed = (node: number, s: number) => router.seed(node, s);
 		router.times.set(this.walk);
+		const walked = this.accessSeconds;
 		for (let s = 0; s < stopTimes.length; s++) {
 			const b = stopTimes[s];
-			if (b === Infinity) continue;
+			// walking there is as quick: the walk from the origin already covers what follows
+			if (b === Infinity || (s < walked.length && b >= walked[s])) continue;
 			const at = b + snaps.meters[s] / this.q.legSpeed;
 			seedSnap(streets, this.costs, seed, snaps.edge[s], snaps.frac[s], at);
 		}
@@ -191,20 +247,27 @@ class StreetQuery {
 		const { deadline, arrivals, minutes } = table;
 		const v = this.q.legSpeed;
 		const latest = new Int32Array(streets.nodeCount).fill(UNREACHED);
-		const targets = this.placeTargets();
+		const targets: AttachedTargets = {
+			...this.model.placeTargets(this.q.profile, this.costs, v),
+			stamp: new Int32Array(this.model.placeSnaps(this.q.profile).edge.length).fill(UNREACHED)
+		};
 		const snaps = this.model.stopSnaps(this.q.profile);
 		const seed = (node: number, s: number) => router.seed(node, s);
 		const n = snaps.edge.length;
+		const walked = this.accessSeconds;
 		const prev = new Int32Array(n).fill(UNREACHED);
 		router.reset();
 		for (let m = 0; m < minutes; m++) {
+			const d = deadline - m * 60;
 			for (let s = 0; s < n; s++) {
 				const a = arrivals[s * minutes + m];
 				if (a >= prev[s]) continue;
 				prev[s] = a;
+				// reached by walking only: the walk from the origin covers what follows
+				if (s < walked.length && a >= d + walked[s]) continue;
 				seedSnap(streets, this.costs, seed, snaps.edge[s], snaps.frac[s], a + snaps.meters[s] / v);
 			}
-			router.run(this.costs, deadline, latest, deadline - m * 60, targets);
+			router.run(this.costs, deadline, latest, d, targets);
 		}
 		const times = this.walk.slice();
 		for (let u = 0; u < streets.nodeCount; u++)
@@ -215,36 +278,6 @@ class StreetQuery {
 			const walk = this.walkTo(this.walk, places.edge[p], places.frac[p], places.meters[p]);
 			return stamp[p] === UNREACHED ? walk : Math.min(walk, deadline - stamp[p]);
 		});
-	}
-
-	/** Places as targets hanging off both ends of their segment (for arrive-by). */
-	private placeTargets(): AttachedTargets {
-		const { streets } = this.model;
-		const snaps = this.model.placeSnaps(this.q.profile);
-		const v = this.q.legSpeed;
-		const start = new Int32Array(streets.nodeCount + 1);
-		const pairs: [number, number, number][] = [];
-		for (let p = 0; p < snaps.edge.length; p++) {
-			const e = snaps.edge[p];
-			if (e < 0) continue;
-			const off = snaps.meters[p] / v;
-			const r = streets.edgeReverse[e];
-			// from a along a→b, from b along b→a
-			if (this.costs[e] < Infinity)
-				pairs.push([streets.edgeSource[e], p, off + this.costs[e] * snaps.frac[p]]);
-			if (r >= 0 && this.costs[r] < Infinity)
-				pairs.push([streets.edgeTarget[e], p, off + this.costs[r] * (1 - snaps.frac[p])]);
-		}
-		pairs.sort((x, y) => x[0] - y[0]);
-		const item = new Int32Array(pairs.length);
-		const cost = new Float32Array(pairs.length);
-		pairs.forEach(([node, p, c], k) => {
-			start[node + 1]++;
-			item[k] = p;
-			cost[k] = c;
-		});
-		for (let u = 0; u < streets.nodeCount; u++) start[u + 1] += start[u];
-		return { start, item, cost, stamp: new Int32Array(snaps.edge.length).fill(UNREACHED) };
 	}
 
 	/**
@@ -267,11 +300,42 @@ class StreetQuery {
 			placeMinutes: () => {
 				const snaps = this.model.placeSnaps(this.q.profile);
 				const out = new Float32Array(snaps.edge.length);
+				if (placeSeconds) {
+					for (let i = 0; i < out.length; i++) {
+						const s = placeSeconds(i);
+						out[i] = s <= maxSeconds ? s / 60 : NaN;
+					}
+					return out;
+				}
+				const { edgeSource, edgeTarget, edgeReverse } = streets;
+				const costs = this.costs;
+				const { edge: pe, frac: pf, meters: pm } = snaps;
+				const o = this.origin;
 				for (let i = 0; i < out.length; i++) {
-					const s = placeSeconds
-						? placeSeconds(i)
-						: this.walkTo(times, snaps.edge[i], snaps.frac[i], snaps.meters[i]);
-					out[i] = s <= maxSeconds ? s / 60 : NaN;
+					const e = pe[i];
+					if (e < 0) {
+						out[i] = NaN;
+						continue;
+					}
+					const f = pf[i];
+					let t = Infinity;
+					const ce = costs[e];
+					if (ce < Infinity) t = times[edgeSource[e]] + ce * f;
+					const r = edgeReverse[e];
+					if (r >= 0) {
+						const cr = costs[r];
+						if (cr < Infinity) {
+							const viaB = times[edgeTarget[e]] + cr * (1 - f);
+							if (viaB < t) t = viaB;
+						}
+					}
+					t += pm[i] / legSpeed;
+					if (e === o.edge) {
+						const direct =
+							(o.distance + pm[i]) / legSpeed + alongSameEdge(streets, costs, e, o.frac, f);
+						if (direct < t) t = direct;
+					}
+					out[i] = t <= maxSeconds ? t / 60 : NaN;
 				}
 				return out;
 			}
