@@ -2,8 +2,46 @@
  * Deliberately plain baselines for the benchmark: what one would write first, without typed
  * arrays. They must give the same answers (checked in the benchmark), only slower.
  */
+import { createGrid, splatPoints, type TimeGrid } from '../../src/lib/reach/bands.ts';
+import type { LocalProjection } from '../../src/lib/reach/geo.ts';
 import type { StreetGraph } from '../../src/lib/reach/street-graph.ts';
 import type { TransitData } from '../../src/lib/reach/transit.ts';
+
+/**
+ * The bands' raster as it was: every node splatted into the cells within 1.25 cells (a square
+ * root per cell) on a grid of up to 300 cells per side at the view's 60 m.
+ */
+export function splatRasterise(
+	projection: LocalProjection,
+	xs: Float32Array,
+	ys: Float32Array,
+	times: ArrayLike<number>,
+	maxSeconds: number,
+	speedMs: number
+): TimeGrid {
+	let minX = Infinity,
+		minY = Infinity,
+		maxX = -Infinity,
+		maxY = -Infinity;
+	for (let k = 0; k < times.length; k++) {
+		if (!(times[k] <= maxSeconds)) continue;
+		minX = Math.min(minX, xs[k]);
+		maxX = Math.max(maxX, xs[k]);
+		minY = Math.min(minY, ys[k]);
+		maxY = Math.max(maxY, ys[k]);
+	}
+	if (minX === Infinity) minX = minY = maxX = maxY = 0;
+	const probe = createGrid(projection, { minX, minY, maxX, maxY }, 60, 300);
+	const radius = 1.25 * probe.cell;
+	const grid = createGrid(
+		projection,
+		{ minX: minX - radius, minY: minY - radius, maxX: maxX + radius, maxY: maxY + radius },
+		60,
+		300
+	);
+	splatPoints(grid, xs, ys, times, maxSeconds, radius, speedMs);
+	return grid;
+}
 
 interface Edge {
 	to: number;
@@ -82,7 +120,8 @@ export function scanAllTrips(
 	walkSpeedMs: number,
 	boardSlack: number,
 	cutoff: number,
-	maxRounds: number
+	maxRounds: number,
+	firstBoardSlack = boardSlack
 ): number[] {
 	const INF = Number.POSITIVE_INFINITY;
 	const ready: number[] = new Array(tt.stopCount).fill(INF); // may board from here
@@ -109,6 +148,8 @@ export function scanAllTrips(
 	// ready[] only changes between passes, so pass k adds exactly one more vehicle leg.
 	for (let pass = 0, changed = true; changed && pass < maxRounds; pass++) {
 		changed = false;
+		// the first pass boards from the access walks only
+		const slack = pass === 0 ? firstBoardSlack : boardSlack;
 		const rideArrivals: [number, number][] = [];
 		for (const trip of trips) {
 			let onboard = false;
@@ -120,7 +161,7 @@ export function scanAllTrips(
 					rideArrivals.push([s, trip.arr[i]]);
 					changed = true;
 				}
-				if (!onboard && ready[s] + boardSlack <= trip.dep[i]) onboard = true;
+				if (!onboard && ready[s] + slack <= trip.dep[i]) onboard = true;
 			}
 		}
 		for (const [s, t] of rideArrivals) {

@@ -38,6 +38,10 @@ export function syntheticCity(opts: {
 	lat0?: number;
 	firstDeparture?: number;
 	lastDeparture?: number;
+	/** straight rail lines across the city (S-Bahn-like: a stop every `expressStride` nodes,
+	 *  13 m/s, every 10 min), after the other lines so those stay as they were */
+	expressLines?: number;
+	expressStride?: number;
 }): SyntheticCity {
 	const rand = rng(opts.seed);
 	const { cols, rows, spacingM } = opts;
@@ -141,6 +145,41 @@ export function syntheticCity(opts: {
 				trips.push({ route, stops: dir, arrivals: arr, departures: dep, wheelchair: 1 });
 			}
 		}
+	}
+	const expressStride = opts.expressStride ?? 20;
+	for (let l = 0; l < (opts.expressLines ?? 0); l++) {
+		const horizontal = l % 2 === 0;
+		const fixed = Math.floor((0.15 + 0.7 * rand()) * (horizontal ? rows : cols));
+		const along = horizontal ? cols : rows;
+		const lineStops: number[] = [];
+		for (let k = Math.floor(rand() * expressStride); k < along; k += expressStride) {
+			const node = horizontal ? fixed * cols + k : k * cols + fixed;
+			let s = stopOfNode.get(node);
+			if (s === undefined) {
+				s = stops.length;
+				stopOfNode.set(node, s);
+				stops.push({ lon: nodeLon[node], lat: nodeLat[node], wheelchair: 1, name: `S${s}` });
+				stopNode.push(node);
+			}
+			lineStops.push(s);
+		}
+		if (lineStops.length < 2) continue;
+		const route = routes.length;
+		routes.push({ type: 2, name: `S ${l + 1}` });
+		const hop = (expressStride * spacingM) / 13;
+		for (const dir of [lineStops, [...lineStops].reverse()])
+			for (let t0 = first + rand() * 600; t0 < last; t0 += 600) {
+				const arr: number[] = [];
+				const dep: number[] = [];
+				let t = Math.round(t0);
+				for (let i = 0; i < dir.length; i++) {
+					arr.push(t);
+					t += i === 0 || i === dir.length - 1 ? 0 : 30;
+					dep.push(t);
+					t += Math.round(hop);
+				}
+				trips.push({ route, stops: dir, arrivals: arr, departures: dep, wheelchair: 1 });
+			}
 	}
 	const transit = buildTransit({ stops, routes, trips, transferRadiusMeters: 400 });
 	return { streets, transit, stopNode: Int32Array.from(stopNode), cols, rows };
