@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { E2E_STAFF } from '../../playwright.config';
 
 /**
@@ -12,12 +12,24 @@ test.use({ locale: 'de-DE' });
 const [staffEmail, staffPassword] = (process.env.QK_BOOTSTRAP_STAFF ?? E2E_STAFF).split(/:(.*)/s);
 const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
+type Cookies = Awaited<ReturnType<BrowserContext['cookies']>>;
+let staffCookies: Cookies | undefined;
+
+/**
+ * Signs in as staff once per worker and reuses the session cookie: the sign-in rate limit (10 per
+ * 10 minutes from one address) is shared with the rest of the suite.
+ */
 async function signInAsStaff(page: Page) {
+	if (staffCookies) {
+		await page.context().addCookies(staffCookies);
+		return;
+	}
 	await page.goto('/anmelden');
 	await page.getByLabel('E-Mail-Adresse').first().fill(staffEmail);
 	await page.locator('input[name="password"]').fill(staffPassword);
 	await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
 	await expect(page).toHaveURL(/\/moderation/);
+	staffCookies = await page.context().cookies();
 }
 
 /** The recorded fixture with this run's id in every title (UTF-8 with BOM, `;`, as Excel saves it). */
