@@ -122,6 +122,25 @@ test('a filtered GeoJSON download from the open-data page', async ({ page }) => 
 	}
 });
 
+test('/api/places answers CSV for Accept: text/csv, with the licence and defused cells', async ({
+	request
+}) => {
+	const res = await request.get('/api/places?kinds=vacancy&quarters=sennestadt', {
+		headers: { accept: 'text/csv' }
+	});
+	expect(res.status()).toBe(200);
+	expect(res.headers()['content-type']).toMatch(/^text\/csv/);
+	expect(res.headers()['link']).toContain('rel="license"');
+	const text = await res.text();
+	const [header, first] = text.replace(/^\uFEFF/, '').split('\r\n');
+	expect(header.split(';')).toEqual(
+		expect.arrayContaining(['kind', 'title', 'lat', 'lon', 'licence', 'is_demo'])
+	);
+	expect(first).toContain(';vacancy;');
+	const json = await request.get('/api/places?kinds=vacancy&quarters=sennestadt');
+	expect(json.headers()['content-type']).toMatch(/geo\+json/);
+});
+
 test('a participant reports a barrier from the accessibility statement; staff read it', async ({
 	page,
 	browser
