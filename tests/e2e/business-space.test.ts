@@ -56,7 +56,6 @@ test('a business offers a vacant shop: photo and date errors in place, pending u
 	await page.goto('/registrieren');
 	await page.getByLabel('Ihr Name').fill('Lale Laden');
 	await page.getByLabel('E-Mail-Adresse').fill(email);
-	await page.locator('input[name="password"]').fill('ein-langes-passwort-43');
 	await page.getByRole('button', { name: 'Registrieren' }).click();
 	await expect(page.getByTestId('form-message')).toContainText('Link zur Bestätigung');
 	const staff = await signInAsStaff(browser);
@@ -66,8 +65,11 @@ test('a business offers a vacant shop: photo and date errors in place, pending u
 		.first()
 		.getByTestId('mail-link')
 		.getAttribute('href');
-	expect(link).toContain('/anmelden/link?token=');
+	// Confirming means choosing the password (nobody can pre-set it by registering first).
+	expect(link).toContain('/passwort/neu?token=');
 	await page.goto(link!);
+	await page.locator('input[name="password"]').fill('ein-langes-passwort-43');
+	await page.locator('input[name="password_repeat"]').fill('ein-langes-passwort-43');
 	await page.getByRole('button', { name: 'Bestätigen und anmelden' }).click();
 	await expect(page).toHaveURL(/\/betrieb$/);
 

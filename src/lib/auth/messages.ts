@@ -88,7 +88,7 @@ export const authText = {
 export const mailText = {
 	signup: (link: string) => ({
 		subject: 'Quartierkarte: Bitte bestätigen Sie Ihre E-Mail-Adresse',
-		body: `Guten Tag,\n\nbitte bestätigen Sie Ihre Anmeldung bei der Quartierkarte mit diesem Link (24 Stunden gültig):\n${link}\n\nWenn Sie sich nicht angemeldet haben, ignorieren Sie diese Nachricht.`
+		body: `Guten Tag,\n\nbitte bestätigen Sie Ihre Anmeldung bei der Quartierkarte mit diesem Link und wählen Sie dort Ihr Passwort (24 Stunden gültig):\n${link}\n\nWenn Sie sich nicht angemeldet haben, ignorieren Sie diese Nachricht.`
 	}),
 	existing: (link: string) => ({
 		subject: 'Quartierkarte: Sie haben schon ein Konto',

@@ -40,14 +40,13 @@ export const signUpSchema = z.object({
 		.max(120, { error: () => t.nameTooLong })
 		.refine((v) => !/[<>]/.test(v), { error: () => t.nameNoBrackets }),
 	email,
-	password,
 	...honeypot
 });
 
 export const newPasswordSchema = z
 	.object({
 		token: z.string().min(20).max(200),
-		typ: z.enum(['recovery', 'invite']),
+		typ: z.enum(['signup', 'recovery', 'invite']),
 		password,
 		password_repeat: z.string().max(PASSWORD_MAX)
 	})

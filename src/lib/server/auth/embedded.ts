@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mailText, roleName } from '$lib/auth/messages';
 import type { Database } from '../db';
+import { publicOrigin } from '../http/origin';
 import type { AppRole, Claims, Queryable } from '../db/types';
 import { hashPassword, verifyPassword } from './password';
 import type {
@@ -48,7 +49,8 @@ const LINK_TTL_HOURS: Record<LinkKind, number> = {
 };
 
 const LINK_PATH: Record<LinkKind, string> = {
-	signup: '/anmelden/link',
+	// Confirming a sign-up means choosing the password there (see signUp).
+	signup: '/passwort/neu',
 	magiclink: '/anmelden/link',
 	recovery: '/passwort/neu',
 	invite: '/passwort/neu'
@@ -102,8 +104,10 @@ export interface EmbeddedOptions {
 	secret?: string;
 	/** Print each outbox message to the console (the dev server does). */
 	print?: boolean;
-	/** Base URL for links in mails sent outside a request (reminders). */
+	/** The public origin for links in mails (ORIGIN); see publicOrigin for the fallback. */
 	origin?: string;
+	/** Running under `vite dev`: links may use the dev server's loopback origin. */
+	dev?: boolean;
 }
 
 export function embeddedProvider(getDb: () => Promise<Database>, options: EmbeddedOptions = {}) {
@@ -132,6 +136,11 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 			return new TextEncoder().encode(value);
 		})();
 		return keyPromise;
+	}
+
+	/** Links in mails: from the configured origin, never from the request's Host header. */
+	function linkOrigin(ctx: AuthContext) {
+		return publicOrigin(ctx.url, { ...process.env, ORIGIN: options.origin }, options.dev);
 	}
 
 	async function mail(q: Queryable, m: Mail) {
@@ -164,6 +173,41 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 			[normaliseEmail(email)]
 		);
 		return row;
+	}
+
+	/**
+	 * Whatever was set on an account before its address was confirmed goes: the password (set by
+	 * whoever registered the address, perhaps not its owner), every session and every open link.
+	 */
+	async function forget(q: Queryable, userId: string) {
+		await q.query(
+			`update auth.users set encrypted_password = null, updated_at = now()
+			  where id = $1 and email_confirmed_at is null`,
+			[userId]
+		);
+		await q.query(
+			'update auth.sessions set revoked_at = now() where user_id = $1 and revoked_at is null',
+			[userId]
+		);
+		await q.query(
+			'update auth.one_time_tokens set used_at = now() where user_id = $1 and used_at is null',
+			[userId]
+		);
+	}
+
+	/** Marks the address confirmed; the first confirmation first forgets what came before it. */
+	async function confirm(q: Queryable, userId: string): Promise<UserRow> {
+		const [before] = await q.query<{ email_confirmed_at: string | null }>(
+			'select email_confirmed_at::text from auth.users where id = $1 for update',
+			[userId]
+		);
+		if (before && !before.email_confirmed_at) await forget(q, userId);
+		const [user] = await q.query<UserRow>(
+			`update auth.users set email_confirmed_at = coalesce(email_confirmed_at, now()), updated_at = now()
+			  where id = $1 returning id, email, raw_app_meta_data, raw_user_meta_data, encrypted_password, email_confirmed_at::text`,
+			[userId]
+		);
+		return user;
 	}
 
 	async function startSession(ctx: AuthContext, q: Queryable, user: UserRow): Promise<AuthUser> {
@@ -211,31 +255,30 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 
 		async signUp(ctx, input) {
 			const email = normaliseEmail(input.email);
-			const hash = await hashPassword(input.password);
 			await owner(async (q) => {
 				const existing = await findUser(q, email);
 				if (existing?.email_confirmed_at) {
-					const link = await issueLink(q, ctx.url.origin, existing.id, 'magiclink');
+					const link = await issueLink(q, linkOrigin(ctx), existing.id, 'magiclink');
 					await mail(q, { to: email, ...mailText.existing(link), link, kind: 'existing' });
 					return;
 				}
-				// An unconfirmed account keeps its first password: whoever confirms proves control of
-				// the mailbox, and a second sign-up must not be able to pre-set the password.
+				// No password before the address is confirmed: whoever registers an address first
+				// must not be able to pre-set the password its owner would then sign in with. The
+				// sign-up link leads to choosing the password (resetPassword with kind 'signup').
 				const id =
 					existing?.id ??
 					(
 						await q.query<{ id: string }>(
 							`insert into auth.users (email, encrypted_password, raw_app_meta_data, raw_user_meta_data)
-							 values ($1, $2, $3::jsonb, $4::jsonb) returning id`,
+							 values ($1, null, $2::jsonb, $3::jsonb) returning id`,
 							[
 								email,
-								hash,
 								JSON.stringify({ provider: 'email', roles: ['business'] }),
 								JSON.stringify({ display_name: input.displayName })
 							]
 						)
 					)[0].id;
-				const link = await issueLink(q, ctx.url.origin, id, 'signup');
+				const link = await issueLink(q, linkOrigin(ctx), id, 'signup');
 				await mail(q, { to: email, ...mailText.signup(link), link, kind: 'signup' });
 			});
 			return { ok: true };
@@ -244,22 +287,21 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 		async signInWithPassword(ctx, input) {
 			const user = await owner((q) => findUser(q, input.email));
 			const good = await verifyPassword(input.password, user?.encrypted_password);
-			if (!user || !good) return { ok: false, reason: 'invalid_credentials' };
-			return owner(async (q): Promise<AuthResult> => {
-				if (!user.email_confirmed_at) {
-					const link = await issueLink(q, ctx.url.origin, user.id, 'signup');
-					await mail(q, { to: user.email, ...mailText.signup(link), link, kind: 'signup' });
-					return { ok: false, reason: 'email_not_confirmed' };
-				}
-				return { ok: true, user: await startSession(ctx, q, user) };
-			});
+			// An unconfirmed account never signs in with a password, whoever set it; the answer is
+			// the same as for a wrong password so the form does not reveal the address exists.
+			if (!user || !good || !user.email_confirmed_at)
+				return { ok: false, reason: 'invalid_credentials' };
+			return owner(async (q): Promise<AuthResult> => ({
+				ok: true,
+				user: await startSession(ctx, q, user)
+			}));
 		},
 
 		async sendSignInLink(ctx, email) {
 			await owner(async (q) => {
 				const user = await findUser(q, email);
 				if (!user) return;
-				const link = await issueLink(q, ctx.url.origin, user.id, 'magiclink');
+				const link = await issueLink(q, linkOrigin(ctx), user.id, 'magiclink');
 				await mail(q, { to: user.email, ...mailText.magiclink(link), link, kind: 'magiclink' });
 			});
 			return { ok: true };
@@ -272,11 +314,7 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 				// A sign-up link and a sign-in link both prove control of the mailbox.
 				const userId = await consume(q, input.token, ['signup', 'magiclink']);
 				if (!userId) return { ok: false, reason: 'invalid_link' };
-				const [user] = await q.query<UserRow>(
-					`update auth.users set email_confirmed_at = coalesce(email_confirmed_at, now()), updated_at = now()
-					  where id = $1 returning id, email, raw_app_meta_data, raw_user_meta_data, encrypted_password, email_confirmed_at::text`,
-					[userId]
-				);
+				const user = await confirm(q, userId);
 				return { ok: true, user: await startSession(ctx, q, user) };
 			});
 		},
@@ -285,7 +323,7 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 			await owner(async (q) => {
 				const user = await findUser(q, email);
 				if (!user) return;
-				const link = await issueLink(q, ctx.url.origin, user.id, 'recovery');
+				const link = await issueLink(q, linkOrigin(ctx), user.id, 'recovery');
 				await mail(q, { to: user.email, ...mailText.recovery(link), link, kind: 'recovery' });
 			});
 			return { ok: true };
@@ -294,8 +332,9 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 		async resetPassword(ctx, input) {
 			const hash = await hashPassword(input.password);
 			return owner(async (q): Promise<AuthResult> => {
-				const userId = await consume(q, input.token, ['recovery', 'invite']);
+				const userId = await consume(q, input.token, ['recovery', 'invite', 'signup']);
 				if (!userId) return { ok: false, reason: 'invalid_link' };
+				await confirm(q, userId);
 				const [user] = await q.query<UserRow>(
 					`update auth.users
 					    set encrypted_password = $2, email_confirmed_at = coalesce(email_confirmed_at, now()),
@@ -337,6 +376,21 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 			const labels = input.roles.map((r) => roleName(r, 'de')).join(', ');
 			await owner(async (q) => {
 				const existing = await findUser(q, email);
+				if (existing && !existing.email_confirmed_at) {
+					// Nobody has proved control of this address yet: whoever registered it may not be its
+					// owner. Drop what they set (password, sessions, links) and let the owner choose a
+					// password through the invitation; only then do the roles count.
+					await forget(q, existing.id);
+					const roles = [...new Set([...rolesOf(existing.raw_app_meta_data), ...input.roles])];
+					await q.query(
+						`update auth.users set raw_app_meta_data = raw_app_meta_data || jsonb_build_object('roles', $2::jsonb),
+						        invited_by = $3, updated_at = now() where id = $1`,
+						[existing.id, JSON.stringify(roles), input.invitedBy]
+					);
+					const link = await issueLink(q, linkOrigin(ctx), existing.id, 'invite');
+					await mail(q, { to: email, ...mailText.invite(link, labels), link, kind: 'invite' });
+					return;
+				}
 				if (existing) {
 					const roles = [...new Set([...rolesOf(existing.raw_app_meta_data), ...input.roles])];
 					await q.query(
@@ -344,7 +398,7 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 						        updated_at = now() where id = $1`,
 						[existing.id, JSON.stringify(roles)]
 					);
-					const link = await issueLink(q, ctx.url.origin, existing.id, 'magiclink');
+					const link = await issueLink(q, linkOrigin(ctx), existing.id, 'magiclink');
 					await mail(q, {
 						to: email,
 						...mailText.roleAdded(link, labels),
@@ -357,7 +411,7 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 					`insert into auth.users (email, raw_app_meta_data, invited_by) values ($1, $2::jsonb, $3) returning id`,
 					[email, JSON.stringify({ provider: 'email', roles: input.roles }), input.invitedBy]
 				);
-				const link = await issueLink(q, ctx.url.origin, user.id, 'invite');
+				const link = await issueLink(q, linkOrigin(ctx), user.id, 'invite');
 				await mail(q, { to: email, ...mailText.invite(link, labels), link, kind: 'invite' });
 			});
 			return { ok: true };

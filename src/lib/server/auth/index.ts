@@ -25,8 +25,10 @@ export async function getAuth(): Promise<AuthProvider> {
 	} else {
 		provider = embeddedProvider(getDatabase, {
 			secret: env.QK_SESSION_SECRET || undefined,
-			print: dev || env.QK_PRINT_OUTBOX === '1' || process.env.NODE_ENV !== 'production',
-			origin: env.ORIGIN || undefined
+			// Sign-in links are secrets: printed only when asked for (`npm run dev` sets it).
+			print: env.QK_PRINT_OUTBOX === '1',
+			origin: env.ORIGIN || env.QK_PUBLIC_ORIGIN || undefined,
+			dev
 		});
 	}
 	return provider;

@@ -44,12 +44,11 @@ export interface AuthProvider {
 	getUser(ctx: AuthContext): Promise<AuthUser | null>;
 	/**
 	 * Self-registration of a business user. Always "succeeds" for an address that exists already
-	 * (a mail tells its owner), so the form does not reveal who has an account.
+	 * (a mail tells its owner), so the form does not reveal who has an account. No password yet:
+	 * the owner of the address chooses it with the confirmation link (resetPassword, kind
+	 * 'signup'), so registering somebody else's address first gains nothing.
 	 */
-	signUp(
-		ctx: AuthContext,
-		input: { email: string; password: string; displayName: string }
-	): Promise<AuthDone>;
+	signUp(ctx: AuthContext, input: { email: string; displayName: string }): Promise<AuthDone>;
 	signInWithPassword(
 		ctx: AuthContext,
 		input: { email: string; password: string }
@@ -59,7 +58,10 @@ export interface AuthProvider {
 	/** Verifies a one-time link and signs the user in. */
 	verifyLink(ctx: AuthContext, input: { token: string; kind: LinkKind }): Promise<AuthResult>;
 	requestPasswordReset(ctx: AuthContext, email: string): Promise<AuthDone>;
-	/** Sets a new password for a recovery or invite link and signs in; other sessions end. */
+	/**
+	 * Sets the password with a sign-up, recovery or invite link, confirms the address and signs in;
+	 * every other session ends.
+	 */
 	resetPassword(
 		ctx: AuthContext,
 		input: { token: string; kind: LinkKind; password: string }

@@ -5,8 +5,10 @@ import {
 	type SupabaseClient,
 	type User
 } from '@supabase/supabase-js';
+import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
 import type { AppRole } from '../db/types';
+import { publicOrigin } from '../http/origin';
 import { claimsFor, normaliseEmail, rolesOf } from './embedded';
 import type { AuthContext, AuthProvider, AuthResult, AuthUser, LinkKind } from './provider';
 
@@ -18,8 +20,9 @@ import type { AuthContext, AuthProvider, AuthResult, AuthUser, LinkKind } from '
  * Roles are app_metadata.roles, which only the service role can write: sign-up and invitations set
  * them with the admin API (SUPABASE_SERVICE_ROLE_KEY). Mails (confirm, link, reset, invite) are
  * sent by Supabase from its templates; the templates must link to
- * `{{ .SiteURL }}/anmelden/link?token={{ .TokenHash }}&typ=…` (signup, magiclink) and
- * `/passwort/neu?token={{ .TokenHash }}&typ=recovery|invite`.
+ * `{{ .SiteURL }}/anmelden/link?token={{ .TokenHash }}&typ=magiclink` and
+ * `/passwort/neu?token={{ .TokenHash }}&typ=signup|recovery|invite` (confirming a sign-up means
+ * choosing the password).
  *
  * Tested with a recording fetch (supabase.test.ts); NOT verified against a live Supabase here.
  */
@@ -29,6 +32,11 @@ export interface SupabaseOptions {
 	serviceRoleKey?: string;
 	/** Injected in tests to record the requests. */
 	fetch?: typeof fetch;
+}
+
+/** Links in mails: from the configured origin (ORIGIN), never from the request's Host header. */
+function linkOrigin(ctx: AuthContext) {
+	return publicOrigin(ctx.url);
 }
 
 const OTP_TYPE: Record<LinkKind, EmailOtpType> = {
@@ -113,9 +121,12 @@ export function supabaseProvider(options: SupabaseOptions): AuthProvider {
 		async signUp(ctx, input) {
 			const { data, error } = await client(ctx).auth.signUp({
 				email: normaliseEmail(input.email),
-				password: input.password,
+				// GoTrue wants a password at sign-up; nobody knows this one. The owner of the address
+				// chooses the real password when confirming (/passwort/neu?typ=signup), so whoever
+				// registers an address first cannot pre-set the password its owner signs in with.
+				password: randomBytes(32).toString('base64url'),
 				options: {
-					emailRedirectTo: new URL('/anmelden/link?typ=signup', ctx.url.origin).toString(),
+					emailRedirectTo: new URL('/passwort/neu?typ=signup', linkOrigin(ctx)).toString(),
 					data: { display_name: input.displayName }
 				}
 			});
@@ -140,7 +151,7 @@ export function supabaseProvider(options: SupabaseOptions): AuthProvider {
 				email: normaliseEmail(email),
 				options: {
 					shouldCreateUser: false,
-					emailRedirectTo: new URL('/anmelden/link?typ=magiclink', ctx.url.origin).toString()
+					emailRedirectTo: new URL('/anmelden/link?typ=magiclink', linkOrigin(ctx)).toString()
 				}
 			});
 			// "No such user" is not reported: the form must not reveal who has an account.
@@ -159,7 +170,7 @@ export function supabaseProvider(options: SupabaseOptions): AuthProvider {
 
 		async requestPasswordReset(ctx, email) {
 			const { error } = await client(ctx).auth.resetPasswordForEmail(normaliseEmail(email), {
-				redirectTo: new URL('/passwort/neu?typ=recovery', ctx.url.origin).toString()
+				redirectTo: new URL('/passwort/neu?typ=recovery', linkOrigin(ctx)).toString()
 			});
 			if (error && error.status !== 400 && error.status !== 422) return failed(error.message);
 			return { ok: true };
@@ -186,7 +197,7 @@ export function supabaseProvider(options: SupabaseOptions): AuthProvider {
 			const a = admin();
 			if (!a) return { ok: false, reason: 'not_allowed' };
 			const { data, error } = await a.auth.admin.inviteUserByEmail(normaliseEmail(input.email), {
-				redirectTo: new URL('/passwort/neu?typ=invite', ctx.url.origin).toString(),
+				redirectTo: new URL('/passwort/neu?typ=invite', linkOrigin(ctx)).toString(),
 				data: { invited_by: input.invitedBy }
 			});
 			if (error || !data.user) return failed(error?.message ?? '');

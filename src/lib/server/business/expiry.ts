@@ -3,6 +3,7 @@ import { businessText } from '$lib/business/messages';
 import { getAuth } from '../auth';
 import type { Database } from '../db';
 import { getDatabase } from '../db-instance';
+import { publicOrigin } from '../http/origin';
 
 /** Days before valid_through on which the business is reminded. */
 export const REMIND_DAYS_BEFORE = 7;
@@ -55,7 +56,7 @@ export async function sendExpiryReminders(db: Database, origin: string): Promise
 /** Runs the reminders shortly after start and then hourly; returns a stop function. */
 export function startExpiryJob(): () => void {
 	if (env.QK_EXPIRY_JOB === 'off') return () => {};
-	const origin = env.ORIGIN || 'http://localhost:5173';
+	const origin = publicOrigin(undefined, env);
 	const run = async () => {
 		try {
 			const n = await sendExpiryReminders(await getDatabase(), origin);

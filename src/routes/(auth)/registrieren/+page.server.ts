@@ -22,8 +22,6 @@ export const actions: Actions = {
 			event.request,
 			schema
 		);
-		const password = form.data.password;
-		form.data.password = '';
 		if (!form.valid) return fail(400, { form });
 		// Honeypot: answer like a success so the bot learns nothing, store nothing.
 		if (form.data.fax) return message(form, { type: 'ok', text: t.signUpSent });
@@ -32,7 +30,7 @@ export const actions: Actions = {
 		const auth = await getAuth();
 		const result = await auth.signUp(
 			{ cookies: event.cookies, url: event.url },
-			{ email: form.data.email, password, displayName: form.data.display_name }
+			{ email: form.data.email, displayName: form.data.display_name }
 		);
 		if (!result.ok)
 			return message(form, { type: 'error', text: failureMessage(result.reason) }, { status: 400 });

@@ -8,7 +8,7 @@ import type { Actions, PageServerLoad } from './$types';
 
 const linkSchema = z.object({
 	token: z.string().min(20).max(200),
-	typ: z.enum(['signup', 'magiclink'])
+	typ: z.enum(['magiclink'])
 });
 
 /**
@@ -16,6 +16,9 @@ const linkSchema = z.object({
  * fetch links (GET) therefore cannot use up the one-time token.
  */
 export const load: PageServerLoad = ({ url }) => {
+	// Sign-up links of older mails: confirming a sign-up now means choosing the password.
+	if (url.searchParams.get('typ') === 'signup')
+		redirect(303, `/passwort/neu?${url.searchParams.toString()}`);
 	const parsed = linkSchema.safeParse({
 		token: url.searchParams.get('token'),
 		typ: url.searchParams.get('typ')

@@ -13,7 +13,7 @@ import type { Actions, PageServerLoad } from './$types';
 const schema = zod4(newPasswordSchema);
 const linkSchema = z.object({
 	token: z.string().min(20).max(200),
-	typ: z.enum(['recovery', 'invite'])
+	typ: z.enum(['signup', 'recovery', 'invite'])
 });
 
 export const load: PageServerLoad = async ({ url }) => {
