@@ -62,6 +62,11 @@ test('reachability: stop search, bus arriving by 8:00, bands, sorted list, nothi
 	await expect(page.getByTestId('origin-status')).toContainText('Sennestadt Sennestadthaus');
 
 	await page.getByRole('radio', { name: 'Bus & Stadtbahn' }).check();
+	// The figures name the transit model they follow (the manifest's, in the reader's language).
+	await expect(page.getByTestId('reach-model')).toContainText(
+		'höchstens 8 Fahrzeuge je Weg, 0 s Puffer vor dem ersten und 60 s vor jedem weiteren Einstieg'
+	);
+	await expect(page.getByTestId('reach-model')).toContainText('bis 400 m (Luftlinie × 1,3)');
 	await page.getByRole('radio', { name: 'Ankunft bis' }).check();
 	await page.getByTestId('reach-clock').fill('08:00');
 	await expect(page.getByText(/wie lange vor 08:00 Uhr/)).toBeVisible();

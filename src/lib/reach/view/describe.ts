@@ -5,6 +5,7 @@
  */
 import { pointInMultiPolygon, type BandCollection } from '../bands';
 import { haversineMeters } from '../geo';
+import type { TransitModel } from '../transit-model';
 import type { Origin } from './origin';
 
 export interface NamedPoint {
@@ -100,4 +101,30 @@ export function describeBands(summaries: readonly BandSummary[], words: BandWord
 /** "Sennestadt, Bielefeld" → "Sennestadt": the city suffix adds nothing in a Bielefeld app. */
 export function stopName(name: string): string {
 	return name.replace(/,\s*Biele(f(e(ld?)?)?)?$/, '').trim();
+}
+
+/** The words naming the transit model (Paraglide message functions in the app). */
+export interface ModelWords {
+	street: (p: { vehicles: string; first: string; slack: string; radius: string }) => string;
+	straight: (p: {
+		vehicles: string;
+		first: string;
+		slack: string;
+		radius: string;
+		factor: string;
+	}) => string;
+}
+
+/** One sentence naming the transit model the figures follow, numbers in the reader's format. */
+export function describeModel(model: TransitModel, words: ModelWords, locale: string): string {
+	const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+	const p = {
+		vehicles: n.format(model.maxVehicles),
+		first: n.format(model.firstBoardSlackSeconds),
+		slack: n.format(model.transferSlackSeconds),
+		radius: n.format(model.transfers.radiusMeters)
+	};
+	return model.transfers.kind === 'street'
+		? words.street(p)
+		: words.straight({ ...p, factor: n.format(model.transfers.detourFactor) });
 }

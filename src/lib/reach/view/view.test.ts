@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createGrid, gridToBands, splatPoints, DEFAULT_BANDS } from '../bands';
 import { localProjection, unprojectLat, unprojectLon } from '../geo';
-import { describeBands, formatKm, stopName, summariseBands, type BandWords } from './describe';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_TRANSIT_MODEL, transitModelFrom } from '../transit-model';
+import {
+	describeBands,
+	describeModel,
+	formatKm,
+	stopName,
+	summariseBands,
+	type BandWords,
+	type ModelWords
+} from './describe';
 import { searchOrigins, sortByMinutes, type OriginCandidate } from './list';
 import {
 	formatOriginHash,
@@ -149,5 +159,44 @@ describe('bands in words', () => {
 		expect(describeBands([], words, 'de')).toEqual(['Nichts erreichbar.']);
 		expect(formatKm(1234, 'en')).toBe('1.2');
 		expect(formatKm(10, 'de')).toBe('0,1');
+	});
+});
+
+describe('the transit model in words', () => {
+	// the catalogue's own templates, filled in as Paraglide does
+	const catalogue = (lang: string): ModelWords => {
+		const c = JSON.parse(readFileSync(`messages/${lang}.json`, 'utf8')) as Record<string, string>;
+		const fill = (t: string) => (p: Record<string, string>) =>
+			t.replace(/\{(\w+)\}/g, (_, k: string) => p[k] ?? `{${k}}`);
+		return { street: fill(c.reach_model_street), straight: fill(c.reach_model_straight) };
+	};
+
+	it('names the vehicles, both slacks and the transfer walks of the model in force', () => {
+		const text = describeModel(DEFAULT_TRANSIT_MODEL, catalogue('de'), 'de');
+		expect(text).toContain('höchstens 8 Fahrzeuge');
+		expect(text).toContain('0 s Puffer vor dem ersten und 60 s vor jedem weiteren Einstieg');
+		expect(text).toContain('bis 1.000 m über Straßen und Wege');
+		const straight = transitModelFrom({
+			maxVehicles: 5,
+			firstBoardSlackSeconds: 30,
+			transfers: { kind: 'straight-line', radiusMeters: 400, detourFactor: 1.3 }
+		});
+		const en = describeModel(straight, catalogue('en'), 'en');
+		expect(en).toContain('at most 5 vehicles');
+		expect(en).toContain('30 s slack before the first and 60 s');
+		expect(en).toContain('400 m (straight line × 1.3)');
+		expect(describeModel(straight, catalogue('de'), 'de')).toContain('(Luftlinie × 1,3)');
+	});
+
+	it('every language fills in every number', () => {
+		for (const lang of ['de', 'en', 'tr', 'ar', 'ru', 'uk'])
+			for (const kind of ['street', 'straight-line'] as const) {
+				const model = transitModelFrom({
+					transfers: { kind, radiusMeters: 750, detourFactor: 1.4 }
+				});
+				const text = describeModel(model, catalogue(lang), lang);
+				expect(text, `${lang} ${kind}`).not.toMatch(/[{}]/);
+				for (const v of ['8', '60', '750']) expect(text, `${lang} ${kind}`).toContain(v);
+			}
 	});
 });
