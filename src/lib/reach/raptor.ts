@@ -13,6 +13,34 @@ import { UNREACHED } from './dijkstra';
 import type { TransitData } from './transit';
 import { DEFAULT_TRANSIT_MODEL } from './transit-model';
 
+/** timeSource value: the label came from a ride in the same round */
+export const SOURCE_RIDE = -1;
+
+/** One leg of a journey between stops, as RAPTOR found it (absolute seconds of the service day). */
+export type JourneyLeg =
+	| {
+			kind: 'access';
+			/** the stop the walk from the origin reaches */
+			stop: number;
+			/** the run's departure and the arrival at the stop */
+			departure: number;
+			arrival: number;
+	  }
+	| {
+			kind: 'ride';
+			trip: number;
+			pattern: number;
+			route: number;
+			/** positions in the pattern's stop sequence */
+			boardPos: number;
+			alightPos: number;
+			fromStop: number;
+			toStop: number;
+			departure: number;
+			arrival: number;
+	  }
+	| { kind: 'transfer'; fromStop: number; toStop: number; departure: number; arrival: number };
+
 export interface RaptorOptions {
 	/** maximum number of vehicles boarded (transit legs) */
 	maxRounds: number;
@@ -63,6 +91,14 @@ export class RaptorWorker {
 	/** rides[k][s]: earliest arrival at s directly by vehicle with ≤ k vehicles (only these may
 	 *  start a walking transfer) */
 	private readonly rides: Int32Array[];
+	/** back-pointers of rides[k][s]: the trip ridden and (board position << 16 | alight position)
+	 *  in its pattern; written only where round k itself improved the ride label (a label equal
+	 *  to round k − 1's came from there) */
+	private readonly rideTrip: Int32Array[];
+	private readonly ridePos: Int32Array[];
+	/** back-pointer of times[k][s] where round k improved it: SOURCE_RIDE (rides[k][s]) or the
+	 *  stop a transfer walk started from (its rides[k]); round 0 labels are access walks */
+	private readonly timeSource: Int32Array[];
 	/** stops whose times[k] / rides[k] changed in this run (improved or copied from round k − 1) */
 	private readonly changed: StopList[];
 	private readonly rideChanged: StopList[];
@@ -76,6 +112,9 @@ export class RaptorWorker {
 	private transferSpeed = -1;
 	/** vehicle limit of the current range (labels of another limit cannot be reused) */
 	private rangeRounds = -1;
+	/** departure, slacks and walk speed of the last run (for journey reconstruction) */
+	private last: { departure: number; firstBoardSlack: number; boardSlack: number } | undefined;
+	private tripPatternCache: Int32Array | undefined;
 
 	constructor(
 		readonly transit: TransitData,
@@ -85,6 +124,9 @@ export class RaptorWorker {
 		const rounds = maxRounds + 1;
 		this.times = Array.from({ length: rounds }, () => new Int32Array(n));
 		this.rides = Array.from({ length: rounds }, () => new Int32Array(n));
+		this.rideTrip = Array.from({ length: rounds }, () => new Int32Array(n));
+		this.ridePos = Array.from({ length: rounds }, () => new Int32Array(n));
+		this.timeSource = Array.from({ length: rounds }, () => new Int32Array(n));
 		this.changed = Array.from({ length: rounds }, () => new StopList(n));
 		this.rideChanged = Array.from({ length: rounds }, () => new StopList(n));
 		this.improved = Array.from({ length: rounds }, () => new StopList(n));
@@ -99,6 +141,84 @@ export class RaptorWorker {
 		for (const r of this.times) r.fill(UNREACHED);
 		for (const r of this.rides) r.fill(UNREACHED);
 		this.rangeRounds = -1;
+	}
+
+	/** The pattern of each trip (trips are numbered pattern by pattern). */
+	private tripPattern(trip: number): number {
+		if (!this.tripPatternCache) {
+			const t = this.transit;
+			const tp = new Int32Array(t.tripCount);
+			for (let p = 0; p < t.patternCount; p++)
+				tp.fill(p, t.patternTripStart[p], t.patternTripStart[p + 1]);
+			this.tripPatternCache = tp;
+		}
+		return this.tripPatternCache[trip];
+	}
+
+	/**
+	 * The journey behind the last run's label at `stop` (with at most that run's vehicles), from
+	 * the back-pointers: access walk, then rides each followed by an optional transfer walk.
+	 * Undefined when the stop was not reached. Valid until the next `run` or `resetRange`.
+	 * In range mode the journey may use vehicles found for a later departure (one waits at the
+	 * origin); its first ride still leaves no earlier than the access allows.
+	 */
+	journey(stop: number): JourneyLeg[] | undefined {
+		const K = this.rangeRounds;
+		const last = this.last;
+		if (K < 0 || !last || this.times[K][stop] === UNREACHED) return undefined;
+		const t = this.transit;
+		const legs: JourneyLeg[] = [];
+		let k = K;
+		let s = stop;
+		for (let guard = 0; guard <= 2 * K + 2; guard++) {
+			// a label equal to the one with fewer vehicles came from there
+			while (k > 0 && this.times[k - 1][s] === this.times[k][s]) k--;
+			if (k === 0) {
+				legs.push({
+					kind: 'access',
+					stop: s,
+					departure: last.departure,
+					arrival: this.times[0][s]
+				});
+				return legs.reverse();
+			}
+			const src = this.timeSource[k][s];
+			let r = s;
+			if (src !== SOURCE_RIDE) {
+				legs.push({
+					kind: 'transfer',
+					fromStop: src,
+					toStop: s,
+					departure: this.rides[k][src],
+					arrival: this.times[k][s]
+				});
+				r = src;
+			}
+			let kr = k;
+			while (kr > 1 && this.rides[kr - 1][r] === this.rides[kr][r]) kr--;
+			const trip = this.rideTrip[kr][r];
+			const pos = this.ridePos[kr][r];
+			const boardPos = pos >>> 16;
+			const alightPos = pos & 0xffff;
+			const pattern = this.tripPattern(trip);
+			const base = t.tripStopTimeStart[trip];
+			const fromStop = t.patternStops[t.patternStopStart[pattern] + boardPos];
+			legs.push({
+				kind: 'ride',
+				trip,
+				pattern,
+				route: t.patternRoute[pattern],
+				boardPos,
+				alightPos,
+				fromStop,
+				toStop: r,
+				departure: t.departures[base + boardPos],
+				arrival: t.arrivals[base + alightPos]
+			});
+			k = kr - 1;
+			s = fromStop;
+		}
+		throw new Error('RAPTOR back-pointers form no journey');
 	}
 
 	/**
@@ -140,6 +260,11 @@ export class RaptorWorker {
 			transferTarget
 		} = t;
 		const transferSeconds = this.transferSeconds;
+		this.last = {
+			departure,
+			firstBoardSlack: opts.firstBoardSlack,
+			boardSlack: opts.boardSlack
+		};
 		for (let k = 0; k <= K; k++) {
 			this.changed[k].clear();
 			this.rideChanged[k].clear();
@@ -164,6 +289,9 @@ export class RaptorWorker {
 			const changed = this.changed[k];
 			const improved = this.improved[k];
 			const rideChanged = this.rideChanged[k];
+			const rideTrip = this.rideTrip[k];
+			const ridePos = this.ridePos[k];
+			const source = this.timeSource[k];
 			// A label with fewer vehicles is also a label with k vehicles: carry over what changed.
 			const pc = this.changed[k - 1];
 			for (let j = 0; j < pc.length; j++) {
@@ -206,6 +334,7 @@ export class RaptorWorker {
 				const nStops = patternStopStart[p + 1] - ps0;
 				let onTrip = -1;
 				let onBase = 0;
+				let onPos = 0; // board position << 16
 				for (let i = 0; i < nStops; i++) {
 					const s = patternStops[ps0 + i];
 					const stopOk = !wheelchair || stopWheelchair[s] !== 2;
@@ -213,10 +342,13 @@ export class RaptorWorker {
 						const arr = arrivals[onBase + i];
 						if (arr <= cutoff && arr < ride[s]) {
 							ride[s] = arr;
+							rideTrip[s] = onTrip;
+							ridePos[s] = onPos | i;
 							rideChanged.add(s);
 							rideImproved.add(s);
 							if (arr < cur[s]) {
 								cur[s] = arr;
+								source[s] = SOURCE_RIDE;
 								changed.add(s);
 								improved.add(s);
 							}
@@ -239,6 +371,7 @@ export class RaptorWorker {
 					if (lo < lastTrip && (onTrip < 0 || lo < onTrip)) {
 						onTrip = lo;
 						onBase = tripStopTimeStart[lo];
+						onPos = i << 16;
 					}
 				}
 			}
@@ -252,6 +385,7 @@ export class RaptorWorker {
 					const at = from + transferSeconds[e];
 					if (at > cutoff || at >= cur[u]) continue;
 					cur[u] = at;
+					source[u] = s;
 					changed.add(u);
 					improved.add(u);
 				}
