@@ -12,7 +12,6 @@ import { ANON } from '$lib/server/db';
 import { closeDatabase, getDatabase } from '$lib/server/db-instance';
 import { resolveWithLocale } from '$lib/i18n/server';
 import { compressResponse } from '$lib/server/compress';
-import { invalidatePublicCaches } from '$lib/server/cache/public-cache';
 import { countPageRequest, startUsageFlush } from '$lib/server/staff/usage/counter';
 import { startCalendarJob } from '$lib/server/staff/ical/job';
 import { startBaJob } from '$lib/server/staff/ba/sync';
@@ -57,9 +56,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (event.request.method === 'GET' && response.status === 200) {
 		countPageRequest(event.route.id, event.url);
 	}
-	// A form action may have written public data: its commit is done, so this instance forgets
-	// its cached public answers now rather than when the NOTIFY arrives (a moment later).
-	if (event.request.method !== 'GET' && event.request.method !== 'HEAD') invalidatePublicCaches();
+	// No cache emptying per POST here: a sign-in, an autosave or a saved draft changes nothing the
+	// public sees. Writes that do (a publish, an approved organisation change) send NOTIFY
+	// qk_public_data on commit, which empties the caches of every instance (…_notify_changes.sql).
 	return compressResponse(event.request, response);
 };
 

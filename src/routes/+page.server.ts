@@ -29,7 +29,7 @@ export interface ListPlace extends PlaceRow {
 
 /**
  * What the database says for one filter set and language: the same for every anonymous visitor,
- * so it is cached (and emptied with every write, see public-cache.ts). Opening hours depend on
+ * so it is cached (and emptied by every write the public sees, see public-cache.ts). Opening hours depend on
  * the time and are evaluated per request, after this.
  */
 async function mapData(

@@ -5,6 +5,26 @@
 -- Only the auth server (the SvelteKit server, on its owner connection — like GoTrue) reads and
 -- writes these tables; the API roles get no privilege on them.
 
+-- Refuse on a database whose `auth` schema is Supabase's (GoTrue's migrations table, Supabase's
+-- columns of auth.users, or a schema owned by Supabase's roles): there the shim would replace
+-- auth.uid()/auth.jwt() and alter auth.users. scripts/db-migrate.ts checks the same first and
+-- skips the shim; this guard is for anyone who applies the file by hand. Keep both in step
+-- (src/lib/server/db/migrate.ts, SUPABASE_AUTH_SIGNS).
+do $guard$
+begin
+  if to_regclass('auth.schema_migrations') is not null
+     or exists (select 1 from pg_attribute a
+                where a.attrelid = to_regclass('auth.users') and not a.attisdropped
+                  and a.attname in ('instance_id', 'aud', 'is_sso_user', 'is_anonymous'))
+     or exists (select 1 from pg_namespace n join pg_roles r on r.oid = n.nspowner
+                where n.nspname = 'auth' and r.rolname in ('supabase_auth_admin', 'supabase_admin'))
+  then
+    raise exception 'this database has Supabase''s auth schema: the local auth shim (supabase/shim) must not be applied to it'
+      using errcode = 'QK001', hint = 'Apply only supabase/migrations (npm run db:migrate skips the shim by itself).';
+  end if;
+end
+$guard$;
+
 alter table auth.users add column if not exists encrypted_password text;
 alter table auth.users add column if not exists email_confirmed_at timestamptz;
 alter table auth.users add column if not exists last_sign_in_at timestamptz;

@@ -1,7 +1,7 @@
 -- Schema-level guarantees: RLS is on everywhere, anon holds no write privilege, no write policy
 -- reaches anon, and the privileged helpers sit in schema private, out of anon's reach.
 begin;
-select plan(18);
+select plan(19);
 
 select is_empty(
   $$select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -50,6 +50,19 @@ select is_empty(
   $$select n.nspname || '.' || p.proname from pg_proc p join pg_namespace n on n.oid = p.pronamespace
     where n.nspname = 'public' and p.prosecdef$$,
   'no SECURITY DEFINER function in public (the API schema): they live in private'
+);
+-- Wider than the API schema: any SECURITY DEFINER function anon could reach at all (a schema it
+-- may use, EXECUTE held directly or through PUBLIC), apart from extensions' own functions and this
+-- suite's helpers in schema `tests` (installed by 000_setup, never on a production database).
+select is_empty(
+  $$select n.nspname || '.' || p.oid::regprocedure::text from pg_proc p
+      join pg_namespace n on n.oid = p.pronamespace
+    where p.prosecdef and n.nspname <> 'tests'
+      and has_schema_privilege('anon', n.oid, 'usage')
+      and has_function_privilege('anon', p.oid, 'execute')
+      and not exists (select 1 from pg_depend d where d.classid = 'pg_proc'::regclass
+                      and d.objid = p.oid and d.deptype = 'e')$$,
+  'anon can execute no SECURITY DEFINER function in any schema it can use'
 );
 select is_definer('private', 'is_member_of', array['uuid'], 'is_member_of is security definer (reads members past RLS)');
 select is_definer('private', 'can_edit_place', array['uuid'], 'can_edit_place is security definer');

@@ -31,8 +31,11 @@ select throws_ok($$insert into public.profiles (id, role) values (gen_random_uui
 select lives_ok($$insert into public.profiles (id, display_name, role) values (tests.id('business_new'), 'Neu', 'business')$$,
   'a new user creates its own business profile');
 
+-- A profile belongs to an account of auth.users (20261201200617_auth_user_foreign_keys.sql).
+select tests.reset_role();
+insert into auth.users (id, email) values ('a0000000-0000-4000-8000-0000000000c9', 'neuer.coach@example.test');
 select tests.act_as('staff');
-select lives_ok($$insert into public.profiles (id, display_name, role) values (gen_random_uuid(), 'Neuer Coach', 'coach')$$,
+select lives_ok($$insert into public.profiles (id, display_name, role) values ('a0000000-0000-4000-8000-0000000000c9', 'Neuer Coach', 'coach')$$,
   'staff create a coach profile');
 
 -- update ---------------------------------------------------------------------------------------

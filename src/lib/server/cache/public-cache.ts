@@ -6,9 +6,10 @@ import { LRUCache } from 'lru-cache';
  * is not bypassed: only requests under the `anon` role are cached, and an entry is what the
  * database returned to such a request.
  *
- * Freshness: every write to the public tables sends NOTIFY qk_public_data (a statement trigger,
- * delivered on commit; see …_public_data_notify.sql), which empties the cache in every server
- * instance. Entries also expire after 30 s, for the one change no trigger sees: a place's
+ * Freshness: every write that changes what the public sees (a published place or its details, an
+ * organisation's public columns, a quarter) sends NOTIFY qk_public_data (row triggers, delivered on
+ * commit; see …_public_data_notify_changes.sql), which empties the cache in every server instance.
+ * Drafts, autosaves, sign-ins and audit rows do not. Entries also expire after 30 s, for the one change no trigger sees: a place's
  * valid_from / valid_through date passing at midnight. The cache is only switched on once LISTEN
  * works (not through a transaction-mode pooler), and QK_PUBLIC_CACHE=0 switches it off.
  */

@@ -18,6 +18,32 @@ export interface MigrateOptions {
 export interface MigrateResult {
 	applied: string[];
 	seeded: boolean;
+	/** What happened to supabase/shim: applied, not asked for, or skipped on a Supabase database. */
+	shim: 'applied' | 'off' | 'skipped';
+}
+
+/**
+ * Signs that the `auth` schema is Supabase's own (GoTrue's migrations table, Supabase's columns of
+ * auth.users, the schema owned by a Supabase role) and not the local shim's. The shim refuses in
+ * SQL on the same signs (the guard at the top of each supabase/shim file): keep them in step.
+ * Database-local on purpose: a role alone (supabase_auth_admin) says nothing on a shared cluster.
+ */
+export const SUPABASE_AUTH_SIGNS = `
+	select sign from (values
+		('auth.schema_migrations (GoTrue''s migrations)', to_regclass('auth.schema_migrations') is not null),
+		('auth.users with Supabase''s columns', exists (
+			select 1 from pg_attribute a
+			 where a.attrelid = to_regclass('auth.users') and not a.attisdropped
+			   and a.attname in ('instance_id', 'aud', 'is_sso_user', 'is_anonymous'))),
+		('schema auth owned by a Supabase role', exists (
+			select 1 from pg_namespace n join pg_roles r on r.oid = n.nspowner
+			 where n.nspname = 'auth' and r.rolname in ('supabase_auth_admin', 'supabase_admin')))
+	) v(sign, present) where present`;
+
+/** The signs of a Supabase `auth` schema found in the database (empty: not Supabase). */
+export async function supabaseAuthSigns(db: Transport): Promise<string[]> {
+	const rows = await db.transaction((q) => q.query<{ sign: string }>(SUPABASE_AUTH_SIGNS));
+	return rows.map((r) => r.sign);
 }
 
 export const defaultSupabaseDir = () => resolve(process.env.QK_SUPABASE_DIR ?? 'supabase');
@@ -40,9 +66,22 @@ export async function migrate(db: Transport, options: MigrateOptions = {}): Prom
 	const say = options.progress ?? (() => {});
 	const started = performance.now();
 
+	let shim: MigrateResult['shim'] = 'off';
 	if (options.shim) {
-		for (const file of await sqlFiles(join(dir, 'shim'))) {
-			await db.exec(await readFile(join(dir, 'shim', file), 'utf8'));
+		// Never on hosted Supabase: there the shim would replace auth.uid()/auth.jwt() and alter
+		// auth.users. Skipped with a message, and the migrations are applied as usual.
+		const signs = await supabaseAuthSigns(db);
+		if (signs.length) {
+			say(
+				`local auth shim NOT applied: this database has Supabase's auth schema (${signs.join('; ')}); applying only the migrations`
+			);
+			shim = 'skipped';
+		} else {
+			// All shim files in one transaction: a failure leaves nothing half-applied.
+			const files = await sqlFiles(join(dir, 'shim'));
+			const scripts = await Promise.all(files.map((f) => readFile(join(dir, 'shim', f), 'utf8')));
+			if (scripts.length) await db.exec(scripts.join('\n;\n'), { transaction: true });
+			shim = 'applied';
 		}
 	}
 	await db.exec(`
@@ -95,7 +134,7 @@ export async function migrate(db: Transport, options: MigrateOptions = {}): Prom
 	if (applied.length || seeded) {
 		say(`database ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 	}
-	return { applied, seeded };
+	return { applied, seeded, shim };
 }
 
 function literal(value: string) {

@@ -140,7 +140,7 @@ async function exportAnswer(
 			headers: { ...headers, 'x-cache': 'miss', ...(truncated && { 'x-truncated': 'true' }) }
 		});
 	}
-	// The same public cache as the map's answers (emptied on every write), keyed by the format too
+	// The same public cache as the map's answers (emptied by every public write), keyed by the format too
 	// (it may come from the Accept header rather than the URL).
 	const key = `${queryKey(url)}|${format}`;
 	const gzipped = acceptsGzip(request);
