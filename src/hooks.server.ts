@@ -5,6 +5,9 @@ import {
 	type HandleServerError,
 	type ServerInit
 } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { cleanInput } from '$lib/server/http/clean-input';
+import { securityHeaders } from '$lib/server/http/headers';
 import { bootstrapStaff, getAuth } from '$lib/server/auth';
 import { guardFor } from '$lib/server/auth/guard';
 import { startExpiryJob } from '$lib/server/business/expiry';
@@ -33,7 +36,7 @@ export const init: ServerInit = async () => {
 	await bootstrapStaff();
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
+const app: Handle = async ({ event, resolve }) => {
 	const db = await getDatabase();
 	// Auth seam (ARCHITECTURE.md §3): either provider ends in the same claims for the data module.
 	const auth = await getAuth();
@@ -61,6 +64,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// qk_public_data on commit, which empties the caches of every instance (…_notify_changes.sql).
 	return compressResponse(event.request, response);
 };
+
+// Security headers on every answer; text cleaned of NUL/controls before any route (issue 9).
+export const handle = sequence(securityHeaders, cleanInput, app);
 
 export const handleError: HandleServerError = ({ error, status, message }) => {
 	if (status >= 500) console.error(error);

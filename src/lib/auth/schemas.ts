@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeRedirect } from '$lib/safe-redirect';
 import { authText as t } from './messages';
 
 export const PASSWORD_MIN = 10;
@@ -57,7 +58,5 @@ export const newPasswordSchema = z
 
 /** A post-sign-in target inside this site only (no open redirect). */
 export function safeNext(value: string | null | undefined, fallback: string) {
-	if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
-		return fallback;
-	return value;
+	return safeRedirect(value, fallback);
 }

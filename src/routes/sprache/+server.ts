@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { safeRedirect } from '$lib/safe-redirect';
 import { pickLocale } from '$lib/i18n/place-text';
 import { baseLocale, cookieMaxAge, cookieName, locales } from '$lib/i18n/paraglide/runtime';
 import type { RequestHandler } from './$types';
@@ -16,7 +17,6 @@ export const GET: RequestHandler = ({ url, cookies }) => {
 		sameSite: 'lax',
 		secure: url.protocol === 'https:'
 	});
-	const back = url.searchParams.get('back') ?? '/';
-	// Only a path on this site: never an open redirect.
-	redirect(303, /^\/(?![/\\])/.test(back) ? back : '/');
+	// Only a path on this site: never an open redirect (safe-redirect.ts).
+	redirect(303, safeRedirect(url.searchParams.get('back'), '/'));
 };

@@ -110,6 +110,22 @@ export interface EmbeddedOptions {
 	dev?: boolean;
 }
 
+/**
+ * The options from the environment. Mails (with their sign-in links, which are secrets) reach
+ * stdout only with QK_PRINT_OUTBOX=1, whatever NODE_ENV says; `npm run dev` sets it.
+ */
+export function embeddedOptionsFrom(
+	env: Record<string, string | undefined>,
+	dev: boolean
+): EmbeddedOptions {
+	return {
+		secret: env.QK_SESSION_SECRET || undefined,
+		print: env.QK_PRINT_OUTBOX === '1',
+		origin: env.ORIGIN || env.QK_PUBLIC_ORIGIN || undefined,
+		dev
+	};
+}
+
 export function embeddedProvider(getDb: () => Promise<Database>, options: EmbeddedOptions = {}) {
 	let keyPromise: Promise<Uint8Array> | undefined;
 

@@ -2,7 +2,7 @@ import { dev } from '$app/environment';
 import { env as publicEnv } from '$env/dynamic/public';
 import { env } from '$env/dynamic/private';
 import { getDatabase } from '../db-instance';
-import { embeddedProvider, type EmbeddedProvider } from './embedded';
+import { embeddedOptionsFrom, embeddedProvider, type EmbeddedProvider } from './embedded';
 import type { AuthProvider } from './provider';
 
 export type { AuthProvider, AuthUser, AuthContext, LinkKind } from './provider';
@@ -23,13 +23,7 @@ export async function getAuth(): Promise<AuthProvider> {
 			serviceRoleKey: env.SUPABASE_SERVICE_ROLE_KEY || undefined
 		});
 	} else {
-		provider = embeddedProvider(getDatabase, {
-			secret: env.QK_SESSION_SECRET || undefined,
-			// Sign-in links are secrets: printed only when asked for (`npm run dev` sets it).
-			print: env.QK_PRINT_OUTBOX === '1',
-			origin: env.ORIGIN || env.QK_PUBLIC_ORIGIN || undefined,
-			dev
-		});
+		provider = embeddedProvider(getDatabase, embeddedOptionsFrom(env, dev));
 	}
 	return provider;
 }

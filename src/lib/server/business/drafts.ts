@@ -5,13 +5,40 @@ import type { Session } from '../db';
  * by autosave while typing and on every failed submit, offered again when the form reopens.
  */
 const FIELD_LIMIT = 6000;
+/**
+ * The draft's size in UTF-8 bytes, as the database counts it (octet_length(data::text) <= 32000,
+ * jsonb's text form adds a space after every ':' and ','): a long text with € or emoji is cut to
+ * fit instead of the whole draft being dropped (issue 9, item 8).
+ */
+export const DRAFT_MAX_BYTES = 30_000;
+
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+/** The draft as JSON within DRAFT_MAX_BYTES: the longest texts are shortened until it fits. */
+export function draftJson(data: Record<string, unknown>): string {
+	const draft = draftData(data);
+	let json = JSON.stringify(draft);
+	for (let round = 0; round < 50 && bytes(json) > DRAFT_MAX_BYTES; round++) {
+		const longest = Object.entries(draft)
+			.filter((e): e is [string, string] => typeof e[1] === 'string')
+			.sort((a, b) => bytes(b[1]) - bytes(a[1]))[0];
+		if (!longest) break;
+		const [key, text] = longest;
+		const excess = bytes(json) - DRAFT_MAX_BYTES;
+		// Cut whole code points (never half a surrogate pair); at least the excess in characters.
+		const points = [...text];
+		draft[key] = points.slice(0, Math.max(0, points.length - Math.max(excess, 16))).join('');
+		json = JSON.stringify(draft);
+	}
+	return json;
+}
 
 /** Keeps the plain form values only (no files, no honeypot) and cuts oversize values. */
 export function draftData(data: Record<string, unknown>): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
 	for (const [k, v] of Object.entries(data)) {
 		if (k === 'fax' || !/^[a-z_]{1,40}$/.test(k)) continue;
-		if (typeof v === 'string') out[k] = v.slice(0, FIELD_LIMIT);
+		if (typeof v === 'string') out[k] = [...v].slice(0, FIELD_LIMIT).join('');
 		else if (typeof v === 'number' || typeof v === 'boolean') out[k] = v;
 	}
 	return out;
@@ -19,8 +46,8 @@ export function draftData(data: Record<string, unknown>): Record<string, unknown
 
 export async function saveDraft(db: Session, key: string, data: Record<string, unknown>) {
 	if (!db.claims.sub) return;
-	const json = JSON.stringify(draftData(data));
-	if (json.length > 30_000) return;
+	const json = draftJson(data);
+	if (bytes(json) > DRAFT_MAX_BYTES) return;
 	await db.query(
 		`insert into public.form_drafts (user_id, form_key, data) values (auth.uid(), $1, $2::jsonb)
 		 on conflict (user_id, form_key) do update set data = excluded.data`,
