@@ -4,7 +4,7 @@ import { defineConfig, devices } from '@playwright/test';
 const chromium =
 	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 4173);
-/** e2e-only staff credentials (tests/e2e/helpers.ts reads the same value). */
+/** e2e-only staff credentials (tests/e2e/helpers.ts signs in with them once per worker). */
 export const E2E_STAFF = 'e2e-staff@quartierkarte.test:e2e-staff-passwort-1';
 
 export default defineConfig({

@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { E2E_STAFF } from '../../playwright.config';
+import type { Page } from '@playwright/test';
+import { expect, isoDay, run, test } from './helpers';
 
 /**
  * A space offer by a business on the embedded auth provider: the organisation's pin is set on the
@@ -11,8 +11,6 @@ import { E2E_STAFF } from '../../playwright.config';
 // German pages (the language follows Accept-Language; Playwright's default is en-US).
 test.use({ locale: 'de-DE' });
 
-const [staffEmail, staffPassword] = (process.env.QK_BOOTSTRAP_STAFF ?? E2E_STAFF).split(/:(.*)/s);
-const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 const email = `laden-${run}@example.test`;
 const orgName = `Nachbarschaftsladen ${run}`;
 const title = `Leeres Ladenlokal an der Elbeallee ${run}`;
@@ -23,22 +21,6 @@ const PNG = Buffer.from(
 	'base64'
 );
 
-function isoDay(offset: number) {
-	const d = new Date();
-	d.setDate(d.getDate() + offset);
-	return d.toISOString().slice(0, 10);
-}
-
-async function signInAsStaff(browser: Browser): Promise<Page> {
-	const page = await (await browser.newContext({ locale: 'de-DE' })).newPage();
-	await page.goto('/anmelden');
-	await page.getByLabel('E-Mail-Adresse').first().fill(staffEmail);
-	await page.locator('input[name="password"]').fill(staffPassword);
-	await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
-	await expect(page).toHaveURL(/\/moderation/);
-	return page;
-}
-
 async function spaceIds(page: Page) {
 	const res = await page.request.get('/api/places?kinds=vacant_space&limit=5000');
 	expect(res.status()).toBe(200);
@@ -48,7 +30,8 @@ async function spaceIds(page: Page) {
 
 test('a business offers a vacant shop: photo and date errors in place, pending until approved', async ({
 	page,
-	browser
+	browser,
+	staffPage: staff
 }) => {
 	test.setTimeout(240_000);
 
@@ -58,7 +41,6 @@ test('a business offers a vacant shop: photo and date errors in place, pending u
 	await page.getByLabel('E-Mail-Adresse').fill(email);
 	await page.getByRole('button', { name: 'Registrieren' }).click();
 	await expect(page.getByTestId('form-message')).toContainText('Link zur Bestätigung');
-	const staff = await signInAsStaff(browser);
 	await staff.goto('/team/postausgang');
 	const link = await staff
 		.locator(`[data-testid="mail"][data-to="${email}"][data-kind="signup"]`)

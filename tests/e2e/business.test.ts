@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { E2E_STAFF } from '../../playwright.config';
+import type { Page } from '@playwright/test';
+import { expect, isoDay, run, test } from './helpers';
 
 /**
  * The business flow on the embedded auth provider: sign up (link from the outbox), register an
@@ -10,27 +10,9 @@ import { E2E_STAFF } from '../../playwright.config';
 // German pages (the language follows Accept-Language; Playwright's default is en-US).
 test.use({ locale: 'de-DE' });
 
-const [staffEmail, staffPassword] = (process.env.QK_BOOTSTRAP_STAFF ?? E2E_STAFF).split(/:(.*)/s);
-const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 const email = `baeckerei-${run}@example.test`;
 const orgName = `Bäckerei Morgenrot ${run}`;
 const title = `Verkäufer/in in Teilzeit ${run}`;
-
-function isoDay(offset: number) {
-	const d = new Date();
-	d.setDate(d.getDate() + offset);
-	return d.toISOString().slice(0, 10);
-}
-
-async function signInAsStaff(browser: Browser): Promise<Page> {
-	const page = await (await browser.newContext({ locale: 'de-DE' })).newPage();
-	await page.goto('/anmelden');
-	await page.getByLabel('E-Mail-Adresse').first().fill(staffEmail);
-	await page.locator('input[name="password"]').fill(staffPassword);
-	await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
-	await expect(page).toHaveURL(/\/moderation/);
-	return page;
-}
 
 async function placeIds(page: Page) {
 	const res = await page.request.get('/api/places?kinds=vacancy&limit=5000');
@@ -41,7 +23,8 @@ async function placeIds(page: Page) {
 
 test('a business posts a vacancy, staff approve it, it is on the map, the business withdraws it', async ({
 	page,
-	browser
+	browser,
+	staffPage: staff
 }) => {
 	test.setTimeout(180_000);
 
@@ -53,7 +36,6 @@ test('a business posts a vacancy, staff approve it, it is on the map, the busine
 	await expect(page.getByTestId('form-message')).toContainText('Link zur Bestätigung');
 
 	// 2. The confirmation link from the outbox (staff can read it).
-	const staff = await signInAsStaff(browser);
 	await staff.goto('/team/postausgang');
 	const mail = staff
 		.locator(`[data-testid="mail"][data-to="${email}"][data-kind="signup"]`)

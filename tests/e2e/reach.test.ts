@@ -5,6 +5,7 @@
  * query string. Screenshots go to reports/screenshots/reach-*.png.
  */
 import { expect, test, type Page, type Request } from '@playwright/test';
+import { bandLevelsAlongRays, decodePng } from './helpers';
 
 test.use({ locale: 'de-DE', viewport: { width: 360, height: 740 } });
 
@@ -106,11 +107,26 @@ test('reachability: stop search, bus arriving by 8:00, bands, sorted list, nothi
 	await shot(page, 'words');
 	await page.getByRole('heading', { name: 'Orte nach Fahrzeit' }).scrollIntoViewIfNeeded();
 	await shot(page, 'list');
-	// Grey-scale: the bands must stay distinguishable (lightness ramp and dash patterns).
+	// Grey-scale: the bands must stay distinguishable without colour (a lightness ramp, darker
+	// towards the origin). Measured on the map as the browser draws it in grey: going out from the
+	// origin, at least three levels, each lighter than the one before by 15 of 255 or more.
 	await page.addStyleTag({ content: 'html { filter: grayscale(1); }' });
 	await page.getByTestId('reach-description').scrollIntoViewIfNeeded();
 	await page.locator('.sheet').evaluate((el) => (el.scrollTop = 0));
 	await shot(page, 'greyscale');
+	const grey = decodePng(
+		await page.getByTestId('map').screenshot({
+			scale: 'css',
+			path: 'reports/screenshots/reach-greyscale-map.png'
+		})
+	);
+	const { origin, rays } = bandLevelsAlongRays(grey, 32);
+	expect(origin, 'the origin marker is on the map').not.toBeNull();
+	const readable = rays.filter(([a, b, c]) => c !== undefined && a + 15 <= b && b + 15 <= c);
+	expect(
+		readable.length,
+		`rays from the origin that cross three ever lighter grey levels: ${JSON.stringify(rays.map((r) => r.map(Math.round)))}`
+	).toBeGreaterThanOrEqual(rays.length * 0.4);
 
 	// A reload keeps the origin (fragment + this device's storage) and recomputes.
 	await page.reload();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { E2E_STAFF } from '../../playwright.config';
+import type { Page } from '@playwright/test';
+import { expect, run, test } from './helpers';
 
 /**
  * Staff data in and out: an import with three bad rows is refused as a whole and reported row by
@@ -8,29 +8,6 @@ import { E2E_STAFF } from '../../playwright.config';
  * the chosen places with their licence. Re-runnable on a persistent database (titles carry a run id).
  */
 test.use({ locale: 'de-DE' });
-
-const [staffEmail, staffPassword] = (process.env.QK_BOOTSTRAP_STAFF ?? E2E_STAFF).split(/:(.*)/s);
-const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-
-type Cookies = Awaited<ReturnType<BrowserContext['cookies']>>;
-let staffCookies: Cookies | undefined;
-
-/**
- * Signs in as staff once per worker and reuses the session cookie: the sign-in rate limit (10 per
- * 10 minutes from one address) is shared with the rest of the suite.
- */
-async function signInAsStaff(page: Page) {
-	if (staffCookies) {
-		await page.context().addCookies(staffCookies);
-		return;
-	}
-	await page.goto('/anmelden');
-	await page.getByLabel('E-Mail-Adresse').first().fill(staffEmail);
-	await page.locator('input[name="password"]').fill(staffPassword);
-	await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
-	await expect(page).toHaveURL(/\/moderation/);
-	staffCookies = await page.context().cookies();
-}
 
 /** The recorded fixture with this run's id in every title (UTF-8 with BOM, `;`, as Excel saves it). */
 function fixtureWithRun(name: string, tag: string) {
@@ -53,12 +30,11 @@ async function titlesOnMap(page: Page, tag: string) {
 }
 
 test('staff import a file with 3 bad rows (nothing stored), fix it, import it', async ({
-	page
+	staffPage: page
 }, testInfo) => {
 	test.setTimeout(120_000);
-	// One tag per project: both projects run in one worker with the same run id.
+	// One tag per project: both projects may run in one worker with the same run id.
 	const tag = `${run}${testInfo.project.name}`;
-	await signInAsStaff(page);
 	await page.goto('/team/import');
 	await page.getByLabel('Datei').setInputFiles({
 		name: 'orte-3-fehler.csv',
@@ -147,7 +123,7 @@ test('/api/places answers CSV for Accept: text/csv, with the licence and defused
 
 test('a participant reports a barrier from the accessibility statement; staff read it', async ({
 	page,
-	browser
+	staffPage: staff
 }) => {
 	await page.goto('/barrierefreiheit');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -166,8 +142,6 @@ test('a participant reports a barrier from the accessibility statement; staff re
 	await page.getByRole('button', { name: 'Meldung senden' }).click();
 	await expect(page.getByTestId('feedback-thanks')).toBeVisible();
 
-	const staff = await (await browser.newContext({ locale: 'de-DE' })).newPage();
-	await signInAsStaff(staff);
 	await staff.goto('/team/rechtstexte');
 	await expect(staff.getByTestId('feedback-list')).toContainText(message);
 });

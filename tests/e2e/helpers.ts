@@ -1,0 +1,198 @@
+/**
+ * What the e2e specs share: the staff session (signed in once per worker and reused, because the
+ * staff sign-in allows 10 attempts per 10 minutes from one address and the suite runs on several
+ * workers), a run id for names on a database kept between runs, dates, and reading screenshots.
+ *
+ *   import { expect, test } from './helpers';
+ *   test('…', async ({ page, staffPage }) => { await staffPage.goto('/moderation'); … });
+ */
+import { mkdirSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+import { test as base, expect, type Page } from '@playwright/test';
+import { E2E_STAFF } from '../../playwright.config';
+
+export { expect };
+
+/** The bootstrap staff account the e2e server is started with (playwright.config.ts). */
+export const [staffEmail, staffPassword] = (process.env.QK_BOOTSTRAP_STAFF ?? E2E_STAFF).split(
+	/:(.*)/s
+);
+
+/** A fresh id per spec file and worker: titles and addresses stay unique on a kept database. */
+export const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+/** Today ± `offset` days as yyyy-mm-dd (the value of an `<input type="date">`). */
+export function isoDay(offset: number) {
+	const d = new Date();
+	d.setDate(d.getDate() + offset);
+	return d.toISOString().slice(0, 10);
+}
+
+/** Signs in through the form on `page` (counts against the sign-in rate limit). */
+export async function signInThroughForm(page: Page) {
+	await page.goto('/anmelden');
+	await page.getByLabel('E-Mail-Adresse').first().fill(staffEmail);
+	await page.locator('input[name="password"]').fill(staffPassword);
+	await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+	await expect(page).toHaveURL(/\/moderation/);
+}
+
+export const test = base.extend<
+	{ /** A German page signed in as staff (its own browser context). */ staffPage: Page },
+	{ /** Path of the staff session (storageState), signed in once per worker. */ staffState: string }
+>({
+	staffState: [
+		async ({ browser }, use, workerInfo) => {
+			const dir = `${workerInfo.project.outputDir}/.auth`;
+			mkdirSync(dir, { recursive: true });
+			const path = `${dir}/staff-${workerInfo.workerIndex}.json`;
+			const context = await browser.newContext({
+				baseURL: workerInfo.project.use.baseURL,
+				locale: 'de-DE'
+			});
+			await signInThroughForm(await context.newPage());
+			await context.storageState({ path });
+			await context.close();
+			await use(path);
+		},
+		{ scope: 'worker' }
+	],
+	staffPage: async ({ browser, staffState, baseURL }, use) => {
+		const context = await browser.newContext({
+			baseURL,
+			locale: 'de-DE',
+			storageState: staffState
+		});
+		await use(await context.newPage());
+		await context.close();
+	}
+});
+
+/** An 8-bit RGB(A) PNG as Playwright writes screenshots, decoded to RGBA. */
+export interface Pixels {
+	width: number;
+	height: number;
+	rgba: Uint8Array;
+}
+
+export function decodePng(png: Buffer): Pixels {
+	let pos = 8;
+	let width = 0;
+	let height = 0;
+	let channels = 0;
+	const idat: Buffer[] = [];
+	while (pos < png.length) {
+		const length = png.readUInt32BE(pos);
+		const type = png.toString('latin1', pos + 4, pos + 8);
+		const data = png.subarray(pos + 8, pos + 8 + length);
+		if (type === 'IHDR') {
+			width = data.readUInt32BE(0);
+			height = data.readUInt32BE(4);
+			const [depth, colourType, , , interlace] = data.subarray(8, 13);
+			channels = colourType === 6 ? 4 : colourType === 2 ? 3 : 0;
+			if (depth !== 8 || !channels || interlace) throw new Error('PNG: 8-bit RGB(A) only');
+		} else if (type === 'IDAT') idat.push(data);
+		pos += 12 + length;
+	}
+	const raw = inflateSync(Buffer.concat(idat));
+	const stride = width * channels;
+	const out = new Uint8Array(stride * height);
+	for (let y = 0; y < height; y++) {
+		const filter = raw[y * (stride + 1)];
+		const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+		for (let x = 0; x < stride; x++) {
+			const a = x >= channels ? out[y * stride + x - channels] : 0;
+			const b = y > 0 ? out[(y - 1) * stride + x] : 0;
+			const c = x >= channels && y > 0 ? out[(y - 1) * stride + x - channels] : 0;
+			const p = a + b - c;
+			const pa = Math.abs(p - a);
+			const pb = Math.abs(p - b);
+			const pc = Math.abs(p - c);
+			const predictor = [0, a, b, (a + b) >> 1, pa <= pb && pa <= pc ? a : pb <= pc ? b : c][
+				filter
+			];
+			out[y * stride + x] = (line[x] + predictor) & 0xff;
+		}
+	}
+	if (channels === 4) return { width, height, rgba: out };
+	const rgba = new Uint8Array(width * height * 4);
+	for (let i = 0; i < width * height; i++) {
+		rgba.set(out.subarray(i * 3, i * 3 + 3), i * 4);
+		rgba[i * 4 + 3] = 255;
+	}
+	return { width, height, rgba };
+}
+
+/** Luminance (0–255, as CSS `grayscale(1)` computes it) of the pixel at x, y. */
+export function grey({ width, rgba }: Pixels, x: number, y: number) {
+	const i = (Math.round(y) * width + Math.round(x)) * 4;
+	return 0.2126 * rgba[i] + 0.7152 * rgba[i + 1] + 0.0722 * rgba[i + 2];
+}
+
+/**
+ * The travel-time bands as a reader without colour sees them, in a screenshot of the map: from the
+ * origin marker (a dark disc in a white ring) outwards along `rays` directions, the grey levels
+ * the bands are drawn in (runs of ≥ 5 px of one level; lines and labels are shorter). Returns the
+ * origin and, per ray, the levels met in order, until the background is reached.
+ */
+export function bandLevelsAlongRays(img: Pixels, rays = 16, background = 236) {
+	const { width, height } = img;
+	// The origin: the darkest disc-shaped blob of about 9 px radius.
+	const seen = new Uint8Array(width * height);
+	let origin: { x: number; y: number } | null = null;
+	for (let start = 0; start < width * height; start++) {
+		if (seen[start] || grey(img, start % width, Math.floor(start / width)) >= 40) continue;
+		const stack = [start];
+		seen[start] = 1;
+		let n = 0;
+		let sx = 0;
+		let sy = 0;
+		let [x0, x1, y0, y1] = [width, 0, height, 0];
+		while (stack.length) {
+			const p = stack.pop()!;
+			const x = p % width;
+			const y = Math.floor(p / width);
+			n++;
+			sx += x;
+			sy += y;
+			[x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x), Math.min(y0, y), Math.max(y1, y)];
+			for (const q of [p - 1, p + 1, p - width, p + width]) {
+				if (q < 0 || q >= width * height || seen[q]) continue;
+				if (Math.abs((q % width) - x) > 1) continue;
+				if (grey(img, q % width, Math.floor(q / width)) < 40) {
+					seen[q] = 1;
+					stack.push(q);
+				}
+			}
+		}
+		const [w, h] = [x1 - x0 + 1, y1 - y0 + 1];
+		if (n < 150 || n > 450 || w < 14 || w > 24 || h < 14 || h > 24 || n / (w * h) < 0.65) continue;
+		origin = { x: sx / n, y: sy / n };
+	}
+	if (!origin) return { origin, rays: [] as number[][] };
+	const out: number[][] = [];
+	for (let k = 0; k < rays; k++) {
+		const [dx, dy] = [Math.cos((2 * Math.PI * k) / rays), Math.sin((2 * Math.PI * k) / rays)];
+		const levels: number[] = [];
+		let run: number[] = [];
+		const close = () => {
+			if (run.length >= 5) {
+				const level = run.reduce((a, b) => a + b, 0) / run.length;
+				if (!levels.length || Math.abs(levels[levels.length - 1] - level) > 4) levels.push(level);
+			}
+			run = [];
+		};
+		// From just outside the marker's white ring to the edge or the background.
+		for (let r = 16; ; r++) {
+			const [x, y] = [origin.x + dx * r, origin.y + dy * r];
+			if (x < 0 || y < 0 || x > width - 1 || y > height - 1) break;
+			const v = grey(img, x, y);
+			if (run.length && Math.abs(v - run[0]) > 3) close();
+			run.push(v);
+			if (levels.length && levels[levels.length - 1] >= background) break;
+		}
+		close();
+		out.push(levels.filter((l) => l < background));
+	}
+	return { origin, rays: out };
+}
