@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { paraglideMiddleware } from '$lib/i18n/paraglide/server';
 import { locales } from '$lib/i18n/paraglide/runtime';
 import { roleName } from '$lib/auth/messages';
-import { signUpSchema } from '$lib/auth/schemas';
+import { newPasswordSchema, signUpSchema } from '$lib/auth/schemas';
 import { spaceSchema } from './schemas';
 
 /** Runs `fn` the way a request in `locale` runs it on the server (language cookie set). */
@@ -54,9 +54,22 @@ describe('form errors in the reader’s language', () => {
 	});
 
 	it('translates sign-up errors with parameters (password length) per request', async () => {
-		const input = { display_name: '', email: 'nope', password: 'short' };
-		const de = await inLocale('de', () => fieldErrors(signUpSchema.safeParse(input)));
-		const tr = await inLocale('tr', () => fieldErrors(signUpSchema.safeParse(input)));
+		// Sign-up asks for name and address only; the password is chosen on the confirmation page.
+		const input = { display_name: '', email: 'nope' };
+		const chosen = {
+			token: 'x'.repeat(32),
+			typ: 'signup',
+			password: 'short',
+			password_repeat: 'short'
+		};
+		const de = {
+			...(await inLocale('de', () => fieldErrors(signUpSchema.safeParse(input)))),
+			...(await inLocale('de', () => fieldErrors(newPasswordSchema.safeParse(chosen))))
+		};
+		const tr = {
+			...(await inLocale('tr', () => fieldErrors(signUpSchema.safeParse(input)))),
+			...(await inLocale('tr', () => fieldErrors(newPasswordSchema.safeParse(chosen))))
+		};
 		expect(de.password).toBe('Das Passwort muss mindestens 10 Zeichen lang sein.');
 		expect(de.email).toBe('Bitte geben Sie eine gültige E-Mail-Adresse ein.');
 		expect(tr.password).toBe('Şifre en az 10 karakter olmalı.');
