@@ -1,0 +1,188 @@
+/**
+ * The reachability view's settings: origin, mode, time and speeds. They are kept on this device
+ * only (localStorage, and the origin in the URL fragment), never sent. What comes back from
+ * storage is validated field by field with zod: a bad or outdated field falls back to its default
+ * and the rest still applies. (zod/mini: the schema costs the phone a few kB, not the whole zod.)
+ */
+import * as z from 'zod/mini';
+import { m } from '$lib/i18n';
+import type { ReachMode, ReachRequest, ReachResult } from '$lib/reach/engine';
+import {
+	isOrigin,
+	parseClock,
+	parseOriginHash,
+	roundOrigin,
+	type Origin,
+	type StoredMinutes
+} from '$lib/reach/view/origin';
+
+export type TimeKind = 'depart' | 'arrive' | 'window';
+export type Profile = 'walk' | 'wheelchair' | 'bike';
+
+export const MODES: { id: ReachMode; label: () => string }[] = [
+	{ id: 'walk', label: m.reach_mode_walk },
+	{ id: 'wheelchair', label: m.reach_mode_wheelchair },
+	{ id: 'bike', label: m.reach_mode_bike },
+	{ id: 'transit', label: m.reach_mode_transit }
+];
+export const SPEED_RANGE: Record<Profile, { min: number; max: number; step: number }> = {
+	walk: { min: 2, max: 7, step: 0.5 },
+	wheelchair: { min: 1.5, max: 6, step: 0.3 },
+	bike: { min: 6, max: 25, step: 1 }
+};
+export const SPEED_LABEL: Record<Profile, () => string> = {
+	walk: m.reach_speed_walk,
+	wheelchair: m.reach_speed_wheelchair,
+	bike: m.reach_speed_bike
+};
+
+/** A field that is dropped (undefined) when it is missing or wrong, instead of failing the rest. */
+const lenient = <T extends z.core.SomeType>(schema: T) => z.catch(z.optional(schema), undefined);
+const speed = (p: Profile) =>
+	lenient(z.number().check(z.gte(SPEED_RANGE[p].min), z.lte(SPEED_RANGE[p].max)));
+
+/** What the settings look like in localStorage. */
+export const storedSettingsSchema = z.object({
+	origin: lenient(z.custom<Origin>(isOrigin)),
+	originName: lenient(z.string()),
+	mode: lenient(z.enum(['walk', 'wheelchair', 'bike', 'transit'])),
+	accessible: lenient(z.boolean()),
+	timeKind: lenient(z.enum(['depart', 'arrive', 'window'])),
+	clock: lenient(z.string().check(z.refine((s) => parseClock(s) !== null))),
+	worst: lenient(z.boolean()),
+	speeds: z.catch(
+		z.optional(
+			z.object({ walk: speed('walk'), wheelchair: speed('wheelchair'), bike: speed('bike') })
+		),
+		undefined
+	)
+});
+
+export class ReachSettings {
+	origin = $state<Origin | null>(null);
+	originName = $state('');
+	mode = $state<ReachMode>('transit');
+	/** Transit with step-free stops and walks only. */
+	accessible = $state(false);
+	timeKind = $state<TimeKind>('depart');
+	clock = $state('07:30');
+	/** In a window: the worst minute instead of the typical one. */
+	worst = $state(false);
+	speeds = $state({ walk: 4.5, wheelchair: 3.6, bike: 15 });
+
+	/** Whose speed the slider sets: transit is walked to (or rolled to, accessible). */
+	profile: Profile = $derived(
+		this.mode === 'transit' ? (this.accessible ? 'wheelchair' : 'walk') : (this.mode as Profile)
+	);
+
+	/** What the worker computes; null without an origin. */
+	request: ReachRequest | null = $derived.by(() => {
+		if (!this.origin) return null;
+		const seconds = parseClock(this.clock) ?? 7.5 * 3600;
+		return {
+			origin: { lon: this.origin.lon, lat: this.origin.lat },
+			mode: this.mode,
+			accessible: this.mode === 'transit' && this.accessible,
+			time:
+				this.timeKind === 'arrive'
+					? { kind: 'arrive', seconds }
+					: {
+							kind: 'depart',
+							seconds,
+							...(this.timeKind === 'window' ? { windowMinutes: 60 } : {})
+						},
+			worstBands: this.timeKind === 'window',
+			speeds: { ...this.speeds }
+		};
+	});
+
+	setOrigin(o: Origin, name: string) {
+		this.origin = roundOrigin(o);
+		this.originName = name;
+	}
+
+	/**
+	 * The settings from storage (JSON as stored, or null), then the origin from the URL fragment,
+	 * which wins (a link someone sent). Never throws.
+	 */
+	restore(stored: string | null, hash: string) {
+		let raw: unknown = null;
+		try {
+			raw = JSON.parse(stored ?? 'null');
+		} catch {
+			/* not JSON: nothing stored that we can read */
+		}
+		const s = z.safeParse(storedSettingsSchema, raw);
+		if (s.success) {
+			const v = s.data;
+			if (v.mode) this.mode = v.mode;
+			if (v.accessible !== undefined) this.accessible = v.accessible;
+			if (v.timeKind) this.timeKind = v.timeKind;
+			if (v.clock) this.clock = v.clock;
+			if (v.worst !== undefined) this.worst = v.worst;
+			for (const p of ['walk', 'wheelchair', 'bike'] as const) {
+				const speed = v.speeds?.[p];
+				if (speed !== undefined) this.speeds[p] = speed;
+			}
+			if (v.origin) this.setOrigin(v.origin, v.originName ?? '');
+		}
+		const fromHash = parseOriginHash(hash);
+		if (fromHash && (fromHash.lat !== this.origin?.lat || fromHash.lon !== this.origin?.lon))
+			this.setOrigin(fromHash, m.reach_origin_point());
+	}
+
+	/** The settings as stored (reads every field: an effect that calls this follows them all). */
+	serialise(): string {
+		return JSON.stringify({
+			origin: this.origin,
+			originName: this.originName,
+			mode: this.mode,
+			accessible: this.accessible,
+			timeKind: this.timeKind,
+			clock: this.clock,
+			worst: this.worst,
+			speeds: { ...this.speeds }
+		});
+	}
+}
+
+/** Minutes per place id from a result, as the place pages read them (on this device only). */
+export function storedMinutes(
+	r: ReachResult,
+	places: { id: string }[],
+	approximate: boolean
+): StoredMinutes {
+	const perPlace: Record<string, number> = {};
+	places.forEach((p, i) => {
+		const v = r.placeMinutes[i];
+		if (Number.isFinite(v)) perPlace[p.id] = Math.round(v);
+	});
+	// A timestamp, not state: nothing reacts to it.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	return { at: new Date().toISOString(), mode: r.mode, approximate, minutes: perPlace };
+}
+
+/** localStorage, where there is one (private mode may refuse): never throws. */
+export const deviceStorage = {
+	get(key: string): string | null {
+		try {
+			return localStorage.getItem(key);
+		} catch {
+			return null;
+		}
+	},
+	set(key: string, value: string) {
+		try {
+			localStorage.setItem(key, value);
+		} catch {
+			/* storage may be unavailable */
+		}
+	},
+	remove(key: string) {
+		try {
+			localStorage.removeItem(key);
+		} catch {
+			/* storage may be unavailable */
+		}
+	}
+};
