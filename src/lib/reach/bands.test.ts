@@ -110,4 +110,38 @@ describe('bands', () => {
 			expect(Math.abs(a - b) / b).toBeLessThan(0.02);
 		});
 	});
+
+	it('reuses its work arrays without carrying anything from one grid to the next', () => {
+		const rand = rng(21);
+		const grids = [
+			[-6000, 150],
+			[-1500, 40],
+			[-6000, 150],
+			[-3000, 90]
+		].map(([half, cells]) => {
+			const grid = createGrid(
+				proj,
+				{ minX: half, minY: half, maxX: -half, maxY: -half },
+				20,
+				cells
+			);
+			const n = 200;
+			splatPoints(
+				grid,
+				Array.from({ length: n }, () => (rand() - 0.5) * -1.6 * half),
+				Array.from({ length: n }, () => (rand() - 0.5) * -1.6 * half),
+				Array.from({ length: n }, () => rand() * 2400),
+				2700,
+				500,
+				1.25
+			);
+			return grid;
+		});
+		// every grid gives the same bands whichever grid (larger, smaller) was contoured before it
+		const alone = grids.map((g) => JSON.stringify(gridToBands(g, DEFAULT_BANDS)));
+		for (let round = 0; round < 2; round++)
+			for (const k of [2, 1, 3, 0, 1])
+				expect(JSON.stringify(gridToBands(grids[k], [45, 10, 30, 20]))).toBe(alone[k]);
+		expect(JSON.parse(alone[1]).features[3].geometry.coordinates.length).toBeGreaterThan(0);
+	});
 });

@@ -111,11 +111,11 @@ export function gridToBands(grid: TimeGrid, bandMinutes: readonly number[]): Ban
 	const maxBand = Math.max(...bandMinutes) * 60;
 	// unreached samples interpolate as if far beyond the largest band
 	const far = maxBand + 3600;
-	const tracer = new BandTracer(grid);
-	const features: BandFeature[] = sorted.map((minutes) => ({
+	const tracer = new BandTracer(grid, sorted);
+	const features: BandFeature[] = sorted.map((minutes, b) => ({
 		type: 'Feature',
 		properties: { minutes },
-		geometry: { type: 'MultiPolygon', coordinates: tracer.trace(minutes * 60, far) }
+		geometry: { type: 'MultiPolygon', coordinates: tracer.trace(b, minutes * 60, far) }
 	}));
 	return { type: 'FeatureCollection', features };
 }
@@ -155,86 +155,159 @@ const SEGMENT_TABLE = Int8Array.from(
 	SEGMENTS.flatMap((segs) => [...(segs[0] ?? [-1, -1]), ...(segs[1] ?? [-1, -1])])
 );
 const SIDE_OFFSETS = new Int32Array(4);
+/** level of a sample inside no band (and of the padding) */
+const OUTSIDE = 255;
+
+/**
+ * Work arrays shared by every call (the engine contours several grids per second; fresh arrays
+ * each time kept the garbage collector busy). Grown, never shrunk. Invariant between calls:
+ * `next` is −1 everywhere (tracing consumes every link it set).
+ */
+const scratch = {
+	level: new Uint8Array(0),
+	component: new Int32Array(0),
+	queue: new Int32Array(0),
+	next: new Int32Array(0),
+	own: new Float64Array(0)
+};
+
+function grown<T extends Uint8Array | Int32Array | Float64Array>(
+	a: T,
+	n: number,
+	make: (n: number) => T
+): T {
+	return a.length >= n ? a : make(Math.max(n, Math.ceil(a.length * 1.5)));
+}
 
 class BandTracer {
 	private readonly w: number;
 	private readonly h: number;
 	/** samples padded by one outside sample on every side: (w + 2) × (h + 2) */
 	private readonly pw: number;
-	private readonly inside: Uint8Array;
+	/** per padded sample: index of the smallest band containing it, OUTSIDE if none */
+	private readonly level: Uint8Array;
 	private readonly component: Int32Array;
 	/** next crossing along a ring, per grid edge (−1 none); horizontal edges first */
 	private readonly next: Int32Array;
 	private readonly nH: number;
 	private readonly queue: Int32Array;
+	/** samples labelled by the last flood fill: queue[0 .. labelled) */
+	private labelled = 0;
+	/** per band: padded rows and columns holding its inside samples [x0, x1, y0, y1] */
+	private readonly boxes: Int32Array;
 
-	constructor(private readonly grid: TimeGrid) {
-		this.w = grid.width;
-		this.h = grid.height;
-		this.pw = this.w + 2;
-		const samples = this.pw * (this.h + 2);
-		this.inside = new Uint8Array(samples);
-		this.component = new Int32Array(samples);
-		this.queue = new Int32Array(samples);
+	constructor(
+		private readonly grid: TimeGrid,
+		sortedBands: readonly number[]
+	) {
+		const w = (this.w = grid.width);
+		const h = (this.h = grid.height);
+		const pw = (this.pw = w + 2);
+		const samples = pw * (h + 2);
 		// horizontal edges between padded samples (x, y)–(x+1, y): (w + 1) × (h + 2);
 		// vertical edges (x, y)–(x, y+1): (w + 2) × (h + 1)
-		this.nH = (this.w + 1) * (this.h + 2);
-		this.next = new Int32Array(this.nH + (this.w + 2) * (this.h + 1));
-	}
-
-	/** Padded sample index of cell (i, j), i ∈ [−1, w], j ∈ [−1, h]. */
-	private sample(i: number, j: number): number {
-		return (j + 1) * this.pw + (i + 1);
-	}
-
-	trace(threshold: number, far: number): Position[][][] {
-		const { w, h, pw, inside, component, next, nH, queue } = this;
-		const values = this.grid.values;
-		inside.fill(0);
-		for (let j = 0; j < h; j++)
-			for (let i = 0; i < w; i++) if (values[j * w + i] <= threshold) inside[this.sample(i, j)] = 1;
-		// inside components, 4-connected
-		component.fill(-1);
-		let components = 0;
-		for (let k = 0; k < inside.length; k++) {
-			if (!inside[k] || component[k] >= 0) continue;
-			let head = 0;
-			let tail = 0;
-			queue[tail++] = k;
-			component[k] = components;
-			while (head < tail) {
-				const u = queue[head++];
-				// padding samples are never inside, so the neighbours stay within the array
-				if (inside[u - 1] && component[u - 1] < 0) {
-					component[u - 1] = components;
-					queue[tail++] = u - 1;
-				}
-				if (inside[u + 1] && component[u + 1] < 0) {
-					component[u + 1] = components;
-					queue[tail++] = u + 1;
-				}
-				if (inside[u - pw] && component[u - pw] < 0) {
-					component[u - pw] = components;
-					queue[tail++] = u - pw;
-				}
-				if (inside[u + pw] && component[u + pw] < 0) {
-					component[u + pw] = components;
-					queue[tail++] = u + pw;
-				}
+		this.nH = (w + 1) * (h + 2);
+		const edges = this.nH + (w + 2) * (h + 1);
+		scratch.level = grown(scratch.level, samples, (n) => new Uint8Array(n));
+		scratch.component = grown(scratch.component, samples, (n) => new Int32Array(n).fill(-1));
+		scratch.queue = grown(scratch.queue, samples, (n) => new Int32Array(n));
+		scratch.next = grown(scratch.next, edges, (n) => new Int32Array(n).fill(-1));
+		this.level = scratch.level;
+		this.component = scratch.component;
+		this.queue = scratch.queue;
+		this.next = scratch.next;
+		// components are reset where the last flood fill set them, which may have been on a grid
+		// of another width: clear the whole used range once
+		this.component.fill(-1, 0, samples);
+		// one pass: the band of every sample, and the box of each band's samples
+		const bands = sortedBands.length;
+		if (bands > OUTSIDE) throw new RangeError('too many bands');
+		const boxes = (this.boxes = new Int32Array(4 * bands));
+		for (let b = 0; b < bands; b++) boxes.set([pw, -1, h + 2, -1], 4 * b);
+		const level = this.level;
+		level.fill(OUTSIDE, 0, samples);
+		const thresholds = Float64Array.from(sortedBands, (m) => m * 60);
+		const values = grid.values;
+		for (let j = 0; j < h; j++) {
+			const y = j + 1;
+			for (let i = 0; i < w; i++) {
+				const v = values[j * w + i];
+				if (!(v <= thresholds[bands - 1])) continue;
+				let b = 0;
+				while (v > thresholds[b]) b++;
+				const x = i + 1;
+				level[y * pw + x] = b;
+				const o = 4 * b;
+				if (x < boxes[o]) boxes[o] = x;
+				if (x > boxes[o + 1]) boxes[o + 1] = x;
+				if (y < boxes[o + 2]) boxes[o + 2] = y;
+				if (y > boxes[o + 3]) boxes[o + 3] = y;
 			}
-			components++;
 		}
+		// a band holds the samples of the smaller ones
+		for (let b = 1; b < bands; b++) {
+			const o = 4 * b;
+			const p = o - 4;
+			boxes[o] = Math.min(boxes[o], boxes[p]);
+			boxes[o + 1] = Math.max(boxes[o + 1], boxes[p + 1]);
+			boxes[o + 2] = Math.min(boxes[o + 2], boxes[p + 2]);
+			boxes[o + 3] = Math.max(boxes[o + 3], boxes[p + 3]);
+		}
+	}
+
+	trace(band: number, threshold: number, far: number): Position[][][] {
+		const { w, pw, level, component, next, nH, queue } = this;
+		const x0 = this.boxes[4 * band];
+		const x1 = this.boxes[4 * band + 1];
+		const y0 = this.boxes[4 * band + 2];
+		const y1 = this.boxes[4 * band + 3];
+		if (x1 < 0) return [];
+		// inside components, 4-connected; the last fill's labels cleared first
+		for (let q = 0; q < this.labelled; q++) component[queue[q]] = -1;
+		let components = 0;
+		let tail = 0;
+		for (let y = y0; y <= y1; y++)
+			for (let k = y * pw + x0, kEnd = y * pw + x1; k <= kEnd; k++) {
+				if (level[k] > band || component[k] >= 0) continue;
+				let head = tail;
+				queue[tail++] = k;
+				component[k] = components;
+				while (head < tail) {
+					const u = queue[head++];
+					// padding samples are never inside, so the neighbours stay within the array
+					if (level[u - 1] <= band && component[u - 1] < 0) {
+						component[u - 1] = components;
+						queue[tail++] = u - 1;
+					}
+					if (level[u + 1] <= band && component[u + 1] < 0) {
+						component[u + 1] = components;
+						queue[tail++] = u + 1;
+					}
+					if (level[u - pw] <= band && component[u - pw] < 0) {
+						component[u - pw] = components;
+						queue[tail++] = u - pw;
+					}
+					if (level[u + pw] <= band && component[u + pw] < 0) {
+						component[u + pw] = components;
+						queue[tail++] = u + pw;
+					}
+				}
+				components++;
+			}
+		this.labelled = tail;
 		if (components === 0) return [];
-		// one segment per boundary crossing, chained edge to edge
-		next.fill(-1);
+		// one segment per boundary crossing, chained edge to edge (squares next to the box)
 		const side = SIDE_OFFSETS;
-		for (let y = 0; y < h + 1; y++) {
+		for (let y = y0 - 1; y <= y1; y++) {
 			const bottom0 = y * (w + 1);
 			const left0 = nH + y * (w + 2);
-			for (let x = 0; x < w + 1; x++) {
+			for (let x = x0 - 1; x <= x1; x++) {
 				const c0 = y * pw + x;
 				const c =
-					inside[c0] | (inside[c0 + 1] << 1) | (inside[c0 + pw + 1] << 2) | (inside[c0 + pw] << 3);
+					(level[c0] <= band ? 1 : 0) |
+					(level[c0 + 1] <= band ? 2 : 0) |
+					(level[c0 + pw + 1] <= band ? 4 : 0) |
+					(level[c0 + pw] <= band ? 8 : 0);
 				if (c === 0 || c === 15) continue;
 				// edge ids of the square's sides: bottom, right, top, left
 				side[0] = bottom0 + x;
@@ -246,49 +319,61 @@ class BandTracer {
 					next[side[SEGMENT_TABLE[c * 4 + 2]]] = side[SEGMENT_TABLE[c * 4 + 3]];
 			}
 		}
-		// rings
+		// rings, in edge order: horizontal edges of rows y0 − 1 .. y1 + 1, then vertical ones of
+		// rows y0 − 1 .. y1 (no other edge was set)
 		const polygons = new Map<number, { outer?: Position[]; holes: Position[][] }>();
-		for (let e0 = 0; e0 < next.length; e0++) {
-			if (next[e0] < 0) continue;
-			const ring: Position[] = [];
-			let area = 0;
-			let px = NaN;
-			let py = NaN;
-			let label = -1;
-			let e = e0;
-			let firstX = 0;
-			let firstY = 0;
-			do {
-				const [x, y, comp] = this.crossing(e, threshold, far);
-				if (label < 0) label = comp;
-				if (ring.length === 0) {
-					firstX = x;
-					firstY = y;
-				} else area += px * y - x * py;
-				ring.push(this.lonLat(x, y));
-				px = x;
-				py = y;
-				const n = next[e];
-				next[e] = -1;
-				e = n;
-			} while (e >= 0 && e !== e0);
-			area += px * firstY - firstX * py;
-			ring.push(ring[0]);
-			let poly = polygons.get(label);
-			if (!poly) polygons.set(label, (poly = { holes: [] }));
-			if (area > 0) poly.outer = ring;
-			else poly.holes.push(ring);
-		}
+		const ranges = [
+			(y0 - 1) * (w + 1),
+			(y1 + 2) * (w + 1),
+			nH + (y0 - 1) * (w + 2),
+			nH + (y1 + 1) * (w + 2)
+		];
+		for (let r = 0; r < 4; r += 2)
+			for (let e0 = ranges[r]; e0 < ranges[r + 1]; e0++) {
+				if (next[e0] < 0) continue;
+				const ring: Position[] = [];
+				let area = 0;
+				let px = NaN;
+				let py = NaN;
+				let firstX = 0;
+				let firstY = 0;
+				const label = this.crossing(e0, threshold, far);
+				let e = e0;
+				do {
+					this.crossing(e, threshold, far);
+					const x = this.cx;
+					const y = this.cy;
+					if (ring.length === 0) {
+						firstX = x;
+						firstY = y;
+					} else area += px * y - x * py;
+					ring.push(this.lonLat(x, y));
+					px = x;
+					py = y;
+					const n = next[e];
+					next[e] = -1;
+					e = n;
+				} while (e >= 0 && e !== e0);
+				area += px * firstY - firstX * py;
+				ring.push(ring[0]);
+				let poly = polygons.get(label);
+				if (!poly) polygons.set(label, (poly = { holes: [] }));
+				if (area > 0) poly.outer = ring;
+				else poly.holes.push(ring);
+			}
 		const out: Position[][][] = [];
 		for (const p of polygons.values()) if (p.outer) out.push([p.outer, ...p.holes]);
 		return out;
 	}
 
-	/** Where the boundary crosses grid edge e (grid units, samples at x + 0.5), and the inside
-	 *  component next to it. */
-	private crossing(e: number, threshold: number, far: number): [number, number, number] {
-		const { w, pw, nH, inside, component } = this;
-		const values = this.grid.values;
+	/** the last crossing's position (grid units) */
+	private cx = 0;
+	private cy = 0;
+
+	/** Where the boundary crosses grid edge e (grid units, samples at x + 0.5, into cx, cy);
+	 *  returns the inside component next to it. */
+	private crossing(e: number, threshold: number, far: number): number {
+		const { w, pw, nH, component } = this;
 		let xa: number, ya: number, xb: number, yb: number;
 		if (e < nH) {
 			ya = yb = Math.floor(e / (w + 1));
@@ -303,22 +388,22 @@ class BandTracer {
 		// padded coordinates → cell coordinates
 		const sa = ya * pw + xa;
 		const sb = yb * pw + xb;
-		const va = this.value(xa - 1, ya - 1, values, far);
-		const vb = this.value(xb - 1, yb - 1, values, far);
-		const inA = inside[sa] === 1;
+		const va = this.value(xa - 1, ya - 1, far);
+		const vb = this.value(xb - 1, yb - 1, far);
+		const inA = va <= threshold;
 		const vi = inA ? va : vb;
 		const vo = inA ? vb : va;
 		let t = vo > vi ? (threshold - vi) / (vo - vi) : 0.5;
 		t = t < 0 ? 0 : t > 1 ? 1 : t;
 		// from the inside sample towards the outside one
-		const fx = inA ? xa + (xb - xa) * t : xb + (xa - xb) * t;
-		const fy = inA ? ya + (yb - ya) * t : yb + (ya - yb) * t;
-		return [fx - 0.5, fy - 0.5, component[inA ? sa : sb]];
+		this.cx = (inA ? xa + (xb - xa) * t : xb + (xa - xb) * t) - 0.5;
+		this.cy = (inA ? ya + (yb - ya) * t : yb + (ya - yb) * t) - 0.5;
+		return component[inA ? sa : sb];
 	}
 
-	private value(i: number, j: number, values: Float64Array, far: number): number {
-		if (i < 0 || j < 0 || i >= this.w || j >= this.grid.height) return far;
-		const v = values[j * this.w + i];
+	private value(i: number, j: number, far: number): number {
+		if (i < 0 || j < 0 || i >= this.w || j >= this.h) return far;
+		const v = this.grid.values[j * this.w + i];
 		return v === Infinity ? far : v;
 	}
 
@@ -390,7 +475,8 @@ export function rasteriseNodes(
 	if (minX === Infinity) minX = minY = maxX = maxY = 0;
 	const grid = createGrid(projection, { minX, minY, maxX, maxY }, minCell, maxCells);
 	const { width, height, cell } = grid;
-	const own = new Float64Array(width * height).fill(Infinity);
+	const own = (scratch.own = grown(scratch.own, width * height, (n) => new Float64Array(n)));
+	own.fill(Infinity, 0, width * height);
 	const gx = grid.minX;
 	const gy = grid.minY;
 	for (let k = 0; k < n; k++) {
