@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { paraglideOptions } from './paraglide.config.js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { postgresJsFix } from './scripts/postgres-js-fix';
 
 export default defineConfig({
 	plugins: [
@@ -9,6 +10,8 @@ export default defineConfig({
 		// Cookie first so a chosen language sticks; URLs stay the same in every language.
 		// Generated output, git-ignored; the same options as scripts/i18n-compile.js.
 		paraglideVitePlugin(paraglideOptions),
+		// postgres.js 3.4.9 bundled with its null-socket crash fixed (scripts/postgres-js-fix.ts).
+		postgresJsFix(),
 		sveltekit()
 	],
 	server: { host: '127.0.0.1' },
@@ -24,6 +27,8 @@ export default defineConfig({
 		// Integration tests open one database each; the embedded one takes seconds to start.
 		testTimeout: 120_000,
 		hookTimeout: 180_000,
-		fileParallelism: false
+		fileParallelism: false,
+		// Through Vite, so the postgres.js fix above applies in tests too.
+		server: { deps: { inline: ['postgres'] } }
 	}
 });

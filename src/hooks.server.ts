@@ -11,8 +11,14 @@ import { securityHeaders } from '$lib/server/http/headers';
 import { bootstrapStaff, getAuth } from '$lib/server/auth';
 import { guardFor } from '$lib/server/auth/guard';
 import { startExpiryJob } from '$lib/server/business/expiry';
-import { ANON } from '$lib/server/db';
-import { closeDatabase, getDatabase } from '$lib/server/db-instance';
+import { ANON, isDatabaseUnavailable } from '$lib/server/db';
+import {
+	closeDatabase,
+	databaseForRequest,
+	getDatabase,
+	startDatabase,
+	whenDatabaseReady
+} from '$lib/server/db-instance';
 import { resolveWithLocale } from '$lib/i18n/server';
 import { compressResponse } from '$lib/server/compress';
 import { countPageRequest, startUsageFlush } from '$lib/server/staff/usage/counter';
@@ -20,8 +26,13 @@ import { startCalendarJob } from '$lib/server/staff/ical/job';
 import { startBaJob } from '$lib/server/staff/ba/sync';
 
 export const init: ServerInit = async () => {
-	const db = await getDatabase();
-	console.log(`[db] ${db.kind === 'pglite' ? 'embedded PGlite + PostGIS' : 'PostgreSQL'} ready`);
+	// Opened at start, with its progress in the log. A PostgreSQL that is down is retried in the
+	// background while the server answers 503 (db-instance.ts).
+	await startDatabase();
+	whenDatabaseReady((db) => {
+		console.log(`[db] ${db.kind === 'pglite' ? 'embedded PGlite + PostGIS' : 'PostgreSQL'} ready`);
+		void bootstrapStaffWhenReachable();
+	});
 	const stopExpiryJob = startExpiryJob();
 	const stopUsageFlush = startUsageFlush(getDatabase);
 	const stopCalendarJob = startCalendarJob(getDatabase);
@@ -33,11 +44,25 @@ export const init: ServerInit = async () => {
 		stopBaJob();
 		void stopUsageFlush().finally(closeDatabase);
 	});
-	await bootstrapStaff();
 };
 
+/** QK_BOOTSTRAP_STAFF, retried while the database does not answer (it may go away again). */
+async function bootstrapStaffWhenReachable(delay = 1000): Promise<void> {
+	try {
+		await bootstrapStaff();
+	} catch (e) {
+		if (!isDatabaseUnavailable(e)) {
+			console.error('[auth] QK_BOOTSTRAP_STAFF failed', e);
+			return;
+		}
+		console.warn(`[auth] QK_BOOTSTRAP_STAFF: database unavailable, retrying in ${delay / 1000} s`);
+		await new Promise((r) => setTimeout(r, delay));
+		return bootstrapStaffWhenReachable(Math.min(delay * 2, 10_000));
+	}
+}
+
 const app: Handle = async ({ event, resolve }) => {
-	const db = await getDatabase();
+	const db = await databaseForRequest();
 	// Auth seam (ARCHITECTURE.md §3): either provider ends in the same claims for the data module.
 	const auth = await getAuth();
 	const user = await auth.getUser({ cookies: event.cookies, url: event.url }).catch((e) => {

@@ -151,6 +151,8 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 			});
 			return new TextEncoder().encode(value);
 		})();
+		// A database that did not answer is asked again next time (not remembered as a failure).
+		keyPromise.catch(() => (keyPromise = undefined));
 		return keyPromise;
 	}
 
@@ -255,7 +257,10 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 		kind: 'embedded',
 
 		async getUser(ctx) {
-			const token = await readSession(await key(), ctx.cookies.get(SESSION_COOKIE));
+			// No cookie, no database: an anonymous request works while the database is away.
+			const cookie = ctx.cookies.get(SESSION_COOKIE);
+			if (!cookie) return null;
+			const token = await readSession(await key(), cookie);
 			if (!token) return null;
 			const [row] = await owner((q) =>
 				q.query<UserRow>(

@@ -7,6 +7,14 @@ import type { Claims, Queryable, Transport } from './types';
  * the caller sees, on hosted Supabase and on every local database alike.
  */
 export class Database {
+	/**
+	 * What a failed query of a session becomes: the app turns "the database did not answer" into
+	 * a 503 here (db-instance.ts); scripts and tests keep the original error.
+	 */
+	mapError: (e: unknown) => never = (e) => {
+		throw e;
+	};
+
 	constructor(readonly transport: Transport) {}
 
 	get kind() {
@@ -14,7 +22,7 @@ export class Database {
 	}
 
 	as(input: Claims): Session {
-		return new Session(this.transport, parseClaims(input));
+		return new Session(this.transport, parseClaims(input), (e) => this.mapError(e));
 	}
 
 	close() {
@@ -25,26 +33,33 @@ export class Database {
 export class Session {
 	constructor(
 		private readonly transport: Transport,
-		readonly claims: Claims
+		readonly claims: Claims,
+		private readonly mapError: (e: unknown) => never = (e) => {
+			throw e;
+		}
 	) {}
 
 	/** Runs `fn` in one transaction under the caller's role and claims. */
 	tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
 		const { role } = this.claims;
-		return this.transport.transaction(async (q) => {
-			await q.query(SET_CLAIMS, [role, JSON.stringify(this.claims)]);
-			return fn(q);
-		});
+		return this.transport
+			.transaction(async (q) => {
+				await q.query(SET_CLAIMS, [role, JSON.stringify(this.claims)]);
+				return fn(q);
+			})
+			.catch(this.mapError);
 	}
 
 	query<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
 		const { role } = this.claims;
 		if (this.transport.pipeline) {
-			// One round trip: begin, the claims, the statement, commit.
-			return this.transport.pipeline<T>([
-				[SET_CLAIMS, [role, JSON.stringify(this.claims)]],
-				[text, params]
-			]);
+			// Pipelined: the claims and the statement written together after begin.
+			return this.transport
+				.pipeline<T>([
+					[SET_CLAIMS, [role, JSON.stringify(this.claims)]],
+					[text, params]
+				])
+				.catch(this.mapError);
 		}
 		return this.tx((q) => q.query<T>(text, params));
 	}

@@ -37,8 +37,10 @@ export function wrapPglite(db: PGlite): Transport {
 			if (options?.transaction) await db.transaction((tx) => tx.exec(script));
 			else await db.exec(script);
 		},
-		async listen(channel, fn) {
+		async listen(channel, fn, events) {
+			// In-process: never drops.
 			await db.listen(channel, fn);
+			events?.up?.();
 		},
 		async close() {
 			if (!db.closed) await db.close();

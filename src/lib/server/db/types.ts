@@ -31,8 +31,16 @@ export interface Transport {
 	exec(script: string, options?: { transaction?: boolean }): Promise<void>;
 	/**
 	 * Calls `fn` on every NOTIFY on `channel` (LISTEN on a connection of its own). Resolves once
-	 * listening; rejects where the connection cannot listen (e.g. a transaction-mode pooler).
+	 * listening; rejects where the connection cannot listen (e.g. a transaction-mode pooler or a
+	 * database that is down; PostgreSQL keeps trying and calls `events.up` once it listens).
+	 * `events.down` says the connection dropped and notifications may be missed until `up`.
 	 */
-	listen(channel: string, fn: (payload: string) => void): Promise<void>;
+	listen(channel: string, fn: (payload: string) => void, events?: ListenEvents): Promise<void>;
 	close(): Promise<void>;
+}
+
+/** What a listener hears about its connection (Transport.listen). */
+export interface ListenEvents {
+	up?(): void;
+	down?(): void;
 }
