@@ -68,7 +68,7 @@ export const actions: Actions = {
 		);
 		if (!form.valid) return fail(400, { inviteForm: form });
 		if (form.data.fax) return message(form, { type: 'error', text: t.honeypot }, { status: 400 });
-		const wait = rateLimit('mailLink', event.getClientAddress(), event.locals.user?.id);
+		const wait = await rateLimit('mailLink', event.getClientAddress(), event.locals.user?.id);
 		if (wait) return message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 });
 		if (!(await inviteColleague(event.locals.db, org.id, form.data.email))) {
 			return message(form, { type: 'error', text: t.notAllowed }, { status: 403 });
