@@ -3,8 +3,9 @@
  *  1. pgTAP (supabase/tests/database): pg_prove against DATABASE_URL when set, else the embedded PGlite.
  *  2. Vitest unit + integration tests (integration: DATABASE_URL or embedded PGlite).
  *  3. vite build, then Playwright in Chromium against the built app.
+ *  4. The fault test: that build against a PostgreSQL it starts, kills and restarts under load.
  * Each stage's output is streamed as it comes (and kept to read its counts); one closing line
- * gives the summed counts of all three.
+ * gives the summed counts of all stages.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -101,6 +102,22 @@ if (want('e2e')) {
 			totals.failed += s.unexpected;
 			totals.skipped += s.skipped;
 		} else if (!ok) totals.failed += 1;
+	} else totals.failed += 1;
+}
+
+if (want('fault')) {
+	// The production server against a PostgreSQL it kills and restarts (tests/fault): needs the
+	// build of the e2e stage (made here when that stage did not run).
+	const built = existsSync(`${process.env.QK_BUILD_DIR ?? 'build'}/index.js`);
+	const build = built && want('e2e') ? { ok: true } : await run('Build', 'npx', ['vite', 'build']);
+	const { out } = build.ok
+		? await run('Fault: database outage', 'npx', ['tsx', 'tests/fault/database-outage.ts'])
+		: { out: '' };
+	const m = out.match(/database outage: (\d+) passed, (\d+) failed(?:, (\d+) skipped)?/);
+	if (m) {
+		totals.passed += Number(m[1]);
+		totals.failed += Number(m[2]);
+		totals.skipped += Number(m[3] ?? 0);
 	} else totals.failed += 1;
 }
 

@@ -7,6 +7,7 @@ import {
 } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { cleanInput } from '$lib/server/http/clean-input';
+import { readPostedForm } from '$lib/server/http/posted-form';
 import { securityHeaders } from '$lib/server/http/headers';
 import { bootstrapStaff, getAuth } from '$lib/server/auth';
 import { guardFor } from '$lib/server/auth/guard';
@@ -15,6 +16,7 @@ import { ANON, isDatabaseUnavailable } from '$lib/server/db';
 import {
 	closeDatabase,
 	databaseForRequest,
+	databaseUnavailable,
 	getDatabase,
 	startDatabase,
 	whenDatabaseReady
@@ -63,26 +65,50 @@ async function bootstrapStaffWhenReachable(delay = 1000): Promise<void> {
 
 const app: Handle = async ({ event, resolve }) => {
 	const db = await databaseForRequest();
+	// A form without JavaScript: what it posted, for a 503 page that sends it again.
+	event.locals.posted = await readPostedForm(event.request, event.url);
 	// Auth seam (ARCHITECTURE.md §3): either provider ends in the same claims for the data module.
 	const auth = await getAuth();
+	let sessionUnknown = false;
 	const user = await auth.getUser({ cookies: event.cookies, url: event.url }).catch((e) => {
-		console.error('[auth] session lookup failed', e);
+		// The database did not answer: that is not "signed out" (issue 9, item 3).
+		if (isDatabaseUnavailable(e)) sessionUnknown = true;
+		else console.error('[auth] session lookup failed', e);
 		return null;
 	});
-	event.locals.user = user;
-	event.locals.claims = user?.claims ?? ANON;
-	event.locals.db = db.as(event.locals.claims);
-
-	const guard = guardFor(event.url.pathname, user);
-	if (guard === 'sign-in') {
-		redirect(303, `/anmelden?weiter=${encodeURIComponent(event.url.pathname + event.url.search)}`);
+	if (sessionUnknown) {
+		// Whoever asks for the user, their claims or their database answers 503 with the "try
+		// again" page (and what was typed); a page that needs none of them still renders. No
+		// redirect to the sign-in page, no cookie touched.
+		for (const key of ['user', 'claims', 'db'] as const) {
+			Object.defineProperty(event.locals, key, { get: databaseUnavailable, configurable: true });
+		}
+	} else {
+		event.locals.user = user;
+		event.locals.claims = user?.claims ?? ANON;
+		event.locals.db = db.as(event.locals.claims);
+		const guard = guardFor(event.url.pathname, user);
+		if (guard === 'sign-in') {
+			redirect(
+				303,
+				`/anmelden?weiter=${encodeURIComponent(event.url.pathname + event.url.search)}`
+			);
+		}
+		if (guard === 'forbidden') error(403, 'Dieser Bereich ist für Ihr Konto nicht freigegeben.');
 	}
-	if (guard === 'forbidden') error(403, 'Dieser Bereich ist für Ihr Konto nicht freigegeben.');
 	// i18n: language from cookie / Accept-Language, `<html lang dir>` set on the server.
 	const response = await resolveWithLocale(event, resolve);
 	// Anonymous usage figures: the route and the URL's filter names only (staff/usage/counter.ts).
 	if (event.request.method === 'GET' && response.status === 200) {
 		countPageRequest(event.route.id, event.url);
+	}
+	// The database did not answer: a client or proxy may ask again shortly.
+	if (response.status === 503 && !response.headers.has('retry-after')) {
+		try {
+			response.headers.set('retry-after', '5');
+		} catch {
+			// Immutable headers (a fetched answer): left as they are.
+		}
 	}
 	// No cache emptying per POST here: a sign-in, an autosave or a saved draft changes nothing the
 	// public sees. Writes that do (a publish, an approved organisation change) send NOTIFY
@@ -93,7 +119,16 @@ const app: Handle = async ({ event, resolve }) => {
 // Security headers on every answer; text cleaned of NUL/controls before any route (issue 9).
 export const handle = sequence(securityHeaders, cleanInput, app);
 
-export const handleError: HandleServerError = ({ error, status, message }) => {
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	// A database error that did not pass through a session (a direct transport call): still the
+	// "try again" page, with what was typed, not "internal error".
+	if (isDatabaseUnavailable(error)) {
+		return {
+			message: 'database unavailable',
+			code: 'DATABASE_UNAVAILABLE',
+			form: event.locals.posted
+		};
+	}
 	if (status >= 500) console.error(error);
 	// Never a stack trace to the client.
 	return { message: status >= 500 ? 'Interner Fehler. Bitte später erneut versuchen.' : message };

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { getRequestEvent } from '$app/server';
 import { env } from '$env/dynamic/private';
 import { Database, DatabaseUnavailableError, isDatabaseUnavailable, openDatabase } from './db';
 import type { Transport } from './db/types';
@@ -42,8 +43,14 @@ export function getDatabase(): Promise<Database> {
 		for (const fn of readyCallbacks.splice(0)) fn(db);
 		return db;
 	});
-	if (waiting)
-		return Promise.reject(new DatabaseUnavailableError('PostgreSQL is not reachable yet'));
+	if (waiting) {
+		// In a request: the 503 with the "try again" page (not a 500); in a job: the same error.
+		return Promise.reject(
+			getRequestEventOrNull()
+				? catchError(databaseUnavailable)
+				: new DatabaseUnavailableError('PostgreSQL is not reachable yet')
+		);
+	}
 	return opening;
 }
 
@@ -91,13 +98,38 @@ async function enablePublicCache(db: Database) {
 	}
 }
 
-/** A database outage as a 503 (App.Error code DATABASE_UNAVAILABLE); anything else unchanged. */
+/**
+ * A database outage as a 503 (App.Error code DATABASE_UNAVAILABLE, with what a form without
+ * JavaScript posted, for the "try again" page in +error.svelte); anything else unchanged.
+ */
 export function unavailableAs503(e: unknown): never {
 	if (isDatabaseUnavailable(e)) {
 		logOutage(e);
-		error(503, { message: 'database unavailable', code: 'DATABASE_UNAVAILABLE' });
+		databaseUnavailable();
 	}
 	throw e;
+}
+
+/** Throws the 503 of a database outage for the current request. */
+export function databaseUnavailable(): never {
+	const form = getRequestEventOrNull()?.locals.posted;
+	error(503, { message: 'database unavailable', code: 'DATABASE_UNAVAILABLE', form });
+}
+
+function getRequestEventOrNull() {
+	try {
+		return getRequestEvent();
+	} catch {
+		return null; // not in a request (a job, start-up)
+	}
+}
+
+function catchError(fn: () => never): unknown {
+	try {
+		fn();
+	} catch (e) {
+		return e;
+	}
 }
 
 const unreachable = (): never => {

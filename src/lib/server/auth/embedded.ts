@@ -131,7 +131,9 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 
 	/** Owner connection: see the module comment for why this is the one allowed bypass. */
 	async function owner<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
-		return (await getDb()).transport.transaction(fn);
+		const db = await getDb();
+		// A database that did not answer becomes the app's 503 (db-instance.ts), as in sessions.
+		return db.transport.transaction(fn).catch((e) => db.mapError(e));
 	}
 
 	function key() {

@@ -41,15 +41,12 @@ const FORM_TYPE = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/
 
 /**
  * The request with cleaned text fields, the same request when nothing needed cleaning, or null
- * for a body that is not a form or does not parse: every write of this app (form actions, the
- * import run) reads a form, and `text/plain` — which SvelteKit lets through to actions, as HTML
- * forms may send it — or JSON made `request.formData()` throw (a 500).
+ * for a form body that does not parse.
  */
 export async function cleanFormRequest(request: Request): Promise<Request | null> {
-	if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS')
-		return request;
+	if (request.method === 'GET' || request.method === 'HEAD') return request;
 	const type = request.headers.get('content-type') ?? '';
-	if (!FORM_TYPE.test(type)) return null;
+	if (!FORM_TYPE.test(type)) return request;
 	let form: FormData;
 	try {
 		form = await request.clone().formData();
