@@ -53,6 +53,10 @@ export default defineConfig({
 			QK_DATA_DIR: process.env.QK_DATA_DIR ?? '.data/e2e',
 			// Imports of large spreadsheets (/team/import accepts up to 12 MB).
 			BODY_SIZE_LIMIT: '13M',
+			// Rate limits are kept in the database now (shared by instances, and across runs on a kept
+			// database): the suite would meet its own earlier runs' counts. They are tested in
+			// tests/integration/instances.test.ts; QK_RATE_LIMIT=on keeps them on here.
+			QK_RATE_LIMIT: process.env.QK_RATE_LIMIT ?? 'off',
 			// The staff account tests/e2e/business.test.ts signs in with (embedded provider only).
 			QK_BOOTSTRAP_STAFF: process.env.QK_BOOTSTRAP_STAFF ?? E2E_STAFF
 		}

@@ -25,6 +25,7 @@ import { syntheticFeeds } from '../data-build/testing/synthetic-feeds.ts';
 import { rng } from '../data-build/testing/synthetic.ts';
 import { mapDijkstra, objectGraph, scanAllTrips, splatRasterise } from './baselines.ts';
 import { BENCH_CITY } from './city.ts';
+import { benchChains } from './chains.ts';
 
 const ORIGINS = Number(process.argv[2] ?? 40);
 const log = (s: string) => process.stderr.write(s + '\n');
@@ -403,6 +404,25 @@ row(
 	NaN,
 	''
 );
+
+// --- 4b. trip chains for 2,000 vacancies (issue 12) ---------------------------------------------
+log('trip chains …');
+{
+	const c = benchChains(
+		transit,
+		{
+			lon: places.map((n) => streets.nodeLon[n] + 0.0003),
+			lat: places.map((n) => streets.nodeLat[n])
+		},
+		access.slice(0, 12),
+		{ ...ropts(0), maxRounds: model.maxVehicles },
+		rand,
+		measure
+	);
+	log(`  ${c.placeStops.toFixed(1)} stops per vacancy within 800 m`);
+	row('ranked chains, 2,000 vacancies, Kita', c.withKita, 50, c.single, 'one route per vacancy');
+	row('ranked, 2,000 vacancies, no Kita', c.direct, 50, NaN, '');
+}
 
 // --- 5. artifact size ----------------------------------------------------------------------------
 const gz =

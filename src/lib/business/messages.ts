@@ -105,6 +105,7 @@ export const businessText = {
 		m.biz_rate_limited({ minutes: Math.max(1, Math.ceil(seconds / 60)) }),
 	renewed: (until: string) => m.biz_renewed({ until }),
 	fileSize: (mb: number) => m.biz_file_size({ mb }),
+	imageTooLarge: (megapixels: number) => m.biz_image_too_many_pixels({ megapixels }),
 	fileCount: (n: number) => m.biz_file_count({ n }),
 	inviteSent: (email: string) => m.biz_invite_sent({ email }),
 	/** Mails stay German for now: reminders go out from a timer, with no reader language known. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from './rate-limit';
+import { RateLimiter, limitKey } from './rate-limit';
 
 describe('RateLimiter', () => {
 	it('allows max hits per window, then reports the wait, then resets', () => {
@@ -14,11 +14,25 @@ describe('RateLimiter', () => {
 		now = 60_001;
 		expect(limiter.hit('ip', rule)).toBe(0);
 	});
+	it('peeks without counting', () => {
+		const limiter = new RateLimiter(() => 0);
+		const rule = { max: 2, windowMs: 60_000 };
+		expect(limiter.peek('k', rule)).toBe(0);
+		limiter.hit('k', rule);
+		expect(limiter.peek('k', rule)).toBe(0);
+		limiter.hit('k', rule);
+		expect(limiter.peek('k', rule)).toBe(60);
+	});
 	it('stays bounded in memory', () => {
 		const limiter = new RateLimiter(() => 0, 100);
 		for (let i = 0; i < 1000; i++) limiter.hit(`k${i}`, { max: 1, windowMs: 1000 });
 		expect((limiter as unknown as { hits: Map<string, unknown> }).hits.size).toBeLessThanOrEqual(
 			100
 		);
+	});
+	it('stores hashes, never the address or e-mail', () => {
+		const key = limitKey('signInFailed', 'someone@example.org', '203.0.113.7');
+		expect(key).toMatch(/^sign_in_failed:[0-9a-f]{64}$/);
+		expect(key).not.toContain('example');
 	});
 });

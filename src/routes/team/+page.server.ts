@@ -34,7 +34,7 @@ export const actions: Actions = {
 				error: parsed.error.issues[0].message
 			});
 		}
-		const wait = rateLimit('mailLink', event.getClientAddress(), event.locals.user?.id);
+		const wait = await rateLimit('mailLink', event.getClientAddress(), event.locals.user?.id);
 		if (wait) return fail(429, { email: parsed.data.email, error: authText.rateLimited(wait) });
 		const auth = await getAuth();
 		const done = await auth.invite(

@@ -41,36 +41,36 @@ select is(
 
 -- select -----------------------------------------------------------------------------------------
 select tests.act_as('anon');
-select throws_ok($$select count(*) from public.audit_log$$, '42501', null, 'anon cannot read the audit trail');
+select tests.rls('audit_log', 'select', throws_ok($$select count(*) from public.audit_log$$, '42501', null, 'anon cannot read the audit trail'));
 select tests.act_as('business_a');
-select is((select count(*) from public.audit_log where actor is distinct from tests.id('business_a')), 0::bigint,
-  'business A sees only its own actions');
-select ok((select count(*) from public.audit_log where actor = tests.id('business_a')) >= 1, '... which it does see');
+select tests.rls('audit_log', 'select', is((select count(*) from public.audit_log where actor is distinct from tests.id('business_a')), 0::bigint,
+  'business A sees only its own actions'));
+select tests.rls('audit_log', 'select', ok((select count(*) from public.audit_log where actor = tests.id('business_a')) >= 1, '... which it does see'));
 select tests.act_as('business_b');
-select is((select count(*) from public.audit_log where row_id = tests.id('a_draft')::text), 0::bigint,
-  'business B cannot read the trail of A''s draft');
+select tests.rls('audit_log', 'select', is((select count(*) from public.audit_log where row_id = tests.id('a_draft')::text), 0::bigint,
+  'business B cannot read the trail of A''s draft'));
 select tests.act_as('coach');
-select is((select count(*) from public.audit_log), 0::bigint, 'a coach (who changed nothing) sees nothing');
+select tests.rls('audit_log', 'select', is((select count(*) from public.audit_log), 0::bigint, 'a coach (who changed nothing) sees nothing'));
 
 -- insert / update / delete: never directly --------------------------------------------------------
 select tests.act_as('anon');
-select throws_ok($$insert into public.audit_log (table_name, row_id, action) values ('places', 'x', 'DELETE')$$, '42501', null, 'anon cannot insert');
-select throws_ok($$update public.audit_log set actor = null$$, '42501', null, 'anon cannot update');
-select throws_ok($$delete from public.audit_log$$, '42501', null, 'anon cannot delete');
+select tests.rls('audit_log', 'insert', throws_ok($$insert into public.audit_log (table_name, row_id, action) values ('places', 'x', 'DELETE')$$, '42501', null, 'anon cannot insert'));
+select tests.rls('audit_log', 'update', throws_ok($$update public.audit_log set actor = null$$, '42501', null, 'anon cannot update'));
+select tests.rls('audit_log', 'delete', throws_ok($$delete from public.audit_log$$, '42501', null, 'anon cannot delete'));
 select tests.act_as('business_a');
-select throws_ok($$insert into public.audit_log (table_name, row_id, action) values ('places', 'x', 'DELETE')$$, '42501', null, 'business A cannot forge audit rows');
-select throws_ok($$update public.audit_log set actor = null$$, '42501', null, 'business A cannot change audit rows');
-select throws_ok($$delete from public.audit_log$$, '42501', null, 'business A cannot delete audit rows');
+select tests.rls('audit_log', 'insert', throws_ok($$insert into public.audit_log (table_name, row_id, action) values ('places', 'x', 'DELETE')$$, '42501', null, 'business A cannot forge audit rows'));
+select tests.rls('audit_log', 'update', throws_ok($$update public.audit_log set actor = null$$, '42501', null, 'business A cannot change audit rows'));
+select tests.rls('audit_log', 'delete', throws_ok($$delete from public.audit_log$$, '42501', null, 'business A cannot delete audit rows'));
 select tests.act_as('business_b');
-select throws_ok($$insert into public.audit_log (table_name, row_id, action) values ('places', 'x', 'DELETE')$$, '42501', null, 'business B cannot insert');
-select throws_ok($$delete from public.audit_log$$, '42501', null, 'business B cannot delete');
+select tests.rls('audit_log', 'insert', throws_ok($$insert into public.audit_log (table_name, row_id, action) values ('places', 'x', 'DELETE')$$, '42501', null, 'business B cannot insert'));
+select tests.rls('audit_log', 'delete', throws_ok($$delete from public.audit_log$$, '42501', null, 'business B cannot delete'));
 select tests.act_as('coach');
-select throws_ok($$insert into public.audit_log (table_name, row_id, action) values ('places', 'x', 'DELETE')$$, '42501', null, 'a coach cannot insert');
-select throws_ok($$update public.audit_log set actor = null$$, '42501', null, 'a coach cannot update');
+select tests.rls('audit_log', 'insert', throws_ok($$insert into public.audit_log (table_name, row_id, action) values ('places', 'x', 'DELETE')$$, '42501', null, 'a coach cannot insert'));
+select tests.rls('audit_log', 'update', throws_ok($$update public.audit_log set actor = null$$, '42501', null, 'a coach cannot update'));
 select tests.act_as('staff');
-select throws_ok($$insert into public.audit_log (table_name, row_id, action) values ('places', 'x', 'DELETE')$$, '42501', null, 'staff cannot insert');
-select throws_ok($$update public.audit_log set actor = null$$, '42501', null, 'staff cannot change the trail');
-select throws_ok($$delete from public.audit_log$$, '42501', null, 'staff cannot delete the trail');
+select tests.rls('audit_log', 'insert', throws_ok($$insert into public.audit_log (table_name, row_id, action) values ('places', 'x', 'DELETE')$$, '42501', null, 'staff cannot insert'));
+select tests.rls('audit_log', 'update', throws_ok($$update public.audit_log set actor = null$$, '42501', null, 'staff cannot change the trail'));
+select tests.rls('audit_log', 'delete', throws_ok($$delete from public.audit_log$$, '42501', null, 'staff cannot delete the trail'));
 
 select * from finish();
 rollback;

@@ -10,7 +10,7 @@ create temporary view reminded with (security_invoker = true) as
 grant select on reminded to anon, authenticated;
 
 select tests.act_as('anon');
-select throws_ok($$select count(*) from public.expiry_reminders$$, '42501', null, 'anon cannot read reminders');
+select tests.rls('expiry_reminders', 'select', throws_ok($$select count(*) from public.expiry_reminders$$, '42501', null, 'anon cannot read reminders'));
 select tests.act_as('business_a');
 select is((select array_agg(k) from reminded), array['a_pub'], 'business A sees reminders of its entries');
 select tests.act_as('business_b');
@@ -21,22 +21,22 @@ select tests.act_as('staff');
 select is((select array_agg(k order by k) from reminded), array['a_pub', 'b_pub'], 'staff see all');
 
 select tests.act_as('anon');
-select throws_ok($$insert into public.expiry_reminders (place_id, valid_through) values (tests.id('a_pub'), current_date)$$, '42501', null, 'anon cannot insert');
-select throws_ok($$update public.expiry_reminders set recipients = 0$$, '42501', null, 'anon cannot update');
-select throws_ok($$delete from public.expiry_reminders$$, '42501', null, 'anon cannot delete');
+select tests.rls('expiry_reminders', 'insert', throws_ok($$insert into public.expiry_reminders (place_id, valid_through) values (tests.id('a_pub'), current_date)$$, '42501', null, 'anon cannot insert'));
+select tests.rls('expiry_reminders', 'update', throws_ok($$update public.expiry_reminders set recipients = 0$$, '42501', null, 'anon cannot update'));
+select tests.rls('expiry_reminders', 'delete', throws_ok($$delete from public.expiry_reminders$$, '42501', null, 'anon cannot delete'));
 select tests.act_as('business_a');
-select throws_ok($$insert into public.expiry_reminders (place_id, valid_through) values (tests.id('a_pub'), current_date)$$, '42501', null, 'business A cannot insert');
-select throws_ok($$update public.expiry_reminders set recipients = 0$$, '42501', null, 'business A cannot update');
-select throws_ok($$delete from public.expiry_reminders$$, '42501', null, 'business A cannot delete (and so cannot suppress a reminder)');
+select tests.rls('expiry_reminders', 'insert', throws_ok($$insert into public.expiry_reminders (place_id, valid_through) values (tests.id('a_pub'), current_date)$$, '42501', null, 'business A cannot insert'));
+select tests.rls('expiry_reminders', 'update', throws_ok($$update public.expiry_reminders set recipients = 0$$, '42501', null, 'business A cannot update'));
+select tests.rls('expiry_reminders', 'delete', throws_ok($$delete from public.expiry_reminders$$, '42501', null, 'business A cannot delete (and so cannot suppress a reminder)'));
 select tests.act_as('business_b');
-select throws_ok($$insert into public.expiry_reminders (place_id, valid_through) values (tests.id('a_pub'), current_date)$$, '42501', null, 'business B cannot insert');
-select throws_ok($$delete from public.expiry_reminders$$, '42501', null, 'business B cannot delete');
+select tests.rls('expiry_reminders', 'insert', throws_ok($$insert into public.expiry_reminders (place_id, valid_through) values (tests.id('a_pub'), current_date)$$, '42501', null, 'business B cannot insert'));
+select tests.rls('expiry_reminders', 'delete', throws_ok($$delete from public.expiry_reminders$$, '42501', null, 'business B cannot delete'));
 select tests.act_as('coach');
-select throws_ok($$insert into public.expiry_reminders (place_id, valid_through) values (tests.id('a_pub'), current_date)$$, '42501', null, 'a coach cannot insert');
-select throws_ok($$update public.expiry_reminders set recipients = 0$$, '42501', null, 'a coach cannot update');
+select tests.rls('expiry_reminders', 'insert', throws_ok($$insert into public.expiry_reminders (place_id, valid_through) values (tests.id('a_pub'), current_date)$$, '42501', null, 'a coach cannot insert'));
+select tests.rls('expiry_reminders', 'update', throws_ok($$update public.expiry_reminders set recipients = 0$$, '42501', null, 'a coach cannot update'));
 select tests.act_as('staff');
-select throws_ok($$insert into public.expiry_reminders (place_id, valid_through) values (tests.id('a_pub'), current_date)$$, '42501', null, 'staff do not write reminders by hand');
-select throws_ok($$delete from public.expiry_reminders$$, '42501', null, 'staff cannot delete');
+select tests.rls('expiry_reminders', 'insert', throws_ok($$insert into public.expiry_reminders (place_id, valid_through) values (tests.id('a_pub'), current_date)$$, '42501', null, 'staff do not write reminders by hand'));
+select tests.rls('expiry_reminders', 'delete', throws_ok($$delete from public.expiry_reminders$$, '42501', null, 'staff cannot delete'));
 select tests.act_as('service_role');
 select lives_ok($$insert into public.expiry_reminders (place_id, valid_through) values (tests.id('a_pub'), current_date + 60)$$,
   'the expiry job (service_role) records a reminder');
@@ -49,7 +49,7 @@ select throws_ok($$select private.renew_place(tests.id('a_draft'))$$, '22023', n
 select is((select private.renew_place(tests.id('a_expired'))), current_date + 60, 'business A renews its expired entry');
 select is(tests.place_status('a_expired'), 'published', '... which stays published (no new moderation)');
 select tests.act_as('anon');
-select ok('a_expired' = any (tests.visible_places()), '... and is back on the public map');
+select tests.rls('expiry_reminders', 'select', ok('a_expired' = any (tests.visible_places()), '... and is back on the public map'));
 
 select * from finish();
 rollback;

@@ -114,7 +114,7 @@ export async function handleEntrySave(
 	const data = form.data as Record<string, unknown>;
 
 	if (data.fax) return message(form, { type: 'error', text: t.honeypot }, { status: 400 });
-	const wait = rateLimit('submit', event.getClientAddress(), locals.user?.id);
+	const wait = await rateLimit('submit', event.getClientAddress(), locals.user?.id);
 	if (wait) {
 		await saveDraft(locals.db, key, data);
 		return message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 });

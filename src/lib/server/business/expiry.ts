@@ -1,6 +1,7 @@
 import { env } from '$env/dynamic/private';
 import { businessText } from '$lib/business/messages';
 import { getAuth } from '../auth';
+import type { AuthProvider } from '../auth/provider';
 import type { Database } from '../db';
 import { getDatabase } from '../db-instance';
 import { publicOrigin } from '../http/origin';
@@ -15,12 +16,23 @@ interface Due {
 	member_ids: string[];
 }
 
+/** What the job needs from the auth provider (injected in tests). */
+export type Mailer = Pick<AuthProvider, 'emailsOf' | 'sendMail'>;
+
 /**
  * Sends one reminder per entry and validity end to the members of its organisation, once, and
  * records it in expiry_reminders. Runs as service_role: a system job, on behalf of no user.
  * Expired entries need no job: the public policies hide them after valid_through, and the rows stay.
+ *
+ * Several instances run this job: each entry's row is claimed (inserted, on conflict nothing)
+ * BEFORE its mail goes out, so exactly one instance sends it (issue 9, item 10). A run that fails
+ * to send gives its claim back, so the next run tries again.
  */
-export async function sendExpiryReminders(db: Database, origin: string): Promise<number> {
+export async function sendExpiryReminders(
+	db: Database,
+	origin: string,
+	mailer?: Mailer
+): Promise<number> {
 	const system = db.as({ role: 'service_role' });
 	const due = await system.query<Due>(
 		`select p.id, p.title, p.valid_through::text as valid_through,
@@ -35,22 +47,37 @@ export async function sendExpiryReminders(db: Database, origin: string): Promise
 		[REMIND_DAYS_BEFORE]
 	);
 	if (due.length === 0) return 0;
-	const auth = await getAuth();
+	const auth = mailer ?? (await getAuth());
 	const emails = await auth.emailsOf([...new Set(due.flatMap((d) => d.member_ids))]);
+	let sent = 0;
 	for (const entry of due) {
+		const claimed = await system.query(
+			`insert into public.expiry_reminders (place_id, valid_through, recipients) values ($1, $2, 0)
+			 on conflict do nothing returning place_id`,
+			[entry.id, entry.valid_through]
+		);
+		if (claimed.length === 0) continue; // another instance has it
 		const link = new URL(`/betrieb/eintrag/${entry.id}`, origin).toString();
 		const to = entry.member_ids.map((id) => emails.get(id)).filter((e): e is string => !!e);
-		for (const address of to) {
-			const text = businessText.reminderMail(entry.title, entry.valid_through, link);
-			await auth.sendMail({ to: address, ...text, link, kind: 'expiry_reminder' });
+		try {
+			for (const address of to) {
+				const text = businessText.reminderMail(entry.title, entry.valid_through, link);
+				await auth.sendMail({ to: address, ...text, link, kind: 'expiry_reminder' });
+			}
+		} catch (e) {
+			await system.query(
+				`delete from public.expiry_reminders where place_id = $1 and valid_through = $2`,
+				[entry.id, entry.valid_through]
+			);
+			throw e;
 		}
 		await system.query(
-			`insert into public.expiry_reminders (place_id, valid_through, recipients) values ($1, $2, $3)
-			 on conflict do nothing`,
+			`update public.expiry_reminders set recipients = $3 where place_id = $1 and valid_through = $2`,
 			[entry.id, entry.valid_through, to.length]
 		);
+		sent++;
 	}
-	return due.length;
+	return sent;
 }
 
 /** Runs the reminders shortly after start and then hourly; returns a stop function. */

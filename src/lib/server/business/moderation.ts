@@ -73,3 +73,72 @@ export async function decide(
 		return true;
 	});
 }
+
+/** A value of a diff row: what the database holds, as JSON. */
+export type DiffValue = string | number | boolean | null | object;
+
+export interface OrganisationChange {
+	id: string;
+	organisation_id: string;
+	organisation_name: string;
+	created_at: string;
+	fields: { field: string; before: DiffValue; after: DiffValue }[];
+}
+
+/**
+ * Pending changes of organisations (20261201201100_organisation_changes.sql): the public columns
+ * as they are live and as the business proposed them, only the ones that differ.
+ */
+export async function pendingOrganisationChanges(db: Session): Promise<OrganisationChange[]> {
+	const rows = await db.query<{
+		id: string;
+		organisation_id: string;
+		organisation_name: string;
+		created_at: string;
+		previous: Record<string, DiffValue>;
+		proposed: Record<string, DiffValue>;
+	}>(
+		`select c.id, c.organisation_id, o.name as organisation_name, c.created_at::text, c.previous, c.proposed
+		   from public.organisation_changes c join public.organisations o on o.id = c.organisation_id
+		  where c.status = 'pending' and private.is_staff()
+		  order by c.created_at`
+	);
+	return rows.map(({ previous, proposed, ...row }) => ({
+		...row,
+		fields: Object.keys(proposed)
+			.filter((k) => JSON.stringify(previous[k] ?? null) !== JSON.stringify(proposed[k] ?? null))
+			.map((field) => ({ field, before: previous[field] ?? null, after: proposed[field] ?? null }))
+	}));
+}
+
+/** Approves or rejects a pending organisation change; false when it was decided meanwhile. */
+export async function decideOrganisationChange(
+	db: Session,
+	id: string,
+	approve: boolean,
+	comment: string
+): Promise<boolean> {
+	const [row] = await db.query<{ ok: boolean }>(
+		'select private.decide_organisation_change($1::uuid, $2, $3) as ok',
+		[id, approve, comment]
+	);
+	return row?.ok === true;
+}
+
+/** Every field of a place changed since its last approval (old and new value), for the moderator. */
+export async function placeChangesSinceApproval(db: Session, placeId: string) {
+	return db.query<{ table_name: string; field: string; approved: DiffValue; current: DiffValue }>(
+		'select table_name, field, approved, current from private.place_changes_since_approval($1::uuid)',
+		[placeId]
+	);
+}
+
+/** Whether an organisation has a change waiting for moderation (shown to its members). */
+export async function organisationChangePending(db: Session, orgId: string) {
+	const [row] = await db.query<{ pending: boolean }>(
+		`select exists (select 1 from public.organisation_changes
+		                 where organisation_id = $1 and status = 'pending') as pending`,
+		[orgId]
+	);
+	return row?.pending === true;
+}

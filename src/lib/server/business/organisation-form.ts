@@ -25,7 +25,7 @@ export async function parseOrganisationForm(
 	const db = event.locals.db;
 	if (form.data.fax)
 		return { failure: message(form, { type: 'error', text: t.honeypot }, { status: 400 }) };
-	const wait = rateLimit('submit', event.getClientAddress(), event.locals.user?.id);
+	const wait = await rateLimit('submit', event.getClientAddress(), event.locals.user?.id);
 	if (wait)
 		return {
 			failure: message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 })

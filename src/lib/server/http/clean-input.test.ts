@@ -50,5 +50,15 @@ describe('clean input', () => {
 			body: '--zzz\r\nContent-Disposition: form-data; name="a"\r\n\r\nunterminated'
 		});
 		expect(await cleanFormRequest(broken)).toBeNull();
+		// Not a form at all: plain text (HTML forms may send it, formData() cannot read it), JSON.
+		for (const type of ['text/plain', 'application/json', '']) {
+			const req = new Request('http://x/f', {
+				method: 'POST',
+				headers: type ? { 'content-type': type } : {},
+				body: 'email=a'
+			});
+			if (!type) req.headers.delete('content-type');
+			expect(await cleanFormRequest(req)).toBeNull();
+		}
 	});
 });

@@ -41,12 +41,15 @@ const FORM_TYPE = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/
 
 /**
  * The request with cleaned text fields, the same request when nothing needed cleaning, or null
- * for a form body that does not parse.
+ * for a body that is not a form or does not parse: every write of this app (form actions, the
+ * import run) reads a form, and `text/plain` — which SvelteKit lets through to actions, as HTML
+ * forms may send it — or JSON made `request.formData()` throw (a 500).
  */
 export async function cleanFormRequest(request: Request): Promise<Request | null> {
-	if (request.method === 'GET' || request.method === 'HEAD') return request;
+	if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS')
+		return request;
 	const type = request.headers.get('content-type') ?? '';
-	if (!FORM_TYPE.test(type)) return request;
+	if (!FORM_TYPE.test(type)) return null;
 	let form: FormData;
 	try {
 		form = await request.clone().formData();

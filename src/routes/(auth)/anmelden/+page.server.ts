@@ -6,7 +6,7 @@ import { linkRequestSchema, safeNext, signInSchema } from '$lib/auth/schemas';
 import type { FormMessage } from '$lib/forms/message';
 import { getAuth } from '$lib/server/auth';
 import { failureMessage, homeFor } from '$lib/server/auth/forms';
-import { rateLimit } from '$lib/server/rate-limit';
+import { rateLimit, signInFailed, signInWait } from '$lib/server/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
 
 const signIn = zod4(signInSchema);
@@ -31,7 +31,9 @@ export const actions: Actions = {
 		// The password never travels back to the browser.
 		form.data.password = '';
 		if (!form.valid) return fail(400, { form });
-		const wait = rateLimit('signIn', event.getClientAddress(), form.data.email);
+		// Failures count per address + client (nobody locks another's account), attempts per client.
+		const client = event.getClientAddress();
+		const wait = await signInWait(client, form.data.email);
 		if (wait) return message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 });
 		const auth = await getAuth();
 		const result = await auth.signInWithPassword(
@@ -43,6 +45,7 @@ export const actions: Actions = {
 			{ email: form.data.email, password }
 		);
 		if (!result.ok) {
+			if (result.reason === 'invalid_credentials') await signInFailed(client, form.data.email);
 			return message(form, { type: 'error', text: failureMessage(result.reason) }, { status: 400 });
 		}
 		redirect(303, safeNext(form.data.weiter, homeFor(result.user.roles)));
@@ -56,7 +59,7 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { linkForm: form });
 		if (form.data.fax)
 			return message(form, { type: 'error', text: t.botDetected }, { status: 400 });
-		const wait = rateLimit('mailLink', event.getClientAddress(), form.data.email);
+		const wait = await rateLimit('mailLink', event.getClientAddress(), form.data.email);
 		if (wait) return message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 });
 		const auth = await getAuth();
 		await auth.sendSignInLink({ cookies: event.cookies, url: event.url }, form.data.email);

@@ -20,7 +20,7 @@ export const actions: Actions = {
 		);
 		if (!form.valid) return fail(400, { form });
 		if (form.data.fax) return message(form, { type: 'ok', text: t.resetSent });
-		const wait = rateLimit('mailLink', event.getClientAddress(), form.data.email);
+		const wait = await rateLimit('mailLink', event.getClientAddress(), form.data.email);
 		if (wait) return message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 });
 		const auth = await getAuth();
 		await auth.requestPasswordReset({ cookies: event.cookies, url: event.url }, form.data.email);

@@ -25,7 +25,7 @@ export const actions: Actions = {
 		if (!form.valid) return fail(400, { form });
 		// Honeypot: answer like a success so the bot learns nothing, store nothing.
 		if (form.data.fax) return message(form, { type: 'ok', text: t.signUpSent });
-		const wait = rateLimit('signUp', event.getClientAddress(), form.data.email);
+		const wait = await rateLimit('signUp', event.getClientAddress(), form.data.email);
 		if (wait) return message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 });
 		const auth = await getAuth();
 		const result = await auth.signUp(

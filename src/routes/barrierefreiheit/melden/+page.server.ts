@@ -24,7 +24,7 @@ export const actions: Actions = {
 		if (!parsed.success) return fail(400, { ...typed, error: parsed.error.issues[0].message });
 		// Bots fill the hidden field; they get the same answer and nothing is stored.
 		if (parsed.data.fax) return { sent: true };
-		const wait = rateLimit('submit', event.getClientAddress());
+		const wait = await rateLimit('submit', event.getClientAddress());
 		if (wait) return fail(429, { ...typed, error: m.feedback_rate_limited() });
 		const system = (await getDatabase()).as({ role: 'service_role' });
 		await submitFeedback(system, parsed.data, getLocale());

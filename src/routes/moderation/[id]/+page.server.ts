@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { moderationText as t } from '$lib/business/messages';
 import { moderationSchema } from '$lib/business/schemas';
 import { m } from '$lib/i18n';
-import { auditTrail, decide, type Decision } from '$lib/server/business/moderation';
+import {
+	auditTrail,
+	decide,
+	placeChangesSinceApproval,
+	type Decision
+} from '$lib/server/business/moderation';
 import { placeDetail } from '$lib/server/places';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,7 +22,11 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const id = placeId(params.id);
 	const place = await placeDetail(locals.db, id);
 	if (!place) error(404, m.moderation_not_found());
-	return { place, audit: await auditTrail(locals.db, id) };
+	return {
+		place,
+		changes: await placeChangesSinceApproval(locals.db, id),
+		audit: await auditTrail(locals.db, id)
+	};
 };
 
 function action(decision: Decision) {

@@ -1,3 +1,4 @@
+import { cleanText } from '$lib/server/http/clean-input';
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { m } from '$lib/i18n';
@@ -62,7 +63,8 @@ export const actions: Actions = {
 		};
 		const parsed = feedSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { values, error: parsed.error.issues[0].message });
-		const ics = file instanceof File && file.size > 0 ? await file.text() : '';
+		// Controls dropped as in every form field (a NUL in the file answered 500).
+		const ics = file instanceof File && file.size > 0 ? cleanText(await file.text()) : '';
 		if ((parsed.data.url === '') === (ics === '') || ics.length > 2 * 1024 * 1024) {
 			return fail(400, { values, error: m.staff_cal_source_missing() });
 		}

@@ -1,3 +1,5 @@
+import { cleanText } from '../../http/clean-input';
+
 /**
  * Bytes of an uploaded file → text. Spreadsheets save CSV as UTF-8 with a byte order mark, as
  * UTF-8 without one, as UTF-16 ("Unicode text") or in Windows-1252 ("CSV (Trennzeichen-getrennt)"
@@ -7,6 +9,13 @@
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
+	const decoded = decodeRaw(bytes);
+	// NUL and other controls cannot (NUL) or should not be stored in text: dropped like in every
+	// form field (http/clean-input.ts). A NUL in a cell answered 500.
+	return { ...decoded, text: cleanText(decoded.text) };
+}
+
+function decodeRaw(bytes: Uint8Array): { text: string; encoding: Encoding } {
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
 		return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
 	}

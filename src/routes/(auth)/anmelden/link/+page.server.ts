@@ -31,7 +31,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		const parsed = linkSchema.safeParse(Object.fromEntries(await event.request.formData()));
 		if (!parsed.success) return fail(400, { error: t.invalidLink });
-		const wait = rateLimit('signIn', event.getClientAddress());
+		const wait = await rateLimit('signIn', event.getClientAddress());
 		if (wait) return fail(429, { error: t.rateLimited(wait) });
 		const auth = await getAuth();
 		const result = await auth.verifyLink(

@@ -38,7 +38,7 @@ export const actions: Actions = {
 		form.data.password = '';
 		form.data.password_repeat = '';
 		if (!form.valid) return fail(400, { form });
-		const wait = rateLimit('signIn', event.getClientAddress());
+		const wait = await rateLimit('signIn', event.getClientAddress());
 		if (wait) return message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 });
 		const auth = await getAuth();
 		const result = await auth.resetPassword(

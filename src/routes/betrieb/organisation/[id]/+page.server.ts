@@ -9,6 +9,8 @@ import { getAuth } from '$lib/server/auth';
 import { myOrganisations } from '$lib/server/business/entries';
 import { toFormData } from '$lib/server/business/entry-form';
 import { locationSuggestions } from '$lib/server/business/location';
+import { organisationChangePending } from '$lib/server/business/moderation';
+import { m } from '$lib/i18n';
 import { organisationAdapter, parseOrganisationForm } from '$lib/server/business/organisation-form';
 import {
 	inviteColleague,
@@ -38,7 +40,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		inviteForm: await superValidate(inviteAdapter, { id: 'invite' }),
 		members: await organisationMembers(locals.db, org.id),
 		invites: org.member_role === 'owner' ? await organisationInvites(locals.db, org.id) : [],
-		places: await locationSuggestions(locals.db)
+		places: await locationSuggestions(locals.db),
+		changePending: await organisationChangePending(locals.db, org.id)
 	};
 };
 
@@ -55,7 +58,12 @@ export const actions: Actions = {
 			parsed.location,
 			parsed.logo
 		);
-		return message(parsed.form, { type: 'ok', text: t.saved });
+		// Public details wait for moderation (organisation_changes): say so rather than "saved".
+		const pending = await organisationChangePending(event.locals.db, org.id);
+		return message(parsed.form, {
+			type: 'ok',
+			text: pending ? m.biz_org_change_pending() : t.saved
+		});
 	},
 	invite: async (event) => {
 		const org = await findOrg(event.locals, event.params.id);
@@ -68,7 +76,7 @@ export const actions: Actions = {
 		);
 		if (!form.valid) return fail(400, { inviteForm: form });
 		if (form.data.fax) return message(form, { type: 'error', text: t.honeypot }, { status: 400 });
-		const wait = rateLimit('mailLink', event.getClientAddress(), event.locals.user?.id);
+		const wait = await rateLimit('mailLink', event.getClientAddress(), event.locals.user?.id);
 		if (wait) return message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 });
 		if (!(await inviteColleague(event.locals.db, org.id, form.data.email))) {
 			return message(form, { type: 'error', text: t.notAllowed }, { status: 403 });
