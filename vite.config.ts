@@ -22,13 +22,32 @@ export default defineConfig({
 		terserOptions: { module: true, compress: { passes: 2 } }
 	},
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/integration/**/*.test.ts'],
 		environment: 'node',
-		// Integration tests open one database each; the embedded one takes seconds to start.
 		testTimeout: 120_000,
 		hookTimeout: 180_000,
-		fileParallelism: false,
 		// Through Vite, so the postgres.js fix above applies in tests too.
-		server: { deps: { inline: ['postgres'] } }
+		server: { deps: { inline: ['postgres'] } },
+		// Vitest's default on two cores is one worker.
+		maxWorkers: 2,
+		// Two projects: `npx vitest run --project unit` / `--project integration`, or a file path.
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'integration',
+					include: ['tests/integration/**/*.test.ts'],
+					// Migrates and seeds once (a template database or a dumped PGlite); each file
+					// gets its own clone (tests/integration/template.ts), so files run in parallel.
+					globalSetup: ['tests/integration/global-setup.ts']
+				}
+			}
+		]
 	}
 });

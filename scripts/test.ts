@@ -4,8 +4,9 @@
  *  2. Vitest unit + integration tests (integration: DATABASE_URL or embedded PGlite).
  *  3. vite build, then Playwright in Chromium against the built app.
  *  4. The fault test: that build against a PostgreSQL it starts, kills and restarts under load.
- * Each stage's output is streamed as it comes (and kept to read its counts); one closing line
- * gives the summed counts of all stages.
+ * The build starts first and runs beside pgTAP and Vitest (its output is shown when it ends);
+ * QK_TEST_SERIAL=1 runs it after them instead. Each other stage's output is streamed as it comes
+ * (and kept to read its counts); one closing line gives the summed counts and each stage's time.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,21 +17,32 @@ const want = (stage: string) => only.size === 0 || only.has(stage);
 mkdirSync('reports/screenshots', { recursive: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const times: string[] = [];
 let exitCode = 0;
 
-/** Runs a stage, streaming its output through (tee) and keeping it for the counts. */
-async function run(title: string, cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-	console.log(`\n=== ${title}: ${cmd} ${args.join(' ')}`);
+/**
+ * Runs a stage, streaming its output through (tee) and keeping it for the counts; `quiet` keeps
+ * the output until the stage ends (for a stage running beside another).
+ */
+async function run(
+	title: string,
+	cmd: string,
+	args: string[],
+	env: NodeJS.ProcessEnv = {},
+	quiet = false
+) {
+	console.log(`\n=== ${title}: ${cmd} ${args.join(' ')}${quiet ? ' (output when it ends)' : ''}`);
 	const started = performance.now();
 	const child = spawn(cmd, args, {
-		stdio: ['ignore', 'pipe', 'inherit'],
+		stdio: ['ignore', 'pipe', quiet ? 'pipe' : 'inherit'],
 		env: { ...process.env, ...env }
 	});
 	const chunks: Buffer[] = [];
 	child.stdout.on('data', (chunk: Buffer) => {
 		chunks.push(chunk);
-		process.stdout.write(chunk);
+		if (!quiet) process.stdout.write(chunk);
 	});
+	child.stderr?.on('data', (chunk: Buffer) => chunks.push(chunk));
 	const status = await new Promise<number | null>((resolve) => {
 		child.on('error', (e) => {
 			console.error(e);
@@ -38,9 +50,10 @@ async function run(title: string, cmd: string, args: string[], env: NodeJS.Proce
 		});
 		child.on('close', (code) => resolve(code));
 	});
-	console.log(
-		`=== ${title}: exit ${status} in ${((performance.now() - started) / 1000).toFixed(1)} s`
-	);
+	const seconds = ((performance.now() - started) / 1000).toFixed(1);
+	if (quiet) process.stdout.write(`\n=== ${title} (output):\n${Buffer.concat(chunks).toString()}`);
+	console.log(`=== ${title}: exit ${status} in ${seconds} s`);
+	times.push(`${title} ${seconds} s`);
 	if (status !== 0) exitCode = 1;
 	return { out: Buffer.concat(chunks).toString(), ok: status === 0 };
 }
@@ -48,6 +61,11 @@ async function run(title: string, cmd: string, args: string[], env: NodeJS.Proce
 function hasCommand(name: string) {
 	return spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
 }
+
+// The production build for Playwright, beside pgTAP and Vitest (which mostly wait on the database).
+const serial = process.env.QK_TEST_SERIAL === '1';
+const startBuild = () => run('Build', 'npx', ['vite', 'build'], {}, true);
+const building = want('e2e') && !serial ? startBuild() : null;
 
 if (want('db')) {
 	if (url && hasCommand('pg_prove')) {
@@ -92,7 +110,7 @@ if (want('unit')) {
 
 if (want('e2e')) {
 	const e2eJson = process.env.QK_E2E_JSON ?? 'reports/playwright.json';
-	const build = await run('Build', 'npx', ['vite', 'build']);
+	const build = await (building ?? startBuild());
 	if (build.ok) {
 		rmSync(e2eJson, { force: true });
 		const { ok } = await run('Playwright', 'npx', ['playwright', 'test']);
@@ -121,5 +139,6 @@ if (want('fault')) {
 	} else totals.failed += 1;
 }
 
-console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+console.log(`\nstages: ${times.join(', ')}; total ${(performance.now() / 1000).toFixed(0)} s`);
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(exitCode || (totals.failed ? 1 : 0));

@@ -1,10 +1,17 @@
+import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/lib/server/db';
+import { cloneTemplate } from './template';
 
 /**
  * The database the integration tests talk to: the real PostgreSQL at DATABASE_URL when set (CI),
  * otherwise a throw-away embedded PGlite + PostGIS, migrated and seeded. Same data module either way.
+ * Each file gets its own copy of one database migrated and seeded once per run (global-setup.ts,
+ * template.ts): files may run in parallel and cannot see each other's writes. Without the global
+ * setup (another config) the database is migrated and seeded here, as before.
  */
 export function testDatabase(): Promise<Database> {
+	const template = inject('qkTemplate');
+	if (template) return cloneTemplate(process.env.DATABASE_URL || undefined, template);
 	return openDatabase({
 		databaseUrl: process.env.DATABASE_URL || undefined,
 		dataDir: 'memory',
