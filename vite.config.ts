@@ -3,6 +3,13 @@ import { paraglideOptions } from './paraglide.config.js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { postgresJsFix } from './scripts/postgres-js-fix';
+import { REGIONS } from './src/lib/region/index';
+import { validateRegion } from './src/lib/region/schema';
+
+// The region (regions/<id>/region.json) is chosen at build time; a broken or unknown one fails here.
+const region = process.env.QK_REGION || 'bielefeld';
+if (!(region in REGIONS)) throw new Error(`QK_REGION=${region}: no folder regions/${region}`);
+validateRegion(region, REGIONS[region]);
 
 export default defineConfig({
 	plugins: [
@@ -14,6 +21,7 @@ export default defineConfig({
 		postgresJsFix(),
 		sveltekit()
 	],
+	define: { __QK_REGION__: JSON.stringify(region) },
 	server: { host: '127.0.0.1' },
 	build: {
 		// Terser instead of the default oxc minifier: the map page's initial JavaScript is 2.9 kB

@@ -19,7 +19,7 @@ export const bielefeld: SeedRegion = {
 		stops: 'bielefeld/bielefeld-stops-db/bielefeld_stops_db-hafas-stations.geojson',
 		schools: 'bielefeld/bielefeld-schools/schulen_bielefeld.geojson'
 	},
-	// The same box as PROGRAMME_BBOX in src/lib/places/kinds.ts.
+	// The same box as programmeBbox in regions/bielefeld/region.json.
 	bbox: [8.5, 51.91, 8.66, 52.08],
 	quarters: [
 		{

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/server/db';
 import { placesInBbox, placeDetail, quartersGeoJson } from '../../src/lib/server/places';
-import { PROGRAMME_BBOX } from '../../src/lib/places/kinds';
+import { PROGRAMME_BBOX } from '../../src/lib/region';
 import { testDatabase } from './setup';
 
 let db: Database;

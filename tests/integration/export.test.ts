@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { ANON, type Database } from '../../src/lib/server/db';
-import { PROGRAMME_BBOX } from '../../src/lib/places/kinds';
+import { PROGRAMME_BBOX } from '../../src/lib/region';
 import {
 	placesCsv,
 	placesForExport,

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { businessText as t } from './messages';
+import { CITY_BBOX as REGION_CITY_BBOX, TIME_ZONE } from '$lib/region';
 
 /**
  * The business forms' schemas, shared by the actions (superValidate) and the pages. Every text is
  * plain text: markup is refused with a clear message (and Svelte escapes on output anyway).
- * Dates are 'YYYY-MM-DD' strings as <input type="date"> sends them, compared in Europe/Berlin.
+ * Dates are 'YYYY-MM-DD' strings as <input type="date"> sends them, compared in the region's time zone.
  */
 
-/** Today in Europe/Berlin as YYYY-MM-DD. */
+/** Today in the region's time zone as YYYY-MM-DD. */
 export function todayBerlin(now = new Date()) {
-	return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(now);
+	return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE }).format(now);
 }
 
 export function addDays(isoDate: string, days: number) {
@@ -19,8 +20,8 @@ export function addDays(isoDate: string, days: number) {
 }
 
 export const DEFAULT_VALID_DAYS = 60;
-/** Bielefeld's city area with a margin: anything outside is a misplaced pin. */
-export const CITY_BBOX = { west: 8.37, south: 51.91, east: 8.67, north: 52.12 };
+/** The region's city area with a margin: anything outside is a misplaced pin. */
+export const CITY_BBOX = REGION_CITY_BBOX;
 
 const HTML = /<\s*\/?\s*[a-z!?]|javascript:/i;
 

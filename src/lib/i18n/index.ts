@@ -6,6 +6,7 @@
 import { m } from './paraglide/messages';
 import { getLocale, locales, type Locale } from './paraglide/runtime';
 import type { PlaceKind } from '$lib/places/kinds';
+import { TIME_ZONE } from '$lib/region';
 
 export { m, getLocale, locales, type Locale };
 
@@ -61,11 +62,11 @@ export function languageName(code: string, locale: string = getLocale()): string
 	}
 }
 
-/** Dates and times in the reader's language, always in Bielefeld's time zone. */
+/** Dates and times in the reader's language, always in the region's time zone. */
 export function formatDateTime(iso: string, locale: string = getLocale(), withTime = true): string {
 	return new Intl.DateTimeFormat(locale, {
 		dateStyle: 'medium',
 		...(withTime ? { timeStyle: 'short' } : {}),
-		timeZone: 'Europe/Berlin'
+		timeZone: TIME_ZONE
 	}).format(new Date(iso));
 }

@@ -3,6 +3,7 @@
  * place_detail(). Returns null for other kinds. Render it with `jsonLdScript()`, which escapes `<`
  * so no text from the entry can close the script element.
  */
+import { REGION } from '$lib/region';
 type Detail = Record<string, unknown> & {
 	kind?: string;
 	details?: Record<string, unknown> | null;
@@ -45,9 +46,9 @@ export function jobPostingJsonLd(place: Detail, pageUrl?: string): Record<string
 			address: {
 				'@type': 'PostalAddress',
 				streetAddress: str(place.address),
-				addressLocality: 'Bielefeld',
-				addressRegion: 'NRW',
-				addressCountry: 'DE'
+				addressLocality: REGION.name,
+				addressRegion: REGION.stateShort,
+				addressCountry: REGION.country
 			},
 			geo: { '@type': 'GeoCoordinates', latitude: place.lat, longitude: place.lon }
 		},

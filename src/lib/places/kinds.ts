@@ -1,3 +1,7 @@
+import { REGION, type Region } from '$lib/region';
+
+type Area = Region['areas'][number];
+
 /** The kinds of place on the map, in the order of the legend. */
 export const PLACE_KINDS = [
 	'vacancy',
@@ -44,19 +48,11 @@ export const KIND_STYLE: Record<
 	public_space: { colour: '#007A5A', symbol: 'P', label: 'Öffentliche Orte', shape: 'triangle' }
 };
 
-/** The programme quarters; their boundaries come from the database. */
-export const QUARTERS = [
-	{ id: 'sennestadt', name: 'Sennestadt', bbox: [8.527, 51.915, 8.646, 51.969] },
-	{ id: 'sieker-mitte', name: 'Sieker-Mitte', bbox: [8.555, 51.999, 8.579, 52.015] },
-	{ id: 'baumheide', name: 'Baumheide', bbox: [8.583, 52.038, 8.605, 52.055] }
-] as const satisfies readonly {
-	id: string;
-	name: string;
-	bbox: [number, number, number, number];
-}[];
+/** The programme quarters (the region's areas); their boundaries come from the database. */
+export const QUARTERS: readonly Area[] = REGION.areas;
 
 export const QUARTER_IDS = QUARTERS.map((q) => q.id);
-export type QuarterId = (typeof QUARTERS)[number]['id'];
+export type QuarterId = string;
 
 export const WORKING_TIMES = ['full_time', 'part_time', 'mini_job'] as const;
 export const GERMAN_LEVELS = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
@@ -75,6 +71,3 @@ export const COMMON_LANGUAGES = [
 	'bg',
 	'fr'
 ] as const;
-
-/** West, south, east, north around the three quarters with a margin. */
-export const PROGRAMME_BBOX: [number, number, number, number] = [8.5, 51.91, 8.66, 52.08];

@@ -1,14 +1,15 @@
 /**
  * OSM `opening_hours` evaluation, on the server only: the library is about 1 MB, so it never goes
- * into the browser bundle. Times are wall-clock times in Bielefeld (Europe/Berlin), whatever time
- * zone the server runs in.
+ * into the browser bundle. Times are wall-clock times in the region's time zone ($lib/region),
+ * whatever time zone the server runs in; public holidays are the region's.
  */
 import OpeningHours from 'opening_hours';
+import { REGION, TIME_ZONE } from '$lib/region';
 
-const BIELEFELD = {
-	lat: 52.02,
-	lon: 8.53,
-	address: { country_code: 'de', state: 'Nordrhein-Westfalen' }
+const LOCATION = {
+	lat: REGION.openingHours.lat,
+	lon: REGION.openingHours.lon,
+	address: { country_code: REGION.openingHours.countryCode, state: REGION.openingHours.state }
 };
 
 const cache = new Map<string, OpeningHours | null>();
@@ -19,7 +20,7 @@ export function parseOpeningHours(text: string | null | undefined): OpeningHours
 	if (cache.has(text)) return cache.get(text)!;
 	let parsed: OpeningHours | null;
 	try {
-		parsed = new OpeningHours(text, BIELEFELD, { mode: 0, warnings_severity: 0 } as never);
+		parsed = new OpeningHours(text, LOCATION, { mode: 0, warnings_severity: 0 } as never);
 	} catch {
 		parsed = null;
 	}
@@ -35,7 +36,7 @@ export function parseOpeningHours(text: string | null | undefined): OpeningHours
 export function berlinWallClock(instant: Date): Date {
 	const parts = Object.fromEntries(
 		new Intl.DateTimeFormat('en-GB', {
-			timeZone: 'Europe/Berlin',
+			timeZone: TIME_ZONE,
 			year: 'numeric',
 			month: '2-digit',
 			day: '2-digit',

@@ -14,7 +14,7 @@ export interface MapView {
 
 export interface MapQuery {
 	filters: PlaceFilters;
-	/** 'now', or a local (Europe/Berlin) time 'YYYY-MM-DDTHH:mm'. */
+	/** 'now', or a local (the region's time zone) time 'YYYY-MM-DDTHH:mm'. */
 	open?: string;
 	view?: MapView;
 	/** The highlighted place. */

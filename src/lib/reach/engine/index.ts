@@ -15,6 +15,7 @@ import type { TransitData } from '../transit';
 import { DEFAULT_TRANSIT_MODEL, type TransitModel } from '../transit-model';
 import { DEFAULT_DETOUR, FallbackModel } from './fallback';
 import { StreetModel } from './street';
+import { REGION } from '../../region';
 import { TransitTimes } from './transit-times';
 import {
 	DEFAULT_DEPARTURE,
@@ -51,7 +52,7 @@ export class ReachEngine {
 		const t = data.transit;
 		if (data.streets) this.projection = data.streets.projection;
 		else if (t && t.stopCount > 0) this.projection = localProjection(t.stopLon[0], t.stopLat[0]);
-		else this.projection = localProjection(8.53, 52.02);
+		else this.projection = localProjection(REGION.centre.lon, REGION.centre.lat);
 		const stopX = t ? Float64Array.from(t.stopLon, (v) => projectX(this.projection, v)) : undefined;
 		const stopY = t ? Float64Array.from(t.stopLat, (v) => projectY(this.projection, v)) : undefined;
 		if (t) this.transitTimes = new TransitTimes(t, this.transitModel);

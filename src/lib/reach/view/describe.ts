@@ -7,6 +7,7 @@ import { pointInMultiPolygon, type BandCollection } from '../bands';
 import { haversineMeters } from '../geo';
 import type { TransitModel } from '../transit-model';
 import type { Origin } from './origin';
+import { REGION } from '../../region';
 
 export interface NamedPoint {
 	name: string;
@@ -98,9 +99,16 @@ export function describeBands(summaries: readonly BandSummary[], words: BandWord
 	});
 }
 
-/** "Sennestadt, Bielefeld" → "Sennestadt": the city suffix adds nothing in a Bielefeld app. */
+/**
+ * "Sennestadt, Bielefeld" → "Sennestadt": the city suffix adds nothing in a one-city app. Stop
+ * names may be cut short ("…, Biele"), so any prefix of the region's name of 5+ letters counts.
+ */
 export function stopName(name: string): string {
-	return name.replace(/,\s*Biele(f(e(ld?)?)?)?$/, '').trim();
+	const suffix = /,\s*([^,]+)$/.exec(name);
+	if (suffix && suffix[1].length >= 5 && REGION.name.startsWith(suffix[1])) {
+		return name.slice(0, suffix.index).trim();
+	}
+	return name.trim();
 }
 
 /** The words naming the transit model (Paraglide message functions in the app). */

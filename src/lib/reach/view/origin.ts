@@ -4,6 +4,8 @@
  * Referer header) and in localStorage. Never put it in a query string or a request body.
  */
 
+import { REGION } from '../../region';
+
 export interface Origin {
 	lat: number;
 	lon: number;
@@ -11,8 +13,9 @@ export interface Origin {
 
 /** Five decimals ≈ 1 m: enough for a front door, no false precision beyond that. */
 const DECIMALS = 5;
-/** Generous box around Bielefeld; anything outside is ignored (typos, foreign links). */
-const BOUNDS = { minLat: 51.8, maxLat: 52.2, minLon: 8.3, maxLon: 8.8 };
+/** Generous box around the region; anything outside is ignored (typos, foreign links). */
+const [minLon, minLat, maxLon, maxLat] = REGION.originBounds;
+const BOUNDS = { minLat, maxLat, minLon, maxLon };
 
 export function isOrigin(v: unknown): v is Origin {
 	if (!v || typeof v !== 'object') return false;

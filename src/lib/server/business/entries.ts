@@ -1,5 +1,6 @@
 import type { EntryType, EventForm, SpaceForm, VacancyForm } from '$lib/business/schemas';
 import { DEFAULT_VALID_DAYS, addDays, todayBerlin } from '$lib/business/schemas';
+import { TIME_ZONE } from '$lib/region';
 import type { Queryable, Session } from '../db';
 import type { CheckedImage } from './images';
 
@@ -100,8 +101,8 @@ export async function loadEntry(db: Session, id: string): Promise<EntryRow | nul
 		        v.salary_min::float8, v.salary_max::float8, v.salary_unit, v.german_level,
 		        v.childcare_friendly, v.suitable_for_refugees, v.how_to_apply,
 		        e.event_type::text as event_type,
-		        to_char(e.starts_at at time zone 'Europe/Berlin', 'YYYY-MM-DD"T"HH24:MI') as starts_at,
-		        to_char(e.ends_at at time zone 'Europe/Berlin', 'YYYY-MM-DD"T"HH24:MI') as ends_at,
+		        to_char(e.starts_at at time zone $2::text, 'YYYY-MM-DD"T"HH24:MI') as starts_at,
+		        to_char(e.ends_at at time zone $2::text, 'YYYY-MM-DD"T"HH24:MI') as ends_at,
 		        e.registration_needed,
 		        s.space_type, s.area_m2::float8, s.rent_eur_month::float8, s.free_interim_use,
 		        s.available_from::text as available_from, s.available_until::text as available_until,
@@ -111,7 +112,7 @@ export async function loadEntry(db: Session, id: string): Promise<EntryRow | nul
 		   left join public.event_details e on e.place_id = p.id
 		   left join public.space_details s on s.place_id = p.id
 		  where p.id = $1 and p.organisation_id in (select private.my_organisation_ids())`,
-		[id]
+		[id, TIME_ZONE]
 	);
 	return row ?? null;
 }
@@ -281,12 +282,12 @@ async function saveDetails(q: Queryable, id: string, entry: EntryData) {
 		const type = entry.type === 'internship' ? 'internship' : e.event_type;
 		await q.query(
 			`insert into public.event_details (place_id, event_type, starts_at, ends_at, registration_needed)
-			 values ($1, $2::event_type, ($3::timestamp at time zone 'Europe/Berlin'),
-			         ($4::timestamp at time zone 'Europe/Berlin'), $5)
+			 values ($1, $2::event_type, ($3::timestamp at time zone $6::text),
+			         ($4::timestamp at time zone $6::text), $5)
 			 on conflict (place_id) do update set event_type = excluded.event_type,
 			        starts_at = excluded.starts_at, ends_at = excluded.ends_at,
 			        registration_needed = excluded.registration_needed`,
-			[id, type, e.starts_at, nul(e.ends_at), e.registration_needed]
+			[id, type, e.starts_at, nul(e.ends_at), e.registration_needed, TIME_ZONE]
 		);
 	}
 }

@@ -1,11 +1,12 @@
 import stopsRaw from '../../../../static/data/stops.geojson?raw';
 import { businessText as t } from '$lib/business/messages';
 import { CITY_BBOX } from '$lib/business/schemas';
+import { REGION } from '$lib/region';
 import type { Session } from '../db';
 
 /**
  * Locations for the business forms: a known public-transport stop or an address already on the
- * map (organisations' addresses), found by name; or a pin (lat/lon) anywhere in Bielefeld. No
+ * map (organisations' addresses), found by name; or a pin (lat/lon) anywhere in the region's city. No
  * external geocoder: nothing typed into the form leaves the server.
  */
 export interface KnownLocation {
@@ -103,7 +104,7 @@ export async function resolveLocation(
 
 /** Suggestions for the location field: addresses on the map and stops in and around the quarters. */
 export async function locationSuggestions(db: Session): Promise<{ name: string }[]> {
-	const [w, s, e, n] = [8.48, 51.9, 8.68, 52.09];
+	const [w, s, e, n] = REGION.suggestionBbox;
 	const stops = knownStops().filter((l) => l.lon >= w && l.lon <= e && l.lat >= s && l.lat <= n);
 	const addresses = await knownAddresses(db);
 	return [...addresses, ...stops].map((l) => ({ name: l.name }));

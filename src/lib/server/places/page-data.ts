@@ -4,7 +4,7 @@
  * anonymous visitors; then opening hours, which depend on the clock and are evaluated per
  * request. Both pages' loaders take their data from here.
  */
-import { PROGRAMME_BBOX } from '$lib/places/kinds';
+import { PROGRAMME_BBOX } from '$lib/region';
 import { isOpenAt, resolveOpenAt } from '$lib/places/opening-hours';
 import type { MapQuery } from '$lib/places/url-state';
 import { PublicCache } from '$lib/server/cache/public-cache';

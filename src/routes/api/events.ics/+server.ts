@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { placeFilterSchema } from '$lib/places/filters';
-import { PROGRAMME_BBOX } from '$lib/places/kinds';
+import { PROGRAMME_BBOX } from '$lib/region';
 import { licenceHeaders } from '$lib/server/staff/export/licence';
 import { eventsCalendar } from '$lib/server/staff/export/feeds';
 import { placesForExport } from '$lib/server/staff/export/places';

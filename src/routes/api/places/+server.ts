@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { bboxSchema, placeFilterSchema, type PlaceFilters } from '$lib/places/filters';
-import { PROGRAMME_BBOX } from '$lib/places/kinds';
+import { PROGRAMME_BBOX } from '$lib/region';
 import { placesInBbox } from '$lib/server/places';
 import { answerFromSnapped, featureCollection, featureJson } from '$lib/server/places/geojson';
 import { promisify } from 'node:util';

@@ -1,4 +1,5 @@
 import { QUARTERS } from '$lib/places/kinds';
+import { REGION } from '$lib/region';
 import type { FetchFn } from '../ical/feed';
 
 /**
@@ -129,7 +130,7 @@ export interface SearchOptions {
 	version: BaVersion;
 	clientId: string;
 	workingTime: WorkingTime;
-	/** Place and radius of the search (default Bielefeld, 10 km: all three quarters). */
+	/** Place and radius of the search (default the region's city, 10 km: all its programme quarters). */
 	wo?: string;
 	umkreis?: number;
 	page?: number;
@@ -139,7 +140,7 @@ export interface SearchOptions {
 export function searchUrl(o: SearchOptions): string {
 	const params = new URLSearchParams({
 		angebotsart: '1',
-		wo: o.wo ?? 'Bielefeld',
+		wo: o.wo ?? REGION.name,
 		umkreis: String(o.umkreis ?? 10),
 		arbeitszeit: ARBEITSZEIT[o.workingTime],
 		page: String(o.page ?? 1),

@@ -2,6 +2,13 @@ import { jobPostingJsonLd } from '$lib/places/json-ld';
 import { writeCalendar, type CalendarEvent } from './ical-writer';
 import { DATA_LICENCE, licenceLine, licenceStatement } from './licence';
 import type { ExportPlace } from './places';
+import { QUARTERS } from '$lib/places/kinds';
+
+/** "A, B und C": the names of the region's quarters, in German. */
+function quarterList(): string {
+	const names = QUARTERS.map((q) => q.name);
+	return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} und ${names.at(-1)}`;
+}
 
 /** Published events as an iCalendar feed (subscribe in any calendar program). */
 export function eventsCalendar(places: ExportPlace[], origin: string, now = new Date()): string {
@@ -28,7 +35,7 @@ export function eventsCalendar(places: ExportPlace[], origin: string, now = new 
 	return writeCalendar(
 		{
 			name: 'Quartierkarte – Termine',
-			description: `Termine in Sennestadt, Sieker-Mitte und Baumheide. ${licenceLine(demoRows)}`,
+			description: `Termine in ${quarterList()}. ${licenceLine(demoRows)}`,
 			extra: { 'X-LICENSE': DATA_LICENCE.id, 'X-LICENSE-URL': DATA_LICENCE.url }
 		},
 		events,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DATA_LICENCE, licenceStatement } from './licence';
 import type { ExportPlace } from './places';
+import { REGION } from '$lib/region';
 
 /**
  * Support services and learning places as Open Referral HSDS 3 `service` objects (with their
@@ -16,6 +17,9 @@ export function derivedId(placeId: string, part: string): string {
 }
 
 const POSTCODE = /\b(3\d{4})\b/;
+/** ", <postcode> <city>" at the end of an address: the city goes in its own field. */
+const CITY_NAME = REGION.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CITY_SUFFIX = new RegExp(String.raw`,?\s*\d{5}\s+${CITY_NAME}\s*$`);
 
 /**
  * HSDS asks for a valid address (format: email); one that is not (a domain label ending in a
@@ -74,11 +78,11 @@ export function hsdsService(p: ExportPlace, origin: string) {
 								{
 									id: derivedId(p.id, 'address'),
 									location_id: locationId,
-									address_1: p.address.replace(/,?\s*3\d{4}\s+Bielefeld\s*$/, ''),
-									city: 'Bielefeld',
-									state_province: 'Nordrhein-Westfalen',
+									address_1: p.address.replace(CITY_SUFFIX, ''),
+									city: REGION.name,
+									state_province: REGION.state,
 									postal_code: p.address.match(POSTCODE)?.[1] ?? '',
-									country: 'DE',
+									country: REGION.country,
 									address_type: 'physical'
 								}
 							]

@@ -3,6 +3,7 @@
  * 75 octets without cutting a UTF-8 character (§3.1), CRLF line ends, times in UTC (no VTIMEZONE
  * needed; calendar programs show them in the reader's zone).
  */
+import { TIME_ZONE } from '$lib/region';
 export interface CalendarEvent {
 	uid: string;
 	title: string;
@@ -69,11 +70,9 @@ export function utcStamp(d: Date): string {
 	);
 }
 
-/** The calendar day of an instant in Europe/Berlin, as YYYYMMDD. */
+/** The calendar day of an instant in the region's time zone, as YYYYMMDD. */
 function berlinDate(d: Date): string {
-	return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' })
-		.format(d)
-		.replaceAll('-', '');
+	return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE }).format(d).replaceAll('-', '');
 }
 
 export function writeCalendar(
@@ -89,7 +88,7 @@ export function writeCalendar(
 		'METHOD:PUBLISH',
 		`X-WR-CALNAME:${escapeText(head.name)}`,
 		`X-WR-CALDESC:${escapeText(head.description)}`,
-		'X-WR-TIMEZONE:Europe/Berlin'
+		`X-WR-TIMEZONE:${TIME_ZONE}`
 	];
 	for (const [name, value] of Object.entries(head.extra ?? {})) {
 		lines.push(`${name}:${escapeText(value)}`);

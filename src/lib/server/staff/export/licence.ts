@@ -1,4 +1,5 @@
 import attribution from '../../../../../static/data/ATTRIBUTION.json';
+import { REGION } from '$lib/region';
 
 /**
  * What every export says about its licence (DATA-LICENSES.md): the entries of the map under the
@@ -9,7 +10,7 @@ export const DATA_LICENCE = {
 	id: 'dl-de/by-2-0',
 	name: 'Datenlizenz Deutschland – Namensnennung – Version 2.0',
 	url: 'https://www.govdata.de/dl-de/by-2-0',
-	attribution: 'Quartierkarte Bielefeld (Einträge der Betriebe, Träger und des Projektteams)'
+	attribution: REGION.attribution.export
 } as const;
 
 const demo = attribution.find((a) => a.layer === 'places');

@@ -4,6 +4,7 @@
  * "ja"/"nein"/"x". Each parser returns undefined for an empty cell and null for a value it cannot
  * read (the caller reports it).
  */
+import { TIME_ZONE } from '$lib/region';
 
 export function parseNumber(raw: string): number | null | undefined {
 	let v = raw.trim().replace(/\s|\u00a0/g, '');
@@ -44,7 +45,7 @@ export function parseDate(raw: string): string | null | undefined {
 }
 
 /**
- * A local date and time in Bielefeld as 'YYYY-MM-DDTHH:MM' (no time: 00:00). Accepts
+ * A local date and time in the region as 'YYYY-MM-DDTHH:MM' (no time: 00:00). Accepts
  * dd.mm.yyyy [hh:mm[:ss]], dd.mm.yy, yyyy-mm-dd[ T]hh:mm, and Excel serials.
  */
 export function parseDateTime(raw: string): string | null | undefined {
@@ -89,7 +90,7 @@ export function parseBoolean(raw: string): boolean | null | undefined {
 	return null;
 }
 
-/** 'YYYY-MM-DDTHH:MM' in Europe/Berlin → an instant (ISO, UTC), right across DST changes. */
+/** 'YYYY-MM-DDTHH:MM' in the region's time zone → an instant (ISO, UTC), right across DST changes. */
 export function berlinToInstant(local: string): string {
 	const [date, time] = local.split('T');
 	const [y, mo, d] = date.split('-').map(Number);
@@ -98,7 +99,7 @@ export function berlinToInstant(local: string): string {
 	// The offset of Berlin at that moment (1 or 2 hours), found by formatting the guess there.
 	const offsetAt = (t: number) => {
 		const parts = new Intl.DateTimeFormat('en-GB', {
-			timeZone: 'Europe/Berlin',
+			timeZone: TIME_ZONE,
 			hourCycle: 'h23',
 			year: 'numeric',
 			month: '2-digit',

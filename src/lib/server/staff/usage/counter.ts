@@ -1,5 +1,6 @@
 import { placeFilterSchema } from '$lib/places/filters';
 import type { Database } from '../../db';
+import { TIME_ZONE } from '$lib/region';
 
 /**
  * Anonymous usage figures (issue #15 item 7): counts per day, kept in memory for at most a minute
@@ -12,9 +13,9 @@ export type UsageMetric = 'search' | 'filter' | 'route_sheet' | 'place_view' | '
 const DIMENSION = /^[a-z0-9_=;:.-]{0,80}$/;
 const pending = new Map<string, number>();
 
-/** The day in Bielefeld's time zone (a count at 00:30 belongs to the new day there). */
+/** The day in the region's time zone (a count at 00:30 belongs to the new day there). */
 export function berlinDay(now = new Date()) {
-	return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(now);
+	return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE }).format(now);
 }
 
 export function countUsage(metric: UsageMetric, dimension = '', now = new Date()) {

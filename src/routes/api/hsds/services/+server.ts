@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { placeFilterSchema } from '$lib/places/filters';
-import { PROGRAMME_BBOX } from '$lib/places/kinds';
+import { PROGRAMME_BBOX } from '$lib/region';
 import { hsdsPage } from '$lib/server/staff/export/hsds';
 import { licenceHeaders } from '$lib/server/staff/export/licence';
 import { placesForExport } from '$lib/server/staff/export/places';

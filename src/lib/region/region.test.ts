@@ -1,0 +1,103 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CITY_BBOX, PROGRAMME_BBOX, REGION, REGIONS, TIME_ZONE, chosenRegionId } from './index';
+import { regionSchema, validateRegion } from './schema';
+import { QUARTER_IDS } from '$lib/places/kinds';
+import { parseOpeningHours } from '$lib/places/opening-hours';
+
+describe('region configuration', () => {
+	it('every folder under regions/ is registered and valid', () => {
+		const folders = readdirSync('regions').filter((f) =>
+			statSync(join('regions', f)).isDirectory()
+		);
+		expect(Object.keys(REGIONS).sort()).toEqual(folders.sort());
+		for (const id of folders) {
+			const raw = JSON.parse(readFileSync(join('regions', id, 'region.json'), 'utf8'));
+			expect(validateRegion(id, raw).id).toBe(id);
+		}
+	});
+
+	it('Bielefeld is the default and keeps the values the app had before', () => {
+		expect(chosenRegionId()).toBe('bielefeld');
+		expect(TIME_ZONE).toBe('Europe/Berlin');
+		expect(PROGRAMME_BBOX).toEqual([8.5, 51.91, 8.66, 52.08]);
+		expect(CITY_BBOX).toEqual({ west: 8.37, south: 51.91, east: 8.67, north: 52.12 });
+		expect(QUARTER_IDS).toEqual(['sennestadt', 'sieker-mitte', 'baumheide']);
+		expect(REGION.areas.filter((a) => a.approximate).map((a) => a.id)).toEqual([
+			'sieker-mitte',
+			'baumheide'
+		]);
+	});
+
+	it('refuses a broken region file with the reason', () => {
+		const bad = structuredClone(REGION) as Record<string, unknown>;
+		bad.timeZone = 'Europe/Bielefeld';
+		bad.programmeBbox = [8.66, 51.91, 8.5, 52.08];
+		const r = regionSchema.safeParse(bad);
+		expect(r.success).toBe(false);
+		expect(r.error?.issues.map((i) => i.path.join('.')).sort()).toEqual([
+			'programmeBbox',
+			'timeZone'
+		]);
+		expect(() => validateRegion('elsewhere', REGION)).toThrow(/has id bielefeld/);
+	});
+
+	it("uses the region's public holidays for opening hours (NRW: Corpus Christi)", () => {
+		const oh = parseOpeningHours('Mo-Fr 09:00-17:00; PH off');
+		// Thursday 4 June 2026 is Fronleichnam, a holiday in NRW but not in e.g. Berlin.
+		expect(oh?.getState(new Date(2026, 5, 4, 12, 0))).toBe(false);
+		expect(oh?.getState(new Date(2026, 5, 11, 12, 0))).toBe(true);
+	});
+});
+
+/**
+ * The region lives in regions/<id>/region.json, not in the code. This fails when a city name, a
+ * quarter name, the time zone or a bounding-box number of Bielefeld turns up in src/ again.
+ * Each entry of ALLOWED is a file and the literal it may keep, with the reason it is still there.
+ */
+const LITERAL =
+	/Bielefeld|Sennestadt|Baumheide|Sieker|Europe\/Berlin|Nordrhein|\b(?:8\.(?:3|37|48|5|53|66|67|68|8)|51\.(?:8|9|91)|52\.(?:02|08|09|12|2))\b/g;
+const ALLOWED: Record<string, { literals: string[]; reason: string }> = {
+	'src/lib/server/staff/ical/feed.ts': {
+		literals: ['Europe/Berlin'],
+		reason: 'the embedded VTIMEZONE for feeds without one; needs one VTIMEZONE per region'
+	},
+	'src/lib/reach/view/origin.ts': {
+		literals: ['52.0'],
+		reason: 'an example origin in the doc comment (52.00640), not a value'
+	}
+};
+
+function sourceFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((f) => {
+		const p = join(dir, f);
+		if (statSync(p).isDirectory()) {
+			return p.endsWith(join('i18n', 'paraglide')) || p.endsWith(join('lib', 'region'))
+				? []
+				: sourceFiles(p);
+		}
+		return /\.(ts|js|svelte)$/.test(f) && !/\.test\.ts$/.test(f) ? [p] : [];
+	});
+}
+
+describe('no Bielefeld literal in src/ outside the region folder', () => {
+	it('finds none beyond the allow-list', () => {
+		const found: string[] = [];
+		for (const file of sourceFiles('src')) {
+			const rel = relative('.', file).split('\\').join('/');
+			const text = readFileSync(file, 'utf8');
+			for (const [literal] of text.matchAll(LITERAL)) {
+				if (!ALLOWED[rel]?.literals.some((a) => literal.startsWith(a))) {
+					found.push(`${rel}: ${literal}`);
+				}
+			}
+		}
+		expect(found).toEqual([]);
+	});
+
+	it('the guard catches a literal (self-check)', () => {
+		expect('const box = [8.5, 51.91, 8.66, 52.08];'.match(LITERAL)).toHaveLength(4);
+		expect("timeZone: 'Europe/Berlin'".match(LITERAL)).toEqual(['Europe/Berlin']);
+	});
+});

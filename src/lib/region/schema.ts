@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+/**
+ * The shape of `regions/<id>/region.json`: everything that makes the app about one city. A region
+ * is configuration, not code; this schema is the contract (checked when the module loads, so a
+ * broken file fails the build and every test instead of showing a wrong map).
+ */
+
+const lon = z.number().min(-180).max(180);
+const lat = z.number().min(-90).max(90);
+/** West, south, east, north (degrees, WGS 84). */
+export const bboxSchema = z
+	.tuple([lon, lat, lon, lat])
+	.refine(([w, s, e, n]) => w < e && s < n, { message: 'bbox must be west, south, east, north' });
+const point = z.object({ lat, lon });
+
+export const regionSchema = z.object({
+	id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+	name: z.string().min(1),
+	/** ISO 3166-1 alpha-2. */
+	country: z.string().regex(/^[A-Z]{2}$/),
+	state: z.string().min(1),
+	/** For postal addresses (JSON-LD addressRegion). */
+	stateShort: z.string().min(1),
+	/** IANA time zone: every wall-clock time in the app (forms, opening hours, exports) is here. */
+	timeZone: z.string().refine(
+		(tz) => {
+			try {
+				new Intl.DateTimeFormat('en', { timeZone: tz });
+				return /^[A-Za-z_]+(\/[A-Za-z_+-]+)+$/.test(tz);
+			} catch {
+				return false;
+			}
+		},
+		{ message: 'unknown time zone' }
+	),
+	/** Location and holiday region for the opening_hours library (public holidays, sunrise). */
+	openingHours: z.object({
+		lat,
+		lon,
+		countryCode: z.string().regex(/^[a-z]{2}$/),
+		state: z.string()
+	}),
+	centre: point,
+	/** The programme's area with a margin: the map's default extent and the exports' extent. */
+	programmeBbox: bboxSchema,
+	/** The city with a margin: a business pin outside is refused. */
+	cityBbox: bboxSchema,
+	/** Generous bounds for a reachability origin in a link; anything outside is ignored. */
+	originBounds: bboxSchema,
+	/** Stops offered as location suggestions. */
+	suggestionBbox: bboxSchema,
+	/** Static GeoJSON files (under static/) with the boundaries. */
+	boundaries: z.object({
+		outline: z.string().startsWith('/'),
+		districts: z.string().startsWith('/'),
+		areas: z.string().startsWith('/')
+	}),
+	/** The programme areas (quarters); `approximate`: drawn, not an official boundary. */
+	areas: z
+		.array(
+			z.object({
+				id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+				name: z.string().min(1),
+				bbox: bboxSchema,
+				approximate: z.boolean()
+			})
+		)
+		.min(1),
+	defaultLanguages: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1),
+	/** 'HH:MM' local time. */
+	defaultDepartureTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+	/** A well-known stop name for placeholders and examples. */
+	exampleStop: z.string().min(1),
+	attribution: z.object({
+		map: z.string().min(1),
+		footer: z.string().min(1),
+		export: z.string().min(1)
+	}),
+	dataLicences: z.array(z.object({ layer: z.string(), licence: z.string(), url: z.string().url() }))
+});
+
+export type Region = z.infer<typeof regionSchema>;
+export type Bbox = z.infer<typeof bboxSchema>;
+
+/** Validates a region file; throws with the file's problems (vite.config.ts and the tests). */
+export function validateRegion(id: string, raw: unknown): Region {
+	const parsed = regionSchema.safeParse(raw);
+	if (!parsed.success) {
+		throw new Error(`regions/${id}/region.json is invalid: ${z.prettifyError(parsed.error)}`);
+	}
+	if (parsed.data.id !== id) throw new Error(`regions/${id}/region.json has id ${parsed.data.id}`);
+	return parsed.data;
+}
