@@ -77,7 +77,7 @@ export const regionSchema = z.object({
 		footer: z.string().min(1),
 		export: z.string().min(1)
 	}),
-	dataLicences: z.array(z.object({ layer: z.string(), licence: z.string(), url: z.string().url() }))
+	dataLicences: z.array(z.object({ layer: z.string(), licence: z.string(), url: z.url() }))
 });
 
 export type Region = z.infer<typeof regionSchema>;
