@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { paraglideMiddleware } from '$lib/i18n/paraglide/server';
 import { locales } from '$lib/i18n/paraglide/runtime';
-import { roleName } from '$lib/auth/messages';
+import { roleLabel } from '$lib/i18n';
 import { newPasswordSchema, signUpSchema } from '$lib/auth/schemas';
 import { spaceSchema } from './schemas';
 
@@ -79,8 +79,8 @@ describe('form errors in the reader’s language', () => {
 
 describe('role names', () => {
 	it('are German in mails whatever the reader’s language, translated elsewhere', async () => {
-		expect(await inLocale('en', () => roleName('staff', 'de'))).toBe('Projektteam');
-		expect(await inLocale('en', () => roleName('staff'))).toBe('Project team');
+		expect(await inLocale('en', () => roleLabel('staff', 'de'))).toBe('Projektteam');
+		expect(await inLocale('en', () => roleLabel('staff'))).toBe('Project team');
 	});
 });
 

@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { businessText as t } from './messages';
 import { CITY_BBOX as REGION_CITY_BBOX, TIME_ZONE } from '$lib/region';
+import { m } from '$lib/i18n';
+import { EVENT_TYPES, GERMAN_LEVELS, SALARY_UNITS, SPACE_TYPES, WORKING_TIMES } from './enums';
+
+export * from './enums';
 
 /**
  * The business forms' schemas, shared by the actions (superValidate) and the pages. Every text is
@@ -27,13 +30,13 @@ const HTML = /<\s*\/?\s*[a-z!?]|javascript:/i;
 
 export function plainText(min: number, max: number) {
 	const base = z
-		.string({ error: () => t.required })
+		.string({ error: () => m.biz_required() })
 		.trim()
-		.max(max, { error: () => t.tooLong(max) })
-		.refine((v) => !HTML.test(v), { error: () => t.noHtml });
+		.max(max, { error: () => m.biz_too_long({ max }) })
+		.refine((v) => !HTML.test(v), { error: () => m.biz_no_html() });
 	return min > 0
 		? base.refine((v) => v.length >= min, {
-				error: () => (min === 1 ? t.required : t.tooShort(min))
+				error: () => (min === 1 ? m.biz_required() : m.biz_too_short({ min }))
 			})
 		: base;
 }
@@ -49,13 +52,14 @@ export function futureDate(opts: { required?: boolean; maxDays?: number } = {}) 
 		.default('')
 		.superRefine((v, ctx) => {
 			if (v === '') {
-				if (opts.required) ctx.addIssue({ code: 'custom', message: t.date });
+				if (opts.required) ctx.addIssue({ code: 'custom', message: m.biz_date() });
 				return;
 			}
-			if (!validDate(v)) return void ctx.addIssue({ code: 'custom', message: t.date });
-			if (v < todayBerlin()) return void ctx.addIssue({ code: 'custom', message: t.dateInPast });
+			if (!validDate(v)) return void ctx.addIssue({ code: 'custom', message: m.biz_date() });
+			if (v < todayBerlin())
+				return void ctx.addIssue({ code: 'custom', message: m.biz_date_in_past() });
 			if (v > addDays(todayBerlin(), opts.maxDays ?? 366)) {
-				ctx.addIssue({ code: 'custom', message: t.dateTooFar });
+				ctx.addIssue({ code: 'custom', message: m.biz_date_too_far() });
 			}
 		});
 }
@@ -64,28 +68,30 @@ const dateTimeLocal = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
 const optionalNumber = (min: number, max: number) =>
 	z
-		.number({ error: () => t.number })
-		.min(min, { error: () => t.numberRange(min, max) })
-		.max(max, { error: () => t.numberRange(min, max) })
+		.number({ error: () => m.biz_number() })
+		.min(min, { error: () => m.biz_number_range({ min, max }) })
+		.max(max, { error: () => m.biz_number_range({ min, max }) })
 		.optional();
 
 const email = z
 	.string()
 	.trim()
-	.max(254, { error: () => t.tooLong(254) })
-	.refine((v) => v === '' || z.email().safeParse(v).success, { error: () => t.email })
+	.max(254, { error: () => m.biz_too_long({ max: 254 }) })
+	.refine((v) => v === '' || z.email().safeParse(v).success, { error: () => m.biz_email() })
 	.default('');
 const phone = z
 	.string()
 	.trim()
-	.max(50, { error: () => t.tooLong(50) })
-	.refine((v) => /^[0-9 +()/-]*$/.test(v), { error: () => t.phone })
+	.max(50, { error: () => m.biz_too_long({ max: 50 }) })
+	.refine((v) => /^[0-9 +()/-]*$/.test(v), { error: () => m.biz_phone() })
 	.default('');
 const website = z
 	.string()
 	.trim()
-	.max(500, { error: () => t.tooLong(500) })
-	.refine((v) => v === '' || /^https?:\/\/[^\s<>"]+\.[^\s<>"]+$/i.test(v), { error: () => t.url })
+	.max(500, { error: () => m.biz_too_long({ max: 500 }) })
+	.refine((v) => v === '' || /^https?:\/\/[^\s<>"]+\.[^\s<>"]+$/i.test(v), {
+		error: () => m.biz_url()
+	})
 	.default('');
 
 /** Where: a known stop or address by name, or a pin (lat/lon). Resolved on the server. */
@@ -104,14 +110,14 @@ function checkPin(v: { lat?: number; lon?: number }, ctx: z.RefinementCtx) {
 		ctx.addIssue({
 			code: 'custom',
 			path: [v.lat === undefined ? 'lat' : 'lon'],
-			message: t.coordinatesPair
+			message: m.biz_coordinates_pair()
 		});
 		return;
 	}
 	if (v.lat === undefined || v.lon === undefined) return;
 	const b = CITY_BBOX;
 	if (v.lon < b.west || v.lon > b.east || v.lat < b.south || v.lat > b.north) {
-		ctx.addIssue({ code: 'custom', path: ['lat'], message: t.coordinates });
+		ctx.addIssue({ code: 'custom', path: ['lat'], message: m.biz_coordinates() });
 	}
 }
 
@@ -138,31 +144,18 @@ const entryCommon = {
 	...honeypot
 };
 
-export const WORKING_TIMES = ['full_time', 'part_time', 'mini_job'] as const;
-export const GERMAN_LEVELS = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-export const SALARY_UNITS = ['hour', 'month', 'year'] as const;
-export const EVENT_TYPES = [
-	'company_visit',
-	'internship',
-	'job_fair',
-	'workshop',
-	'info',
-	'other'
-] as const;
-export const SPACE_TYPES = ['shop', 'office', 'room', 'workshop', 'other'] as const;
-
 /** Vacancy: the fields of the BA Jobbörse and schema.org JobPosting. */
 export const vacancySchema = z
 	.object({
 		...entryCommon,
-		working_time: z.enum(WORKING_TIMES, { error: () => t.choose }).default('part_time'),
+		working_time: z.enum(WORKING_TIMES, { error: () => m.biz_choose() }).default('part_time'),
 		hours_per_week: optionalNumber(1, 60),
 		fixed_term: z.boolean().default(false),
 		start_date: futureDate(),
 		salary_min: optionalNumber(0, 1_000_000),
 		salary_max: optionalNumber(0, 1_000_000),
-		salary_unit: z.enum(['', ...SALARY_UNITS], { error: () => t.choose }).default(''),
-		german_level: z.enum(GERMAN_LEVELS, { error: () => t.choose }).default('A2'),
+		salary_unit: z.enum(['', ...SALARY_UNITS], { error: () => m.biz_choose() }).default(''),
+		german_level: z.enum(GERMAN_LEVELS, { error: () => m.biz_choose() }).default('A2'),
 		childcare_friendly: z.boolean().default(false),
 		suitable_for_refugees: z.boolean().default(false),
 		how_to_apply: plainText(10, 2000)
@@ -170,10 +163,10 @@ export const vacancySchema = z
 	.superRefine((v, ctx) => {
 		checkPin(v, ctx);
 		if (v.salary_min !== undefined && v.salary_max !== undefined && v.salary_max < v.salary_min) {
-			ctx.addIssue({ code: 'custom', path: ['salary_max'], message: t.salaryRange });
+			ctx.addIssue({ code: 'custom', path: ['salary_max'], message: m.biz_salary_range() });
 		}
 		if ((v.salary_min !== undefined || v.salary_max !== undefined) && v.salary_unit === '') {
-			ctx.addIssue({ code: 'custom', path: ['salary_unit'], message: t.salaryUnit });
+			ctx.addIssue({ code: 'custom', path: ['salary_unit'], message: m.biz_salary_unit() });
 		}
 	});
 
@@ -182,7 +175,7 @@ export const eventSchema = z
 	.object({
 		...entryCommon,
 		valid_through: futureDate(),
-		event_type: z.enum(EVENT_TYPES, { error: () => t.choose }).default('company_visit'),
+		event_type: z.enum(EVENT_TYPES, { error: () => m.biz_choose() }).default('company_visit'),
 		starts_at: z.string().trim().default(''),
 		ends_at: z.string().trim().default(''),
 		registration_needed: z.boolean().default(false)
@@ -190,17 +183,17 @@ export const eventSchema = z
 	.superRefine((v, ctx) => {
 		checkPin(v, ctx);
 		if (!dateTimeLocal.test(v.starts_at)) {
-			ctx.addIssue({ code: 'custom', path: ['starts_at'], message: t.dateTime });
+			ctx.addIssue({ code: 'custom', path: ['starts_at'], message: m.biz_date_time() });
 		} else if (v.starts_at.slice(0, 10) < todayBerlin()) {
-			ctx.addIssue({ code: 'custom', path: ['starts_at'], message: t.dateInPast });
+			ctx.addIssue({ code: 'custom', path: ['starts_at'], message: m.biz_date_in_past() });
 		} else if (v.starts_at.slice(0, 10) > addDays(todayBerlin(), 366)) {
-			ctx.addIssue({ code: 'custom', path: ['starts_at'], message: t.dateTooFar });
+			ctx.addIssue({ code: 'custom', path: ['starts_at'], message: m.biz_date_too_far() });
 		}
 		if (v.ends_at !== '') {
 			if (!dateTimeLocal.test(v.ends_at)) {
-				ctx.addIssue({ code: 'custom', path: ['ends_at'], message: t.dateTime });
+				ctx.addIssue({ code: 'custom', path: ['ends_at'], message: m.biz_date_time() });
 			} else if (v.ends_at < v.starts_at) {
-				ctx.addIssue({ code: 'custom', path: ['ends_at'], message: t.endBeforeStart });
+				ctx.addIssue({ code: 'custom', path: ['ends_at'], message: m.biz_end_before_start() });
 			}
 		}
 	});
@@ -209,7 +202,7 @@ export const eventSchema = z
 export const spaceSchema = z
 	.object({
 		...entryCommon,
-		space_type: z.enum(SPACE_TYPES, { error: () => t.choose }).default('shop'),
+		space_type: z.enum(SPACE_TYPES, { error: () => m.biz_choose() }).default('shop'),
 		area_m2: optionalNumber(1, 99_999),
 		rent_eur_month: optionalNumber(0, 1_000_000),
 		free_interim_use: z.boolean().default(false),
@@ -217,19 +210,20 @@ export const spaceSchema = z
 			.string()
 			.trim()
 			.default('')
-			.refine((v) => v === '' || validDate(v), { error: () => t.date }),
+			.refine((v) => v === '' || validDate(v), { error: () => m.biz_date() }),
 		available_until: futureDate({ maxDays: 3 * 366 }),
 		welcome_uses: plainText(0, 1000).default('')
 	})
 	.superRefine((v, ctx) => {
 		checkPin(v, ctx);
 		if (v.available_from && v.available_until && v.available_until < v.available_from) {
-			ctx.addIssue({ code: 'custom', path: ['available_until'], message: t.endBeforeStart });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['available_until'],
+				message: m.biz_end_before_start()
+			});
 		}
 	});
-
-export const ENTRY_TYPES = ['vacancy', 'internship', 'event', 'space'] as const;
-export type EntryType = (typeof ENTRY_TYPES)[number];
 
 export type VacancyForm = z.infer<typeof vacancySchema>;
 export type EventForm = z.infer<typeof eventSchema>;
@@ -241,7 +235,7 @@ export const inviteSchema = z.object({
 		.string()
 		.trim()
 		.toLowerCase()
-		.pipe(z.email({ error: () => t.email }))
+		.pipe(z.email({ error: () => m.biz_email() }))
 		.pipe(z.string().max(254)),
 	...honeypot
 });

@@ -5,10 +5,11 @@
  */
 import { m } from './paraglide/messages';
 import { getLocale, locales, type Locale } from './paraglide/runtime';
-import type { PlaceKind } from '$lib/places/kinds';
 import { TIME_ZONE } from '$lib/region';
 
 export { m, getLocale, locales, type Locale };
+/** Every enumeration's words (kinds, working time, German level, …) live in labels.ts. */
+export * from './labels';
 
 /** Each language's own name, for the language switch (never translated). */
 export const LOCALE_NAMES: Record<Locale, string> = {
@@ -19,32 +20,6 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 	ru: 'Русский',
 	uk: 'Українська'
 };
-
-export function kindLabel(kind: PlaceKind): string {
-	const labels: Record<PlaceKind, () => string> = {
-		vacancy: m.kind_vacancy,
-		employer: m.kind_employer,
-		vacant_space: m.kind_vacant_space,
-		support_service: m.kind_support_service,
-		learning_place: m.kind_learning_place,
-		event: m.kind_event,
-		public_space: m.kind_public_space
-	};
-	return labels[kind]();
-}
-
-export function workingTimeLabel(value: string): string {
-	const labels: Record<string, () => string> = {
-		full_time: m.wt_full_time,
-		part_time: m.wt_part_time,
-		mini_job: m.wt_mini_job
-	};
-	return labels[value]?.() ?? value;
-}
-
-export function germanLevelLabel(value: string): string {
-	return value === 'none' ? m.german_none() : value;
-}
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLACE_KINDS, QUARTER_IDS } from './kinds';
+import { GERMAN_LEVELS, PLACE_KINDS, QUARTER_IDS, WORKING_TIMES } from './kinds';
 
 const csv = <T extends z.ZodType<string, string>>(item: T) =>
 	z
@@ -27,10 +27,10 @@ export const bboxSchema = z
 /** The filters a URL may carry. Each is optional; unknown values are an error at the API. */
 export const placeFilterSchema = z.object({
 	kinds: csv(z.enum(PLACE_KINDS)).optional(),
-	quarters: csv(z.enum(QUARTER_IDS as [string, ...string[]])).optional(),
+	quarters: csv(z.enum(QUARTER_IDS)).optional(),
 	q: z.string().trim().max(100).optional(),
-	working_time: csv(z.enum(['full_time', 'part_time', 'mini_job'])).optional(),
-	german_level_max: z.enum(['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2']).optional(),
+	working_time: csv(z.enum(WORKING_TIMES)).optional(),
+	german_level_max: z.enum(GERMAN_LEVELS).optional(),
 	childcare_friendly: bool.optional(),
 	suitable_for_refugees: bool.optional(),
 	wheelchair: bool.optional(),

@@ -33,7 +33,7 @@ export const SHAPES = {
  * Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. Each kind also has
  * its own shape and letter, so grey-scale print and colour-blind readers still tell them apart.
  * `label` is the German name for server code and exports; the interface uses the translated
- * messages (`kindLabel` in $lib/i18n).
+ * messages (`kindLabel` in $lib/i18n/labels).
  */
 export const KIND_STYLE: Record<
 	PlaceKind,
@@ -51,11 +51,15 @@ export const KIND_STYLE: Record<
 /** The programme quarters (the region's areas); their boundaries come from the database. */
 export const QUARTERS: readonly Area[] = REGION.areas;
 
-export const QUARTER_IDS = QUARTERS.map((q) => q.id);
-export type QuarterId = string;
+export type QuarterId = (typeof QUARTERS)[number]['id'];
+export const QUARTER_IDS = QUARTERS.map((q) => q.id) as [QuarterId, ...QuarterId[]];
 
 export const WORKING_TIMES = ['full_time', 'part_time', 'mini_job'] as const;
 export const GERMAN_LEVELS = ['none', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
+/** public.wheelchair_access. */
+export const WHEELCHAIR_ACCESS = ['yes', 'limited', 'no', 'unknown'] as const;
+/** public.cost_kind. */
+export const COST_KINDS = ['free', 'reduced', 'paid'] as const;
 /** Languages a place can offer that the filter lists first (ISO 639-1). */
 export const COMMON_LANGUAGES = [
 	'de',

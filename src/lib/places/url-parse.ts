@@ -42,7 +42,7 @@ const SCALARS = {
 /** Comma-separated list parameters: each item is checked on its own. */
 const LISTS = {
 	kinds: z.enum(PLACE_KINDS),
-	quarters: z.enum(QUARTER_IDS as [string, ...string[]]),
+	quarters: z.enum(QUARTER_IDS),
 	working_time: z.enum(WORKING_TIMES),
 	languages: z.string().regex(/^[a-z]{2}$/)
 } as const;

@@ -178,3 +178,6 @@ export async function signInFailed(clientAddress: string, email: string): Promis
 	const s = await currentStore();
 	await s.hit(limitKey('signInFailed', email, clientAddress), RULES.signInFailed, true);
 }
+
+/** The wait a rate-limit message names, in whole minutes (at least one). */
+export const minutesToWait = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));

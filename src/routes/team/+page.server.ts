@@ -1,9 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
-import { authText } from '$lib/auth/messages';
 import { m } from '$lib/i18n';
 import { getAuth, isEmbedded } from '$lib/server/auth';
-import { rateLimit } from '$lib/server/rate-limit';
+import { minutesToWait, rateLimit } from '$lib/server/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
 
 const inviteSchema = z.object({
@@ -12,7 +11,7 @@ const inviteSchema = z.object({
 		.trim()
 		.toLowerCase()
 		.max(254)
-		.pipe(z.email({ error: () => authText.emailInvalid })),
+		.pipe(z.email({ error: () => m.auth_email_invalid() })),
 	role: z.enum(['coach', 'staff'], { error: () => m.team_role_invalid() })
 });
 
@@ -35,13 +34,17 @@ export const actions: Actions = {
 			});
 		}
 		const wait = await rateLimit('mailLink', event.getClientAddress(), event.locals.user?.id);
-		if (wait) return fail(429, { email: parsed.data.email, error: authText.rateLimited(wait) });
+		if (wait)
+			return fail(429, {
+				email: parsed.data.email,
+				error: m.auth_rate_limited({ minutes: minutesToWait(wait) })
+			});
 		const auth = await getAuth();
 		const done = await auth.invite(
 			{ cookies: event.cookies, url: event.url },
 			{ email: parsed.data.email, roles: [parsed.data.role], invitedBy: event.locals.user!.id }
 		);
-		if (!done.ok) return fail(400, { email: parsed.data.email, error: authText.providerError });
+		if (!done.ok) return fail(400, { email: parsed.data.email, error: m.auth_provider_error() });
 		return { ok: m.biz_invite_sent({ email: parsed.data.email }) };
 	}
 };

@@ -4,7 +4,9 @@ import type { Speeds, StreetGraph, StreetProfile } from '../street-graph';
 import type { TransitData } from '../transit';
 import type { TransitModel } from '../transit-model';
 
-export type ReachMode = 'walk' | 'wheelchair' | 'bike' | 'transit';
+/** How the reader travels, in the order the view offers them. */
+export const REACH_MODES = ['walk', 'wheelchair', 'bike', 'transit'] as const;
+export type ReachMode = (typeof REACH_MODES)[number];
 export type ReachModel = 'street' | 'fallback';
 
 export type ReachTime =

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mailText, roleName } from '$lib/auth/messages';
+import { roleLabel } from '$lib/i18n';
+import { mailText } from './mails';
 import type { Database } from '../db';
 import { publicOrigin } from '../http/origin';
 import type { AppRole, Claims, Queryable } from '../db/types';
@@ -396,7 +397,7 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 		async invite(ctx, input) {
 			const email = normaliseEmail(input.email);
 			// The mails are German, so are the role names in them.
-			const labels = input.roles.map((r) => roleName(r, 'de')).join(', ');
+			const labels = input.roles.map((r) => roleLabel(r, 'de')).join(', ');
 			await owner(async (q) => {
 				const existing = await findUser(q, email);
 				if (existing && !existing.email_confirmed_at) {

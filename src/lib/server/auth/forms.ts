@@ -1,21 +1,21 @@
-import { authText as t } from '$lib/auth/messages';
+import { m } from '$lib/i18n';
 import type { AppRole } from '../db/types';
 import type { AuthFailure } from './provider';
 
 export function failureMessage(reason: AuthFailure): string {
 	switch (reason) {
 		case 'invalid_credentials':
-			return t.invalidCredentials;
+			return m.auth_invalid_credentials();
 		case 'email_not_confirmed':
-			return t.emailNotConfirmed;
+			return m.auth_email_not_confirmed();
 		case 'invalid_link':
-			return t.invalidLink;
+			return m.auth_invalid_link();
 		case 'weak_password':
-			return t.weakPassword;
+			return m.auth_weak_password();
 		case 'not_allowed':
-			return t.notAllowed;
+			return m.auth_not_allowed();
 		default:
-			return t.providerError;
+			return m.auth_provider_error();
 	}
 }
 

@@ -1,7 +1,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { message, setError, superValidate, type SuperValidated } from 'sveltekit-superforms';
 import { zod4, type ValidationAdapter } from 'sveltekit-superforms/adapters';
-import { businessText as t } from '$lib/business/messages';
+import { m } from '$lib/i18n';
 import {
 	DEFAULT_VALID_DAYS,
 	ENTRY_TYPES,
@@ -13,7 +13,7 @@ import {
 	type EntryType
 } from '$lib/business/schemas';
 import type { FormMessage } from '$lib/forms/message';
-import { rateLimit } from '../rate-limit';
+import { minutesToWait, rateLimit } from '../rate-limit';
 import { clearDraft, loadDraft, saveDraft } from './drafts';
 import { saveEntry, type EntryData, type EntryRow } from './entries';
 import { checkImages } from './images';
@@ -113,24 +113,29 @@ export async function handleEntrySave(
 	const key = draftKeyFor(opts.type, opts.orgId, opts.id);
 	const data = form.data as Record<string, unknown>;
 
-	if (data.fax) return message(form, { type: 'error', text: t.honeypot }, { status: 400 });
+	if (data.fax)
+		return message(form, { type: 'error', text: m.auth_bot_detected() }, { status: 400 });
 	const wait = await rateLimit('submit', event.getClientAddress(), locals.user?.id);
 	if (wait) {
 		await saveDraft(locals.db, key, data);
-		return message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 });
+		return message(
+			form,
+			{ type: 'error', text: m.biz_rate_limited({ minutes: minutesToWait(wait) }) },
+			{ status: 429 }
+		);
 	}
 	// Photos are checked even when a field is wrong, so every error shows after one submit.
 	let photos: Awaited<ReturnType<typeof checkImages>> = { ok: true, images: [] };
 	if (opts.type === 'space') photos = await checkImages(fd.getAll('photos'));
 	if (!form.valid || !photos.ok) {
 		await saveDraft(locals.db, key, data);
-		form.message = { type: 'error', text: t.fixErrors };
+		form.message = { type: 'error', text: m.biz_fix_errors() };
 		return fail(400, { form, fileError: photos.ok ? null : photos.message });
 	}
 	const where = await resolveLocation(locals.db, data as never, opts.orgLocation);
 	if (!where.ok) {
 		await saveDraft(locals.db, key, data);
-		form.message = { type: 'error', text: t.fixErrors };
+		form.message = { type: 'error', text: m.biz_fix_errors() };
 		return setError(form, where.field, where.message);
 	}
 	let id: string | null;
@@ -147,9 +152,9 @@ export async function handleEntrySave(
 		// A database check the schema did not foresee: the transaction rolled back, nothing stored.
 		console.error('[betrieb] entry not saved', e);
 		await saveDraft(locals.db, key, data);
-		return message(form, { type: 'error', text: t.saveFailed }, { status: 400 });
+		return message(form, { type: 'error', text: m.biz_save_failed() }, { status: 400 });
 	}
-	if (!id) error(404, t.notFound);
+	if (!id) error(404, m.biz_not_found());
 	await clearDraft(locals.db, key);
 	if (opts.id) await clearDraft(locals.db, draftKeyFor(opts.type, opts.orgId));
 	redirect(303, `/betrieb/eintrag/${id}?${opts.submit ? 'eingereicht' : 'gespeichert'}=1`);

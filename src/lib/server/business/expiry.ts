@@ -1,10 +1,17 @@
 import { env } from '$env/dynamic/private';
-import { businessText } from '$lib/business/messages';
 import { getAuth } from '../auth';
 import type { AuthProvider } from '../auth/provider';
 import type { Database } from '../db';
 import { getDatabase } from '../db-instance';
 import { publicOrigin } from '../http/origin';
+
+/** Mails stay German for now: reminders go out from a timer, with no reader language known. */
+function reminderMail(title: string, until: string, link: string) {
+	return {
+		subject: `Quartierkarte: „${title}“ läuft bald ab`,
+		body: `Guten Tag,\n\nIhr Eintrag „${title}“ ist noch bis ${until} auf der Karte. Danach verschwindet er von der Karte (er bleibt in Ihrem Bereich gespeichert). Verlängern können Sie ihn hier:\n${link}`
+	};
+}
 
 /** Days before valid_through on which the business is reminded. */
 export const REMIND_DAYS_BEFORE = 7;
@@ -61,7 +68,7 @@ export async function sendExpiryReminders(
 		const to = entry.member_ids.map((id) => emails.get(id)).filter((e): e is string => !!e);
 		try {
 			for (const address of to) {
-				const text = businessText.reminderMail(entry.title, entry.valid_through, link);
+				const text = reminderMail(entry.title, entry.valid_through, link);
 				await auth.sendMail({ to: address, ...text, link, kind: 'expiry_reminder' });
 			}
 		} catch (e) {

@@ -1,4 +1,4 @@
-import { businessText as t } from '$lib/business/messages';
+import { m } from '$lib/i18n';
 
 /**
  * Uploaded images are checked by their first bytes (the browser's content type and the file name
@@ -99,18 +99,24 @@ export async function checkImages(
 	max = MAX_PHOTOS
 ): Promise<{ ok: true; images: CheckedImage[] } | { ok: false; message: string }> {
 	const real = files.filter((f): f is File => typeof f !== 'string' && f.size > 0);
-	if (real.length > max) return { ok: false, message: t.fileCount(max) };
+	if (real.length > max) return { ok: false, message: m.biz_file_count({ n: max }) };
 	const images: CheckedImage[] = [];
 	for (const file of real) {
 		if (file.size > MAX_IMAGE_BYTES)
-			return { ok: false, message: t.fileSize(MAX_IMAGE_BYTES / 1024 / 1024) };
+			return { ok: false, message: m.biz_file_size({ mb: MAX_IMAGE_BYTES / 1024 / 1024 }) };
 		const bytes = new Uint8Array(await file.arrayBuffer());
 		const type = sniffImage(bytes);
-		if (!type) return { ok: false, message: t.fileType };
+		if (!type) return { ok: false, message: m.biz_file_type() };
 		const size = imageDimensions(bytes, type);
-		if (!size || size.width === 0 || size.height === 0) return { ok: false, message: t.fileType };
+		if (!size || size.width === 0 || size.height === 0)
+			return { ok: false, message: m.biz_file_type() };
 		if (size.width * size.height > MAX_IMAGE_PIXELS)
-			return { ok: false, message: t.imageTooLarge(Math.round(MAX_IMAGE_PIXELS / 1_000_000)) };
+			return {
+				ok: false,
+				message: m.biz_image_too_many_pixels({
+					megapixels: Math.round(MAX_IMAGE_PIXELS / 1_000_000)
+				})
+			};
 		images.push({ type, bytes });
 	}
 	return { ok: true, images };

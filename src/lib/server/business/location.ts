@@ -1,5 +1,5 @@
 import stopsRaw from '../../../../static/data/stops.geojson?raw';
-import { businessText as t } from '$lib/business/messages';
+import { m } from '$lib/i18n';
 import { CITY_BBOX } from '$lib/business/schemas';
 import { REGION } from '$lib/region';
 import type { Session } from '../db';
@@ -72,13 +72,14 @@ export async function resolveLocation(
 	fallback?: { lon: number; lat: number } | null
 ): Promise<Resolved> {
 	if (input.lat !== undefined && input.lon !== undefined) {
-		if (!inCity(input.lat, input.lon)) return { ok: false, field: 'lat', message: t.coordinates };
+		if (!inCity(input.lat, input.lon))
+			return { ok: false, field: 'lat', message: m.biz_coordinates() };
 		return { ok: true, lat: input.lat, lon: input.lon, label: 'Stecknadel' };
 	}
 	const q = norm(input.location_query ?? '');
 	if (!q) {
 		if (fallback) return { ok: true, ...fallback, label: '' };
-		return { ok: false, field: 'location_query', message: t.locationMissing };
+		return { ok: false, field: 'location_query', message: m.biz_location_missing() };
 	}
 	const all = [...(await knownAddresses(db)), ...knownStops()];
 	const exact = all.filter((l) => norm(l.name) === q || norm(l.name) === `haltestelle ${q}`);
@@ -93,12 +94,17 @@ export async function resolveLocation(
 		return {
 			ok: false,
 			field: 'location_query',
-			message: t.locationNotFound(input.location_query ?? '')
+			message: m.biz_location_not_found({ q: input.location_query ?? '' })
 		};
 	return {
 		ok: false,
 		field: 'location_query',
-		message: t.locationAmbiguous(hits.slice(0, 5).map((h) => h.name))
+		message: m.biz_location_ambiguous({
+			names: hits
+				.slice(0, 5)
+				.map((h) => h.name)
+				.join('; ')
+		})
 	};
 }
 

@@ -1,10 +1,10 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import { message, setError, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { businessText as t } from '$lib/business/messages';
+import { m } from '$lib/i18n';
 import { organisationSchema, type OrganisationForm } from '$lib/business/schemas';
 import type { FormMessage } from '$lib/forms/message';
-import { rateLimit } from '../rate-limit';
+import { minutesToWait, rateLimit } from '../rate-limit';
 import { clearDraft, saveDraft } from './drafts';
 import { checkImages, type CheckedImage } from './images';
 import { resolveLocation } from './location';
@@ -24,26 +24,32 @@ export async function parseOrganisationForm(
 	const form = await superValidate<OrganisationForm, FormMessage>(fd, organisationAdapter);
 	const db = event.locals.db;
 	if (form.data.fax)
-		return { failure: message(form, { type: 'error', text: t.honeypot }, { status: 400 }) };
+		return {
+			failure: message(form, { type: 'error', text: m.auth_bot_detected() }, { status: 400 })
+		};
 	const wait = await rateLimit('submit', event.getClientAddress(), event.locals.user?.id);
 	if (wait)
 		return {
-			failure: message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 })
+			failure: message(
+				form,
+				{ type: 'error', text: m.biz_rate_limited({ minutes: minutesToWait(wait) }) },
+				{ status: 429 }
+			)
 		};
 	if (!form.valid) {
 		await saveDraft(db, draftKey, form.data);
-		form.message = { type: 'error', text: t.fixErrors };
+		form.message = { type: 'error', text: m.biz_fix_errors() };
 		return { failure: fail(400, { form }) };
 	}
 	const logo = await checkImages(fd.getAll('logo'), 1);
 	if (!logo.ok) {
-		form.message = { type: 'error', text: t.fixErrors };
+		form.message = { type: 'error', text: m.biz_fix_errors() };
 		return { failure: fail(400, { form, fileError: logo.message }) };
 	}
 	const where = await resolveLocation(db, form.data, fallback);
 	if (!where.ok) {
 		await saveDraft(db, draftKey, form.data);
-		form.message = { type: 'error', text: t.fixErrors };
+		form.message = { type: 'error', text: m.biz_fix_errors() };
 		return { failure: setError(form, where.field, where.message) };
 	}
 	await clearDraft(db, draftKey);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from '$lib/auth/roles';
 import type { Claims } from './types';
 
 const uuid = z.uuid();
@@ -8,7 +9,7 @@ export const claimsSchema = z.object({
 	sub: uuid.optional(),
 	email: z.email().optional(),
 	app_metadata: z
-		.object({ roles: z.array(z.enum(['business', 'coach', 'staff'])).optional() })
+		.object({ roles: z.array(z.enum(ROLES)).optional() })
 		.loose()
 		.optional()
 });

@@ -1,7 +1,9 @@
+import type { AppRole } from '$lib/auth/roles';
+
 /** The claims every request carries, the same shape as a Supabase access token's payload. */
 export type DbRole = 'anon' | 'authenticated' | 'service_role';
 
-export type AppRole = 'business' | 'coach' | 'staff';
+export type { AppRole };
 
 export interface Claims {
 	role: DbRole;

@@ -1,12 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { authText as t } from '$lib/auth/messages';
+import { m } from '$lib/i18n';
 import { linkRequestSchema, safeNext, signInSchema } from '$lib/auth/schemas';
 import type { FormMessage } from '$lib/forms/message';
 import { getAuth } from '$lib/server/auth';
 import { failureMessage, homeFor } from '$lib/server/auth/forms';
-import { rateLimit, signInFailed, signInWait } from '$lib/server/rate-limit';
+import { minutesToWait, rateLimit, signInFailed, signInWait } from '$lib/server/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
 
 const signIn = zod4(signInSchema);
@@ -34,7 +34,12 @@ export const actions: Actions = {
 		// Failures count per address + client (nobody locks another's account), attempts per client.
 		const client = event.getClientAddress();
 		const wait = await signInWait(client, form.data.email);
-		if (wait) return message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 });
+		if (wait)
+			return message(
+				form,
+				{ type: 'error', text: m.auth_rate_limited({ minutes: minutesToWait(wait) }) },
+				{ status: 429 }
+			);
 		const auth = await getAuth();
 		const result = await auth.signInWithPassword(
 			{
@@ -58,11 +63,16 @@ export const actions: Actions = {
 		);
 		if (!form.valid) return fail(400, { linkForm: form });
 		if (form.data.fax)
-			return message(form, { type: 'error', text: t.botDetected }, { status: 400 });
+			return message(form, { type: 'error', text: m.auth_bot_detected() }, { status: 400 });
 		const wait = await rateLimit('mailLink', event.getClientAddress(), form.data.email);
-		if (wait) return message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 });
+		if (wait)
+			return message(
+				form,
+				{ type: 'error', text: m.auth_rate_limited({ minutes: minutesToWait(wait) }) },
+				{ status: 429 }
+			);
 		const auth = await getAuth();
 		await auth.sendSignInLink({ cookies: event.cookies, url: event.url }, form.data.email);
-		return message(form, { type: 'ok', text: t.linkSent });
+		return message(form, { type: 'ok', text: m.auth_link_sent() });
 	}
 };

@@ -1,11 +1,11 @@
 import { fail } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { authText as t } from '$lib/auth/messages';
+import { m } from '$lib/i18n';
 import { linkRequestSchema } from '$lib/auth/schemas';
 import type { FormMessage } from '$lib/forms/message';
 import { getAuth } from '$lib/server/auth';
-import { rateLimit } from '$lib/server/rate-limit';
+import { minutesToWait, rateLimit } from '$lib/server/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
 
 const schema = zod4(linkRequestSchema);
@@ -19,11 +19,16 @@ export const actions: Actions = {
 			schema
 		);
 		if (!form.valid) return fail(400, { form });
-		if (form.data.fax) return message(form, { type: 'ok', text: t.resetSent });
+		if (form.data.fax) return message(form, { type: 'ok', text: m.auth_reset_sent() });
 		const wait = await rateLimit('mailLink', event.getClientAddress(), form.data.email);
-		if (wait) return message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 });
+		if (wait)
+			return message(
+				form,
+				{ type: 'error', text: m.auth_rate_limited({ minutes: minutesToWait(wait) }) },
+				{ status: 429 }
+			);
 		const auth = await getAuth();
 		await auth.requestPasswordReset({ cookies: event.cookies, url: event.url }, form.data.email);
-		return message(form, { type: 'ok', text: t.resetSent });
+		return message(form, { type: 'ok', text: m.auth_reset_sent() });
 	}
 };

@@ -1,12 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
-import { authText as t } from '$lib/auth/messages';
+import { m } from '$lib/i18n';
 import { signUpSchema } from '$lib/auth/schemas';
 import type { FormMessage } from '$lib/forms/message';
 import { getAuth } from '$lib/server/auth';
 import { failureMessage, homeFor } from '$lib/server/auth/forms';
-import { rateLimit } from '$lib/server/rate-limit';
+import { minutesToWait, rateLimit } from '$lib/server/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
 
 const schema = zod4(signUpSchema);
@@ -24,9 +24,14 @@ export const actions: Actions = {
 		);
 		if (!form.valid) return fail(400, { form });
 		// Honeypot: answer like a success so the bot learns nothing, store nothing.
-		if (form.data.fax) return message(form, { type: 'ok', text: t.signUpSent });
+		if (form.data.fax) return message(form, { type: 'ok', text: m.auth_sign_up_sent() });
 		const wait = await rateLimit('signUp', event.getClientAddress(), form.data.email);
-		if (wait) return message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 });
+		if (wait)
+			return message(
+				form,
+				{ type: 'error', text: m.auth_rate_limited({ minutes: minutesToWait(wait) }) },
+				{ status: 429 }
+			);
 		const auth = await getAuth();
 		const result = await auth.signUp(
 			{ cookies: event.cookies, url: event.url },
@@ -34,6 +39,6 @@ export const actions: Actions = {
 		);
 		if (!result.ok)
 			return message(form, { type: 'error', text: failureMessage(result.reason) }, { status: 400 });
-		return message(form, { type: 'ok', text: t.signUpSent });
+		return message(form, { type: 'ok', text: m.auth_sign_up_sent() });
 	}
 };

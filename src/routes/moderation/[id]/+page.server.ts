@@ -1,6 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { moderationText as t } from '$lib/business/messages';
 import { moderationSchema } from '$lib/business/schemas';
 import { m } from '$lib/i18n';
 import {
@@ -36,9 +35,9 @@ function action(decision: Decision) {
 		if (!parsed.success) return fail(400, { comment: '', error: parsed.error.issues[0].message });
 		const comment = parsed.data.comment;
 		if (decision !== 'approved' && comment.length < 3)
-			return fail(400, { comment, error: t.commentRequired });
+			return fail(400, { comment, error: m.mod_comment_required() });
 		if (!(await decide(locals.db, id, decision, comment)))
-			return fail(409, { comment, error: t.notPending });
+			return fail(409, { comment, error: m.mod_not_pending() });
 		redirect(303, `/moderation?erledigt=${decision}`);
 	};
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { PlaceKind } from '$lib/places/kinds';
+import type { ImportState } from '$lib/staff/import-states';
 import type { Queryable, Session } from '../../db';
 import { duplicatesInDatabase, duplicatesInFile, type ExistingMatch } from './duplicates';
 import { parseImportFile, type ImportFormat } from './parse';
@@ -28,7 +29,7 @@ export interface ImportRun {
 	format: ImportFormat;
 	encoding: string;
 	target_status: 'draft' | 'pending' | 'published';
-	status: 'previewed' | 'running' | 'committed' | 'failed' | 'discarded';
+	status: ImportState;
 	row_count: number;
 	error_count: number;
 	created_count: number | null;

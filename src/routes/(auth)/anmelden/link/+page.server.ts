@@ -1,9 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { authText as t } from '$lib/auth/messages';
+import { m } from '$lib/i18n';
 import { getAuth } from '$lib/server/auth';
 import { failureMessage, homeFor } from '$lib/server/auth/forms';
-import { rateLimit } from '$lib/server/rate-limit';
+import { minutesToWait, rateLimit } from '$lib/server/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
 
 const linkSchema = z.object({
@@ -23,16 +23,16 @@ export const load: PageServerLoad = ({ url }) => {
 		token: url.searchParams.get('token'),
 		typ: url.searchParams.get('typ')
 	});
-	if (!parsed.success) error(400, t.invalidLink);
+	if (!parsed.success) error(400, m.auth_invalid_link());
 	return parsed.data;
 };
 
 export const actions: Actions = {
 	default: async (event) => {
 		const parsed = linkSchema.safeParse(Object.fromEntries(await event.request.formData()));
-		if (!parsed.success) return fail(400, { error: t.invalidLink });
+		if (!parsed.success) return fail(400, { error: m.auth_invalid_link() });
 		const wait = await rateLimit('signIn', event.getClientAddress());
-		if (wait) return fail(429, { error: t.rateLimited(wait) });
+		if (wait) return fail(429, { error: m.auth_rate_limited({ minutes: minutesToWait(wait) }) });
 		const auth = await getAuth();
 		const result = await auth.verifyLink(
 			{

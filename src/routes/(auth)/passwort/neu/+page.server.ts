@@ -2,12 +2,12 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
-import { authText as t } from '$lib/auth/messages';
+import { m } from '$lib/i18n';
 import { newPasswordSchema } from '$lib/auth/schemas';
 import type { FormMessage } from '$lib/forms/message';
 import { getAuth } from '$lib/server/auth';
 import { failureMessage, homeFor } from '$lib/server/auth/forms';
-import { rateLimit } from '$lib/server/rate-limit';
+import { minutesToWait, rateLimit } from '$lib/server/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
 
 const schema = zod4(newPasswordSchema);
@@ -21,7 +21,7 @@ export const load: PageServerLoad = async ({ url }) => {
 		token: url.searchParams.get('token'),
 		typ: url.searchParams.get('typ')
 	});
-	if (!link.success) error(400, t.invalidLink);
+	if (!link.success) error(400, m.auth_invalid_link());
 	return {
 		form: await superValidate({ ...link.data }, schema, { errors: false }),
 		typ: link.data.typ
@@ -39,7 +39,12 @@ export const actions: Actions = {
 		form.data.password_repeat = '';
 		if (!form.valid) return fail(400, { form });
 		const wait = await rateLimit('signIn', event.getClientAddress());
-		if (wait) return message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 });
+		if (wait)
+			return message(
+				form,
+				{ type: 'error', text: m.auth_rate_limited({ minutes: minutesToWait(wait) }) },
+				{ status: 429 }
+			);
 		const auth = await getAuth();
 		const result = await auth.resetPassword(
 			{

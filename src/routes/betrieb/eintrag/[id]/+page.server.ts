@@ -1,6 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { businessText as t } from '$lib/business/messages';
+import { m } from '$lib/i18n';
 import {
 	deleteDraft,
 	entryTypeOf,
@@ -22,11 +22,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 async function context(locals: App.Locals, rawId: string) {
 	const id = z.uuid().safeParse(rawId);
-	if (!id.success) error(400, t.notFound);
+	if (!id.success) error(400, m.biz_not_found());
 	const entry = await loadEntry(locals.db, id.data);
-	if (!entry) error(404, t.notFound);
+	if (!entry) error(404, m.biz_not_found());
 	const org = (await myOrganisations(locals.db)).find((o) => o.id === entry.organisation_id);
-	if (!org) error(404, t.notFound);
+	if (!org) error(404, m.biz_not_found());
 	const type = entryTypeOf(entry.kind, entry.event_type);
 	const orgLocation = { lon: entry.lon, lat: entry.lat };
 	return { entry, org, type, orgLocation };
@@ -57,13 +57,13 @@ export const load: PageServerLoad = async (event) => {
 		restoredAt,
 		places: await locationSuggestions(event.locals.db),
 		notice: event.url.searchParams.has('eingereicht')
-			? t.submitted
+			? m.biz_submitted()
 			: event.url.searchParams.has('gespeichert')
-				? t.draftSaved
+				? m.biz_draft_saved()
 				: event.url.searchParams.has('verlaengert')
-					? t.renewed(event.url.searchParams.get('verlaengert') ?? '')
+					? m.biz_renewed({ until: event.url.searchParams.get('verlaengert') ?? '' })
 					: event.url.searchParams.has('zurueckgezogen')
-						? t.withdrawn
+						? m.biz_withdrawn()
 						: null
 	};
 };
@@ -90,12 +90,12 @@ export const actions: Actions = {
 	withdraw: async ({ locals, params }) => {
 		const { entry } = await context(locals, params.id);
 		if (!(await withdrawEntry(locals.db, entry.id)))
-			return fail(400, { actionError: t.notAllowed });
+			return fail(400, { actionError: m.biz_not_allowed() });
 		redirect(303, `/betrieb/eintrag/${entry.id}?zurueckgezogen=1`);
 	},
 	renew: async ({ locals, params }) => {
 		const { entry } = await context(locals, params.id);
-		if (entry.status !== 'published') return fail(400, { actionError: t.notAllowed });
+		if (entry.status !== 'published') return fail(400, { actionError: m.biz_not_allowed() });
 		const until = await renewEntry(locals.db, entry.id);
 		redirect(
 			303,
@@ -104,7 +104,8 @@ export const actions: Actions = {
 	},
 	delete: async ({ locals, params }) => {
 		const { entry } = await context(locals, params.id);
-		if (!(await deleteDraft(locals.db, entry.id))) return fail(400, { actionError: t.notAllowed });
+		if (!(await deleteDraft(locals.db, entry.id)))
+			return fail(400, { actionError: m.biz_not_allowed() });
 		redirect(303, '/betrieb?geloescht=1');
 	}
 };

@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
-import { businessText as t } from '$lib/business/messages';
 import { m } from '$lib/i18n';
 import { myOrganisations } from '$lib/server/business/entries';
 import {
@@ -24,7 +23,7 @@ async function context(event: RequestEvent | Parameters<PageServerLoad>[0]) {
 		: orgs.length === 1
 			? orgs[0]
 			: undefined;
-	if (!org) error(404, t.orgNotFound);
+	if (!org) error(404, m.biz_org_not_found());
 	const orgLocation = org.lon !== null && org.lat !== null ? { lon: org.lon, lat: org.lat } : null;
 	return { type, org, orgLocation };
 }

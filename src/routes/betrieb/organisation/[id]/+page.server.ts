@@ -2,7 +2,6 @@ import { error, fail } from '@sveltejs/kit';
 import { message, superValidate } from 'sveltekit-superforms';
 import { zod4 } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
-import { businessText as t } from '$lib/business/messages';
 import { inviteSchema } from '$lib/business/schemas';
 import type { FormMessage } from '$lib/forms/message';
 import { getAuth } from '$lib/server/auth';
@@ -18,16 +17,16 @@ import {
 	organisationMembers,
 	updateOrganisation
 } from '$lib/server/business/organisations';
-import { rateLimit } from '$lib/server/rate-limit';
+import { minutesToWait, rateLimit } from '$lib/server/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
 
 const inviteAdapter = zod4(inviteSchema);
 
 async function findOrg(locals: App.Locals, raw: string) {
 	const id = z.uuid().safeParse(raw);
-	if (!id.success) error(400, t.orgNotFound);
+	if (!id.success) error(400, m.biz_org_not_found());
 	const org = (await myOrganisations(locals.db)).find((o) => o.id === id.data);
-	if (!org) error(404, t.orgNotFound);
+	if (!org) error(404, m.biz_org_not_found());
 	return org;
 }
 
@@ -62,7 +61,7 @@ export const actions: Actions = {
 		const pending = await organisationChangePending(event.locals.db, org.id);
 		return message(parsed.form, {
 			type: 'ok',
-			text: pending ? m.biz_org_change_pending() : t.saved
+			text: pending ? m.biz_org_change_pending() : m.biz_saved()
 		});
 	},
 	invite: async (event) => {
@@ -75,11 +74,17 @@ export const actions: Actions = {
 			}
 		);
 		if (!form.valid) return fail(400, { inviteForm: form });
-		if (form.data.fax) return message(form, { type: 'error', text: t.honeypot }, { status: 400 });
+		if (form.data.fax)
+			return message(form, { type: 'error', text: m.auth_bot_detected() }, { status: 400 });
 		const wait = await rateLimit('mailLink', event.getClientAddress(), event.locals.user?.id);
-		if (wait) return message(form, { type: 'error', text: t.rateLimited(wait) }, { status: 429 });
+		if (wait)
+			return message(
+				form,
+				{ type: 'error', text: m.biz_rate_limited({ minutes: minutesToWait(wait) }) },
+				{ status: 429 }
+			);
 		if (!(await inviteColleague(event.locals.db, org.id, form.data.email))) {
-			return message(form, { type: 'error', text: t.notAllowed }, { status: 403 });
+			return message(form, { type: 'error', text: m.biz_not_allowed() }, { status: 403 });
 		}
 		// The account side: a new colleague gets a link to choose a password; an existing account
 		// gains the business role. Membership follows on their next visit (accept_organisation_invites).
@@ -88,6 +93,6 @@ export const actions: Actions = {
 			{ cookies: event.cookies, url: event.url },
 			{ email: form.data.email, roles: ['business'], invitedBy: event.locals.user!.id }
 		);
-		return message(form, { type: 'ok', text: t.inviteSent(form.data.email) });
+		return message(form, { type: 'ok', text: m.biz_invite_sent({ email: form.data.email }) });
 	}
 };

@@ -1,0 +1,32 @@
+/**
+ * The business area's enumerations, as the database defines them. Kept apart from the zod schemas
+ * so that a page which only shows labels does not bring zod into its bundle.
+ */
+export { GERMAN_LEVELS, WORKING_TIMES } from '$lib/places/kinds';
+
+export const SALARY_UNITS = ['hour', 'month', 'year'] as const;
+export const EVENT_TYPES = [
+	'company_visit',
+	'internship',
+	'job_fair',
+	'workshop',
+	'info',
+	'other'
+] as const;
+export const SPACE_TYPES = ['shop', 'office', 'room', 'workshop', 'other'] as const;
+
+/** What a business can enter; 'internship' is an event of type internship. */
+export const ENTRY_TYPES = ['vacancy', 'internship', 'event', 'space'] as const;
+export type EntryType = (typeof ENTRY_TYPES)[number];
+
+/** public.place_status, plus 'expired' (published, past its valid_through). */
+export const ENTRY_STATUSES = ['draft', 'pending', 'published', 'archived', 'expired'] as const;
+/** public.moderation_decision. */
+export const MODERATION_DECISIONS = [
+	'submitted',
+	'approved',
+	'returned',
+	'rejected',
+	'withdrawn',
+	'renewed'
+] as const;
