@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { moderationText as t } from '$lib/business/messages';
+import { m } from '$lib/i18n';
 import { moderationSchema } from '$lib/business/schemas';
 import {
 	decideOrganisationChange,
@@ -22,13 +22,13 @@ function decideOrganisation(approve: boolean) {
 		const id = z.uuid().safeParse(data.change);
 		const parsed = moderationSchema.safeParse({ comment: data.comment ?? '' });
 		if (!id.success || !parsed.success) {
-			return fail(400, { change: String(data.change ?? ''), error: t.notPending });
+			return fail(400, { change: String(data.change ?? ''), error: m.mod_not_pending() });
 		}
 		if (!approve && parsed.data.comment.length < 3) {
-			return fail(400, { change: id.data, error: t.commentRequired });
+			return fail(400, { change: id.data, error: m.mod_comment_required() });
 		}
 		if (!(await decideOrganisationChange(locals.db, id.data, approve, parsed.data.comment))) {
-			return fail(409, { change: id.data, error: t.notPending });
+			return fail(409, { change: id.data, error: m.mod_not_pending() });
 		}
 		redirect(303, `/moderation?erledigt=${approve ? 'org_approved' : 'org_rejected'}`);
 	};
