@@ -67,6 +67,21 @@ describe('rate limits across instances', () => {
 describe('expiry reminders across instances', () => {
 	it('two instances running the job at once send each reminder once', async () => {
 		const system = db.as({ role: 'service_role' });
+		// The demo seed's organisations have no members (nobody to remind): make one owner of up to
+		// three organisations with published places, so the test does not depend on earlier runs.
+		const [owner] = await db.transport.transaction((q) =>
+			q.query<{ id: string }>(`insert into auth.users (email) values ($1) returning id`, [
+				`expiry-owner-${Date.now()}@example.test`
+			])
+		);
+		await system.query(
+			`insert into public.organisation_members (organisation_id, user_id, member_role)
+			 select o.id, $1::uuid, 'owner' from public.organisations o
+			  where exists (select 1 from public.places p
+			                 where p.organisation_id = o.id and p.status = 'published')
+			  limit 3`,
+			[owner.id]
+		);
 		const places = await system.query<{ id: string }>(
 			`select p.id from public.places p
 			  where p.status = 'published'
