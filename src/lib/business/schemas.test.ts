@@ -3,12 +3,12 @@ import {
 	addDays,
 	organisationSchema,
 	spaceSchema,
-	todayBerlin,
+	localToday,
 	vacancySchema,
 	eventSchema
 } from './schemas';
 
-const today = todayBerlin();
+const today = localToday();
 const vacancy = {
 	title: 'Verkäufer/in in Teilzeit',
 	how_to_apply: 'Einfach vorbeikommen, Mo–Fr 8–12 Uhr.',

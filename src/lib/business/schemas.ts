@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CITY_BBOX as REGION_CITY_BBOX, TIME_ZONE } from '$lib/region';
+import { CITY_BBOX as REGION_CITY_BBOX } from '$lib/region';
+import { localToday } from '$lib/region/time';
 import { m } from '$lib/i18n';
 import { EVENT_TYPES, GERMAN_LEVELS, SALARY_UNITS, SPACE_TYPES, WORKING_TIMES } from './enums';
 
@@ -12,9 +13,7 @@ export * from './enums';
  */
 
 /** Today in the region's time zone as YYYY-MM-DD. */
-export function todayBerlin(now = new Date()) {
-	return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE }).format(now);
-}
+export { localToday } from '$lib/region/time';
 
 export function addDays(isoDate: string, days: number) {
 	const d = new Date(`${isoDate}T12:00:00Z`);
@@ -56,9 +55,9 @@ export function futureDate(opts: { required?: boolean; maxDays?: number } = {}) 
 				return;
 			}
 			if (!validDate(v)) return void ctx.addIssue({ code: 'custom', message: m.biz_date() });
-			if (v < todayBerlin())
+			if (v < localToday())
 				return void ctx.addIssue({ code: 'custom', message: m.biz_date_in_past() });
-			if (v > addDays(todayBerlin(), opts.maxDays ?? 366)) {
+			if (v > addDays(localToday(), opts.maxDays ?? 366)) {
 				ctx.addIssue({ code: 'custom', message: m.biz_date_too_far() });
 			}
 		});
@@ -184,9 +183,9 @@ export const eventSchema = z
 		checkPin(v, ctx);
 		if (!dateTimeLocal.test(v.starts_at)) {
 			ctx.addIssue({ code: 'custom', path: ['starts_at'], message: m.biz_date_time() });
-		} else if (v.starts_at.slice(0, 10) < todayBerlin()) {
+		} else if (v.starts_at.slice(0, 10) < localToday()) {
 			ctx.addIssue({ code: 'custom', path: ['starts_at'], message: m.biz_date_in_past() });
-		} else if (v.starts_at.slice(0, 10) > addDays(todayBerlin(), 366)) {
+		} else if (v.starts_at.slice(0, 10) > addDays(localToday(), 366)) {
 			ctx.addIssue({ code: 'custom', path: ['starts_at'], message: m.biz_date_too_far() });
 		}
 		if (v.ends_at !== '') {

@@ -5,7 +5,7 @@
  */
 import { m } from './paraglide/messages';
 import { getLocale, locales, type Locale } from './paraglide/runtime';
-import { TIME_ZONE } from '$lib/region';
+import { REGION, TIME_ZONE } from '$lib/region';
 
 export { m, getLocale, locales, type Locale };
 /** Every enumeration's words (kinds, working time, German level, …) live in labels.ts. */
@@ -20,6 +20,14 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 	ru: 'Русский',
 	uk: 'Українська'
 };
+
+/**
+ * The languages the menu offers, in the region's order (region.json `defaultLanguages`); a
+ * language the app has no translation for is left out (region.test.ts refuses such a file).
+ */
+export const offeredLocales: readonly Locale[] = REGION.defaultLanguages.filter((l): l is Locale =>
+	(locales as readonly string[]).includes(l)
+);
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 

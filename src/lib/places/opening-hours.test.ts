@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { berlinWallClock, isOpenAt, resolveOpenAt, weekHours } from './opening-hours';
+import { isOpenAt, resolveOpenAt, weekHours } from './opening-hours';
+import { wallClock } from '$lib/region/time';
 
 // Wednesday 25 November 2026 (local wall-clock dates, as the evaluation uses them).
 const wed = (h: number, min = 0) => new Date(2026, 10, 25, h, min);
@@ -33,9 +34,9 @@ describe('isOpenAt', () => {
 
 describe('Berlin wall clock', () => {
 	it('converts an instant to Bielefeld time, winter and summer', () => {
-		const winter = berlinWallClock(new Date('2026-11-25T09:30:00Z'));
+		const winter = wallClock(new Date('2026-11-25T09:30:00Z'));
 		expect([winter.getHours(), winter.getMinutes()]).toEqual([10, 30]);
-		const summer = berlinWallClock(new Date('2026-07-01T09:30:00Z'));
+		const summer = wallClock(new Date('2026-07-01T09:30:00Z'));
 		expect(summer.getHours()).toBe(11);
 	});
 	it('reads a chosen time as Bielefeld time', () => {

@@ -4,7 +4,8 @@
  * whatever time zone the server runs in; public holidays are the region's.
  */
 import OpeningHours from 'opening_hours';
-import { REGION, TIME_ZONE } from '$lib/region';
+import { REGION } from '$lib/region';
+import { wallClock } from '$lib/region/time';
 
 const LOCATION = {
 	lat: REGION.openingHours.lat,
@@ -29,30 +30,9 @@ export function parseOpeningHours(text: string | null | undefined): OpeningHours
 	return parsed;
 }
 
-/**
- * A Date whose local fields (getHours() etc.) show the Berlin wall-clock time of `instant`: the
- * library reads local fields, and the server may run in UTC.
- */
-export function berlinWallClock(instant: Date): Date {
-	const parts = Object.fromEntries(
-		new Intl.DateTimeFormat('en-GB', {
-			timeZone: TIME_ZONE,
-			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
-			hour: '2-digit',
-			minute: '2-digit',
-			hourCycle: 'h23'
-		})
-			.formatToParts(instant)
-			.map((p) => [p.type, p.value])
-	);
-	return new Date(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute);
-}
-
-/** 'now' or 'YYYY-MM-DDTHH:mm' (Berlin time) as a wall-clock Date for the evaluation. */
+/** 'now' or 'YYYY-MM-DDTHH:mm' (the region's time) as a wall-clock Date for the evaluation. */
 export function resolveOpenAt(open: string, now = new Date()): Date {
-	if (open === 'now') return berlinWallClock(now);
+	if (open === 'now') return wallClock(now);
 	const [d, t] = open.split('T');
 	const [y, m, day] = d.split('-').map(Number);
 	const [h, min] = t.split(':').map(Number);

@@ -38,10 +38,6 @@ export const TIME_ZONE = REGION.timeZone;
 /** West, south, east, north around the programme areas with a margin. */
 export const PROGRAMME_BBOX: Bbox = REGION.programmeBbox;
 
-/** Today in the region's time zone as YYYY-MM-DD. */
-export function regionToday(now = new Date()): string {
-	return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE }).format(now);
-}
 /** The city with a margin, as named edges: a business pin outside is refused. */
 export const CITY_BBOX = {
 	west: REGION.cityBbox[0],

@@ -67,11 +67,28 @@ export const regionSchema = z.object({
 			})
 		)
 		.min(1),
+	/** The languages the language menu offers, in this order (each one the app is translated to). */
 	defaultLanguages: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1),
-	/** 'HH:MM' local time. */
+	/** 'HH:MM' local time: the reachability view's departure time until someone changes it. */
 	defaultDepartureTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-	/** A well-known stop name for placeholders and examples. */
+	/** A well-known stop name for the origin search's placeholder ("e.g. …"). */
 	exampleStop: z.string().min(1),
+	/**
+	 * A postcode of the region as a regular expression (no anchors, no groups): the export finds the
+	 * postcode in an address with it and strips ", <postcode> <city>" from the street line.
+	 */
+	postcode: z.string().refine(
+		(p) => {
+			try {
+				return !new RegExp(p).test('') && !/[()^$]/.test(p);
+			} catch {
+				return false;
+			}
+		},
+		{ message: 'a regular expression without anchors or groups that matches a postcode' }
+	),
+	/** The Bundesagentur für Arbeit's job search: place (`wo`) and radius (`umkreis`, km). */
+	jobSearch: z.object({ place: z.string().min(1), radiusKm: z.number().int().min(1).max(200) }),
 	attribution: z.object({
 		map: z.string().min(1),
 		footer: z.string().min(1),

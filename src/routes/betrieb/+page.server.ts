@@ -1,7 +1,7 @@
 import { entryTypeOf, myEntries, myOrganisations } from '$lib/server/business/entries';
 import { REMIND_DAYS_BEFORE } from '$lib/server/business/expiry';
 import { welcome } from '$lib/server/business/organisations';
-import { addDays, todayBerlin } from '$lib/business/schemas';
+import { addDays, localToday } from '$lib/business/schemas';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -10,7 +10,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 		myOrganisations(locals.db),
 		myEntries(locals.db)
 	]);
-	const soon = addDays(todayBerlin(), REMIND_DAYS_BEFORE);
+	const soon = addDays(localToday(), REMIND_DAYS_BEFORE);
 	return {
 		organisations: organisations.map((o) => ({
 			id: o.id,

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { m } from '$lib/i18n';
+import { REGION } from '$lib/region';
 import type { ReachMode, ReachRequest, ReachResult } from '$lib/reach/engine';
 import {
 	isOrigin,
@@ -65,7 +66,8 @@ export class ReachSettings {
 	/** Transit with step-free stops and walks only. */
 	accessible = $state(false);
 	timeKind = $state<TimeKind>('depart');
-	clock = $state('07:30');
+	/** region.json `defaultDepartureTime` until someone changes it. */
+	clock = $state(REGION.defaultDepartureTime);
 	/** In a window: the worst minute instead of the typical one. */
 	worst = $state(false);
 	speeds = $state({ walk: 4.5, wheelchair: 3.6, bike: 15 });
@@ -78,7 +80,7 @@ export class ReachSettings {
 	/** What the worker computes; null without an origin. */
 	request: ReachRequest | null = $derived.by(() => {
 		if (!this.origin) return null;
-		const seconds = parseClock(this.clock) ?? 7.5 * 3600;
+		const seconds = parseClock(this.clock) ?? parseClock(REGION.defaultDepartureTime) ?? 0;
 		return {
 			origin: { lon: this.origin.lon, lat: this.origin.lat },
 			mode: this.mode,

@@ -100,7 +100,7 @@ export function describeBands(summaries: readonly BandSummary[], words: BandWord
 }
 
 /**
- * "Jahnplatz, <city>" → "Jahnplatz": the city suffix adds nothing in a one-city app. Stop
+ * "Marktplatz, <city>" → "Marktplatz": the city suffix adds nothing in a one-city app. Stop
  * names may be cut short ("…, Biele"), so any prefix of the region's name of 5+ letters counts.
  */
 export function stopName(name: string): string {

@@ -1,5 +1,5 @@
 import type { EntryType, EventForm, SpaceForm, VacancyForm } from '$lib/business/schemas';
-import { DEFAULT_VALID_DAYS, addDays, todayBerlin } from '$lib/business/schemas';
+import { DEFAULT_VALID_DAYS, addDays, localToday } from '$lib/business/schemas';
 import { TIME_ZONE } from '$lib/region';
 import type { Queryable, Session } from '../db';
 import type { CheckedImage } from './images';
@@ -156,7 +156,7 @@ function validThrough(entry: EntryData): string {
 		const e = entry.data as EventForm;
 		return (e.ends_at || e.starts_at).slice(0, 10);
 	}
-	return addDays(todayBerlin(), DEFAULT_VALID_DAYS);
+	return addDays(localToday(), DEFAULT_VALID_DAYS);
 }
 
 /**

@@ -8,7 +8,7 @@ import {
 	addDays,
 	eventSchema,
 	spaceSchema,
-	todayBerlin,
+	localToday,
 	vacancySchema,
 	type EntryType
 } from '$lib/business/schemas';
@@ -53,7 +53,7 @@ export function entryToForm(row: EntryRow): Record<string, unknown> {
 
 export function newEntryDefaults(type: EntryType): Record<string, unknown> {
 	const base: Record<string, unknown> = {
-		valid_through: addDays(todayBerlin(), DEFAULT_VALID_DAYS)
+		valid_through: addDays(localToday(), DEFAULT_VALID_DAYS)
 	};
 	if (type === 'internship') base.event_type = 'internship';
 	if (type === 'event' || type === 'internship') base.valid_through = '';

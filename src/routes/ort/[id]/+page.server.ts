@@ -4,7 +4,8 @@ import { getLocale } from '$lib/i18n/paraglide/runtime';
 import { m } from '$lib/i18n';
 import { placeText } from '$lib/i18n/place-text';
 import { jobPostingJsonLd } from '$lib/places/json-ld';
-import { berlinWallClock, isOpenAt, weekHours } from '$lib/places/opening-hours';
+import { isOpenAt, weekHours } from '$lib/places/opening-hours';
+import { wallClock } from '$lib/region/time';
 import type { PlaceKind } from '$lib/places/kinds';
 import { placeDetail } from '$lib/server/places';
 import type { PageServerLoad } from './$types';
@@ -45,7 +46,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	if (!place) error(404, m.not_found());
 
 	const locale = getLocale();
-	const now = berlinWallClock(new Date());
+	const now = wallClock(new Date());
 	const jsonLd = jobPostingJsonLd(
 		place as unknown as Record<string, unknown>,
 		`${url.origin}/ort/${place.id}`

@@ -117,12 +117,19 @@ export function jobsFromV6(payload: unknown, workingTime: WorkingTime): BaJob[] 
 		.filter((j): j is BaJob => j !== null);
 }
 
-/** Near the three quarters: inside a quarter's box with about 500 m around it. */
+/** 500 m in degrees of latitude and, at the region's latitude, of longitude. */
+const MARGIN_LAT = 500 / 111_195;
+const MARGIN_LON = MARGIN_LAT / Math.cos((REGION.centre.lat * Math.PI) / 180);
+
+/** Near the programme quarters: inside a quarter's box with 500 m around it. */
 export function nearQuarters(j: BaJob): boolean {
 	if (j.lat === null || j.lon === null) return false;
 	return QUARTERS.some(
 		({ bbox: [w, s, e, n] }) =>
-			j.lon! >= w - 0.007 && j.lon! <= e + 0.007 && j.lat! >= s - 0.0045 && j.lat! <= n + 0.0045
+			j.lon! >= w - MARGIN_LON &&
+			j.lon! <= e + MARGIN_LON &&
+			j.lat! >= s - MARGIN_LAT &&
+			j.lat! <= n + MARGIN_LAT
 	);
 }
 
@@ -130,7 +137,7 @@ export interface SearchOptions {
 	version: BaVersion;
 	clientId: string;
 	workingTime: WorkingTime;
-	/** Place and radius of the search (default the region's city, 10 km: all its programme quarters). */
+	/** Place and radius of the search (default region.json `jobSearch`: all its programme quarters). */
 	wo?: string;
 	umkreis?: number;
 	page?: number;
@@ -140,8 +147,8 @@ export interface SearchOptions {
 export function searchUrl(o: SearchOptions): string {
 	const params = new URLSearchParams({
 		angebotsart: '1',
-		wo: o.wo ?? REGION.name,
-		umkreis: String(o.umkreis ?? 10),
+		wo: o.wo ?? REGION.jobSearch.place,
+		umkreis: String(o.umkreis ?? REGION.jobSearch.radiusKm),
 		arbeitszeit: ARBEITSZEIT[o.workingTime],
 		page: String(o.page ?? 1),
 		size: String(o.size ?? 100)

@@ -16,10 +16,11 @@ export function derivedId(placeId: string, part: string): string {
 	return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-const POSTCODE = /\b(3\d{4})\b/;
+/** The region's postcode (region.json `postcode`) as a word of its own. */
+const POSTCODE = new RegExp(String.raw`\b(${REGION.postcode})\b`);
 /** ", <postcode> <city>" at the end of an address: the city goes in its own field. */
 const CITY_NAME = REGION.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CITY_SUFFIX = new RegExp(String.raw`,?\s*\d{5}\s+${CITY_NAME}\s*$`);
+const CITY_SUFFIX = new RegExp(String.raw`,?\s*(?:${REGION.postcode})\s+${CITY_NAME}\s*$`);
 
 /**
  * HSDS asks for a valid address (format: email); one that is not (a domain label ending in a

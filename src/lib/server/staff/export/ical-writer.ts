@@ -4,6 +4,7 @@
  * needed; calendar programs show them in the reader's zone).
  */
 import { TIME_ZONE } from '$lib/region';
+import { localDay } from '$lib/region/time';
 export interface CalendarEvent {
 	uid: string;
 	title: string;
@@ -71,8 +72,8 @@ export function utcStamp(d: Date): string {
 }
 
 /** The calendar day of an instant in the region's time zone, as YYYYMMDD. */
-function berlinDate(d: Date): string {
-	return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE }).format(d).replaceAll('-', '');
+function localDate(d: Date): string {
+	return localDay(d).replaceAll('-', '');
 }
 
 export function writeCalendar(
@@ -96,8 +97,8 @@ export function writeCalendar(
 	for (const e of events) {
 		lines.push('BEGIN:VEVENT', `UID:${escapeText(e.uid)}`, `DTSTAMP:${utcStamp(now)}`);
 		if (e.allDay) {
-			lines.push(`DTSTART;VALUE=DATE:${berlinDate(e.start)}`);
-			if (e.end) lines.push(`DTEND;VALUE=DATE:${berlinDate(e.end)}`);
+			lines.push(`DTSTART;VALUE=DATE:${localDate(e.start)}`);
+			if (e.end) lines.push(`DTEND;VALUE=DATE:${localDate(e.end)}`);
 		} else {
 			lines.push(`DTSTART:${utcStamp(e.start)}`);
 			if (e.end) lines.push(`DTEND:${utcStamp(e.end)}`);

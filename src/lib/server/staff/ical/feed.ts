@@ -1,12 +1,14 @@
 import ICAL from 'ical.js';
-import { berlinToInstant } from '../import/values';
+import { TIME_ZONE } from '$lib/region';
+import { localToInstant, vtimezone } from '$lib/region/time';
 
 /**
  * Partners' calendars (issue #15 item 3): an iCalendar feed → the occurrences we show as events.
  * Recurrences are expanded (RRULE with EXDATE, moved occurrences via RECURRENCE-ID) over a window
- * from yesterday to WINDOW_DAYS ahead; times with TZID Europe/Berlin are right even when the feed
- * carries no VTIMEZONE (we register Berlin's rules ourselves), floating times are read as Berlin
- * time, all-day events start and end at midnight in Berlin; cancelled events and occurrences are
+ * from yesterday to WINDOW_DAYS ahead; times with the region's TZID (region.json `timeZone`) are
+ * right even when the feed carries no VTIMEZONE (we register the zone's rules ourselves), floating
+ * times are read as the region's time, all-day events start and end at midnight there; cancelled
+ * events and occurrences are
  * reported as cancelled. Nothing here touches the network or the database: `loadFeed` takes a
  * fetch function (tests give it recorded files).
  */
@@ -41,44 +43,30 @@ export interface FeedReport {
 	skipped: { uid: string; reason: 'no_start' | 'no_title' | 'too_many' }[];
 }
 
-const BERLIN = `BEGIN:VCALENDAR
-BEGIN:VTIMEZONE
-TZID:Europe/Berlin
-BEGIN:DAYLIGHT
-TZOFFSETFROM:+0100
-TZOFFSETTO:+0200
-TZNAME:CEST
-DTSTART:19700329T020000
-RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
-END:DAYLIGHT
-BEGIN:STANDARD
-TZOFFSETFROM:+0200
-TZOFFSETTO:+0100
-TZNAME:CET
-DTSTART:19701025T030000
-RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
-END:STANDARD
-END:VTIMEZONE
-END:VCALENDAR`;
-
-function registerBerlin() {
-	if (ICAL.TimezoneService.has('Europe/Berlin')) return;
-	const tz = new ICAL.Component(ICAL.parse(BERLIN)).getFirstSubcomponent('vtimezone');
+/**
+ * The region's zone (region.json `timeZone`) as a VTIMEZONE written from the platform's time-zone
+ * data, so a feed that names it in TZID without a VTIMEZONE of its own is read right.
+ */
+function registerRegionZone(now: Date) {
+	if (ICAL.TimezoneService.has(TIME_ZONE)) return;
+	const year = now.getUTCFullYear();
+	const text = `BEGIN:VCALENDAR\r\n${vtimezone(TIME_ZONE, year - 2, year + 2)}\r\nEND:VCALENDAR`;
+	const tz = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vtimezone');
 	if (tz) ICAL.TimezoneService.register(tz);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** An ICAL.Time as an instant; floating and unknown zones count as Berlin time. */
+/** An ICAL.Time as an instant; floating and unknown zones count as the region's time. */
 function instant(t: ICAL.Time): string {
 	const local = `${t.year}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}`;
-	if (t.isDate) return berlinToInstant(`${t.year}-${pad(t.month)}-${pad(t.day)}T00:00`);
+	if (t.isDate) return localToInstant(`${t.year}-${pad(t.month)}-${pad(t.day)}T00:00`);
 	const tzid = t.zone?.tzid;
 	if (tzid === 'UTC' || tzid === 'Z') return t.toJSDate().toISOString();
 	if (tzid && tzid !== 'floating' && ICAL.TimezoneService.has(tzid)) {
 		return t.toJSDate().toISOString();
 	}
-	return berlinToInstant(local);
+	return localToInstant(local);
 }
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : v == null ? '' : String(v).trim());
@@ -89,7 +77,7 @@ export function parseFeed(ics: string, now = new Date()): FeedReport {
 	if (!/BEGIN:VCALENDAR/i.test(ics.slice(0, 2000))) {
 		return { ...report, ok: false, problem: 'not_calendar', detail: ics.slice(0, 80) };
 	}
-	registerBerlin();
+	registerRegionZone(now);
 	let cal: ICAL.Component;
 	try {
 		cal = new ICAL.Component(ICAL.parse(ics));

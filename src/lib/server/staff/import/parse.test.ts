@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode';
 import { parseImportFile } from './parse';
 import { columnKey, normaliseRow } from './rows';
-import { parseDate, parseDateTime, parseNumber, berlinToInstant } from './values';
+import { parseDate, parseDateTime, parseNumber, localToInstant } from './values';
 import { duplicatesInFile, similarity } from './duplicates';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/import/${name}`));
@@ -28,8 +28,8 @@ describe('values as German spreadsheets write them', () => {
 		expect(parseDate('29.02.2027')).toBeNull();
 	});
 	it('turns Berlin local time into an instant across daylight saving', () => {
-		expect(berlinToInstant('2027-01-15T15:00')).toBe('2027-01-15T14:00:00.000Z');
-		expect(berlinToInstant('2027-07-15T15:00')).toBe('2027-07-15T13:00:00.000Z');
+		expect(localToInstant('2027-01-15T15:00')).toBe('2027-01-15T14:00:00.000Z');
+		expect(localToInstant('2027-07-15T15:00')).toBe('2027-07-15T13:00:00.000Z');
 	});
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CITY_BBOX } from '$lib/business/schemas';
 import { PLACE_KINDS, type PlaceKind } from '$lib/places/kinds';
-import { berlinToInstant, parseBoolean, parseDate, parseDateTime, parseNumber } from './values';
+import { localToInstant, parseBoolean, parseDate, parseDateTime, parseNumber } from './values';
 
 /**
  * One row of an import (from CSV, GeoJSON or HSDS) → a place ready to write, or the reasons it
@@ -394,8 +394,8 @@ export function normaliseRow(
 		if (start === null) err('starts_at', 'date_invalid', { value: values.starts_at });
 		if (end === null) err('ends_at', 'date_invalid', { value: values.ends_at });
 		if (start && end && end < start) err('ends_at', 'end_before_start');
-		details.starts_at = start ? berlinToInstant(start) : null;
-		details.ends_at = end ? berlinToInstant(end) : null;
+		details.starts_at = start ? localToInstant(start) : null;
+		details.ends_at = end ? localToInstant(end) : null;
 		details.event_type = choice('event_type');
 		details.registration_needed = bool('registration_needed');
 	} else if (kind === 'vacant_space') {

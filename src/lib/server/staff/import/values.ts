@@ -4,7 +4,6 @@
  * "ja"/"nein"/"x". Each parser returns undefined for an empty cell and null for a value it cannot
  * read (the caller reports it).
  */
-import { TIME_ZONE } from '$lib/region';
 
 export function parseNumber(raw: string): number | null | undefined {
 	let v = raw.trim().replace(/\s|\u00a0/g, '');
@@ -91,26 +90,4 @@ export function parseBoolean(raw: string): boolean | null | undefined {
 }
 
 /** 'YYYY-MM-DDTHH:MM' in the region's time zone → an instant (ISO, UTC), right across DST changes. */
-export function berlinToInstant(local: string): string {
-	const [date, time] = local.split('T');
-	const [y, mo, d] = date.split('-').map(Number);
-	const [h, mi] = time.split(':').map(Number);
-	const guess = Date.UTC(y, mo - 1, d, h, mi);
-	// The offset of Berlin at that moment (1 or 2 hours), found by formatting the guess there.
-	const offsetAt = (t: number) => {
-		const parts = new Intl.DateTimeFormat('en-GB', {
-			timeZone: TIME_ZONE,
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
-			hour: '2-digit',
-			minute: '2-digit'
-		}).formatToParts(new Date(t));
-		const get = (k: string) => Number(parts.find((p) => p.type === k)?.value);
-		return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - t;
-	};
-	const first = guess - offsetAt(guess);
-	const instant = guess - offsetAt(first);
-	return new Date(instant).toISOString();
-}
+export { localToInstant } from '$lib/region/time';

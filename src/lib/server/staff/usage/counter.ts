@@ -1,6 +1,6 @@
 import { placeFilterSchema } from '$lib/places/filters';
 import type { Database } from '../../db';
-import { TIME_ZONE } from '$lib/region';
+import { localDay } from '$lib/region/time';
 
 /**
  * Anonymous usage figures (issue #15 item 7): counts per day, kept in memory for at most a minute
@@ -13,15 +13,10 @@ export type UsageMetric = 'search' | 'filter' | 'route_sheet' | 'place_view' | '
 const DIMENSION = /^[a-z0-9_=;:.-]{0,80}$/;
 const pending = new Map<string, number>();
 
-/** The day in the region's time zone (a count at 00:30 belongs to the new day there). */
-export function berlinDay(now = new Date()) {
-	return new Intl.DateTimeFormat('sv-SE', { timeZone: TIME_ZONE }).format(now);
-}
-
 export function countUsage(metric: UsageMetric, dimension = '', now = new Date()) {
 	// Dimensions are built from known values; anything else is dropped rather than stored.
 	if (!DIMENSION.test(dimension)) return;
-	const key = `${berlinDay(now)}|${metric}|${dimension}`;
+	const key = `${localDay(now)}|${metric}|${dimension}`;
 	pending.set(key, (pending.get(key) ?? 0) + 1);
 }
 
