@@ -2,9 +2,9 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { paraglideOptions } from './paraglide.config.js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { postgresJsFix } from './scripts/postgres-js-fix';
-import { REGIONS } from './src/lib/region/index';
-import { validateRegion } from './src/lib/region/schema';
+import { postgresJsFix } from './scripts/postgres-js-fix.ts';
+import { REGIONS } from './src/lib/region/index.ts';
+import { validateRegion } from './src/lib/region/schema.ts';
 
 // The region (regions/<id>/region.json) is chosen at build time; a broken or unknown one fails here.
 const region = process.env.QK_REGION || 'bielefeld';

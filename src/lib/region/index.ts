@@ -6,7 +6,7 @@
  * a folder under regions/ plus one line in REGIONS. No zod here: this module is in the map page's
  * bundle, which has a size budget; region.test.ts checks every file against the schema.
  */
-import bielefeld from '../../../regions/bielefeld/region.json';
+import bielefeld from '../../../regions/bielefeld/region.json' with { type: 'json' };
 import type { Bbox, Region } from './schema';
 
 export type { Bbox, Region } from './schema';
