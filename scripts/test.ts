@@ -1,5 +1,8 @@
 /**
  * npm test: everything, on a fresh machine or in CI.
+ *  0. System parts (scripts/system-deps.sh, shared with .ci/run): Chromium, pg_prove, PostGIS,
+ *     pgTAP, the PostgreSQL server, osmium. Missing ones are installed with apt-get when we run as
+ *     root; otherwise the exact apt-get line is printed and the stages go on (with their fallbacks).
  *  1. pgTAP (supabase/tests/database): pg_prove against DATABASE_URL when set, else the embedded PGlite.
  *  2. Vitest unit + integration tests (integration: DATABASE_URL or embedded PGlite).
  *  3. vite build, then Playwright in Chromium against the built app.
@@ -15,6 +18,9 @@ const url = process.env.DATABASE_URL;
 const only = new Set(process.argv.slice(2));
 const want = (stage: string) => only.size === 0 || only.has(stage);
 mkdirSync('reports/screenshots', { recursive: true });
+
+// Before anything else, so the stages below find what was installed.
+spawnSync('bash', ['scripts/system-deps.sh'], { stdio: 'inherit' });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const times: string[] = [];
