@@ -11,7 +11,7 @@ import { readPostedForm } from '$lib/server/http/posted-form';
 import { securityHeaders } from '$lib/server/http/headers';
 import { bootstrapStaff, getAuth } from '$lib/server/auth';
 import { guardFor } from '$lib/server/auth/guard';
-import { startExpiryJob } from '$lib/server/business/expiry';
+import { startReminderJobs } from '$lib/server/business/reminders';
 import { ANON, isDatabaseUnavailable } from '$lib/server/db';
 import {
 	closeDatabase,
@@ -35,13 +35,13 @@ export const init: ServerInit = async () => {
 		console.log(`[db] ${db.kind === 'pglite' ? 'embedded PGlite + PostGIS' : 'PostgreSQL'} ready`);
 		void bootstrapStaffWhenReachable();
 	});
-	const stopExpiryJob = startExpiryJob();
+	const stopReminderJobs = startReminderJobs();
 	const stopUsageFlush = startUsageFlush(getDatabase);
 	const stopCalendarJob = startCalendarJob(getDatabase);
 	const stopBaJob = startBaJob(getDatabase);
 	// PGlite keeps an Emscripten timer alive: close it so `node build` exits on SIGTERM.
 	process.once('sveltekit:shutdown', () => {
-		stopExpiryJob();
+		stopReminderJobs();
 		stopCalendarJob();
 		stopBaJob();
 		void stopUsageFlush().finally(closeDatabase);

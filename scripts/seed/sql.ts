@@ -145,5 +145,13 @@ export function seedSql(region: SeedRegion, { quarters, organisations, places }:
 		);
 	}
 	sql.push('');
+	// When each demo entry was last confirmed (issue 15, item 5): 2 to 35 weeks ago, fixed per entry,
+	// so the staff's freshness list shows some overdue entries, as it would in real life.
+	sql.push(
+		'update public.places',
+		"   set confirmed_at = now() - make_interval(days => 14 + ('x' || left(md5(id::text), 6))::bit(24)::int % 230)",
+		' where is_demo;',
+		''
+	);
 	return sql.join('\n');
 }

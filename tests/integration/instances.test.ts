@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/server/db';
-import { sendExpiryReminders, type Mailer } from '../../src/lib/server/business/expiry';
+import { sendExpiryReminders, type Mailer } from '../../src/lib/server/business/reminders';
 import {
 	RULES,
 	limitKey,

@@ -1,8 +1,14 @@
-import { entryTypeOf, myEntries, myOrganisations } from '$lib/server/business/entries';
-import { REMIND_DAYS_BEFORE } from '$lib/server/business/expiry';
+import {
+	confirmEntry,
+	entryTypeOf,
+	myEntries,
+	myOrganisations
+} from '$lib/server/business/entries';
+import { REMIND_DAYS_BEFORE } from '$lib/server/business/reminders';
 import { welcome } from '$lib/server/business/organisations';
+import { fail } from '@sveltejs/kit';
 import { addDays, localToday } from '$lib/business/schemas';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	await welcome(locals.db, locals.user?.displayName ?? null);
@@ -24,4 +30,13 @@ export const load: PageServerLoad = async ({ locals }) => {
 				e.status === 'published' && !e.expired && !!e.valid_through && e.valid_through <= soon
 		}))
 	};
+};
+
+export const actions: Actions = {
+	/** "Yes, still correct": the owner confirms a published entry (issue 15, item 5). */
+	confirm: async ({ locals, request }) => {
+		const id = String((await request.formData()).get('id') ?? '');
+		if (!(await confirmEntry(locals.db, id))) return fail(400, { failed: id });
+		return { confirmed: id };
+	}
 };

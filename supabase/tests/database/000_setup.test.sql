@@ -407,6 +407,10 @@ begin
     (tests.id('a_pub'), current_date + 5, 2),
     (tests.id('b_pub'), current_date + 5, 1);
 
+  insert into public.freshness_reminders (place_id, due_on, recipients) values
+    (tests.id('a_pub'), current_date - 3, 2),
+    (tests.id('b_pub'), current_date - 3, 1);
+
   insert into public.organisation_invites (id, organisation_id, email, invited_by) values
     (tests.bid('inv_a'), tests.id('org_a'), 'business_new@example.test', tests.id('business_a')),
     (tests.bid('inv_b'), tests.id('org_b'), 'kollege@example.test', tests.id('business_b'));

@@ -51,6 +51,8 @@ export interface EntrySummary {
 	last_decision: string | null;
 	last_comment: string | null;
 	event_type: string | null;
+	/** Published and not confirmed for the freshness interval (6 months): ask the owner. */
+	confirm_due: boolean;
 }
 
 export async function myEntries(db: Session): Promise<EntrySummary[]> {
@@ -58,7 +60,8 @@ export async function myEntries(db: Session): Promise<EntrySummary[]> {
 		`select p.id, p.kind, p.title, p.status, p.valid_through::text as valid_through,
 		        (p.valid_through is not null and p.valid_through < current_date) as expired,
 		        p.organisation_id, o.name as organisation_name, p.updated_at::text as updated_at,
-		        me.decision::text as last_decision, me.comment as last_comment, ed.event_type::text as event_type
+		        me.decision::text as last_decision, me.comment as last_comment, ed.event_type::text as event_type,
+		        (p.status = 'published' and p.confirmed_at + private.freshness_interval() <= now()) as confirm_due
 		   from public.places p
 		   join public.organisations o on o.id = p.organisation_id
 		   left join public.event_details ed on ed.place_id = p.id
@@ -315,6 +318,22 @@ export async function renewEntry(db: Session, id: string): Promise<string> {
 		[id, DEFAULT_VALID_DAYS]
 	);
 	return row.until;
+}
+
+/**
+ * Confirms a published entry as still correct (its owner or staff): private.confirm_place checks
+ * who may, keeps the entry published and records who confirmed it. Returns false for an entry
+ * that is not published (or not the caller's).
+ */
+export async function confirmEntry(db: Session, id: string): Promise<boolean> {
+	try {
+		await db.query(`select private.confirm_place($1::uuid)`, [id]);
+		return true;
+	} catch (e) {
+		const code = (e as { code?: string }).code;
+		if (code === '42501' || code === '22023' || code === '22P02') return false;
+		throw e;
+	}
 }
 
 export async function deleteDraft(db: Session, id: string): Promise<boolean> {
