@@ -1,7 +1,8 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { message, setError, superValidate, type SuperValidated } from 'sveltekit-superforms';
-import { zod4, type ValidationAdapter } from 'sveltekit-superforms/adapters';
+import { zod4 } from 'sveltekit-superforms/adapters';
 import { m } from '$lib/i18n';
+import type { EntryFormData, EntryValues } from '$lib/business/entry-kinds';
 import {
 	DEFAULT_VALID_DAYS,
 	ENTRY_TYPES,
@@ -13,6 +14,7 @@ import {
 	type EntryType
 } from '$lib/business/schemas';
 import type { FormMessage } from '$lib/forms/message';
+import type { Session } from '../db';
 import { minutesToWait, rateLimit } from '../rate-limit';
 import { clearDraft, loadDraft, saveDraft } from './drafts';
 import { saveEntry, type EntryData, type EntryRow } from './entries';
@@ -23,18 +25,41 @@ import { resolveLocation } from './location';
 
 const adapters = {
 	vacancy: zod4(vacancySchema),
-	internship: zod4(eventSchema),
 	event: zod4(eventSchema),
 	space: zod4(spaceSchema)
 };
 
-/** The three schemas differ; the shared handlers treat the data as a record. */
-export function adapterFor(type: EntryType) {
-	return adapters[type] as unknown as ValidationAdapter<Record<string, unknown>>;
+/** Validates posted (or stored) values against the kind's schema: the kind and its typed form. */
+export async function validateEntry(
+	input: FormData,
+	type: EntryType,
+	options: { errors?: boolean; id: string }
+): Promise<EntryFormData> {
+	switch (type) {
+		case 'vacancy':
+			return { type, form: await superValidate(input, adapters.vacancy, options) };
+		case 'space':
+			return { type, form: await superValidate(input, adapters.space, options) };
+		case 'internship':
+		case 'event':
+			return { type, form: await superValidate(input, adapters.event, options) };
+	}
+}
+
+/** The validated values as saveEntry takes them (the same union, keyed by kind). */
+function entryData(entry: EntryFormData): EntryData {
+	switch (entry.type) {
+		case 'vacancy':
+			return { type: entry.type, data: entry.form.data };
+		case 'space':
+			return { type: entry.type, data: entry.form.data };
+		default:
+			return { type: entry.type, data: entry.form.data };
+	}
 }
 
 export function parseEntryType(value: string | null): EntryType | null {
-	return (ENTRY_TYPES as readonly string[]).includes(value ?? '') ? (value as EntryType) : null;
+	return ENTRY_TYPES.find((t) => t === value) ?? null;
 }
 
 export const draftKeyFor = (type: EntryType, orgId: string, id?: string) =>
@@ -62,20 +87,17 @@ export function newEntryDefaults(type: EntryType): Record<string, unknown> {
 
 /** Initial form: a newer server draft wins over the stored entry, so nothing typed is lost. */
 export async function initialEntryForm(
-	event: RequestEvent,
+	db: Session,
 	type: EntryType,
 	key: string,
 	stored: Record<string, unknown>,
 	storedAt?: string
 ) {
-	const draft = await loadDraft(event.locals.db, key);
+	const draft = await loadDraft(db, key);
 	const fromDraft = !!draft && (!storedAt || draft.updated_at > storedAt);
 	const data = fromDraft ? { ...stored, ...draft.data } : stored;
-	const form = await superValidate(toFormData(data), adapterFor(type), {
-		errors: fromDraft,
-		id: 'entry'
-	});
-	return { form, restoredAt: fromDraft ? draft.updated_at : null };
+	const entryForm = await validateEntry(toFormData(data), type, { errors: fromDraft, id: 'entry' });
+	return { entryForm, restoredAt: fromDraft ? draft.updated_at : null };
 }
 
 /**
@@ -90,8 +112,6 @@ export function toFormData(data: Record<string, unknown>): FormData {
 	}
 	return fd;
 }
-
-type EntryFormResult = SuperValidated<Record<string, unknown>, FormMessage>;
 
 /**
  * Validates and stores an entry. On any error the typed values come back with the message next
@@ -109,9 +129,10 @@ export async function handleEntrySave(
 ) {
 	const { locals } = event;
 	const fd = await event.request.formData();
-	const form = (await superValidate(fd, adapterFor(opts.type), { id: 'entry' })) as EntryFormResult;
+	const entry = await validateEntry(fd, opts.type, { id: 'entry' });
+	const form: SuperValidated<EntryValues, FormMessage> = entry.form;
 	const key = draftKeyFor(opts.type, opts.orgId, opts.id);
-	const data = form.data as Record<string, unknown>;
+	const data = form.data;
 
 	if (data.fax)
 		return message(form, { type: 'error', text: m.auth_bot_detected() }, { status: 400 });
@@ -132,7 +153,7 @@ export async function handleEntrySave(
 		form.message = { type: 'error', text: m.biz_fix_errors() };
 		return fail(400, { form, fileError: photos.ok ? null : photos.message });
 	}
-	const where = await resolveLocation(locals.db, data as never, opts.orgLocation);
+	const where = await resolveLocation(locals.db, data, opts.orgLocation);
 	if (!where.ok) {
 		await saveDraft(locals.db, key, data);
 		form.message = { type: 'error', text: m.biz_fix_errors() };
@@ -143,7 +164,7 @@ export async function handleEntrySave(
 		id = await saveEntry(locals.db, {
 			id: opts.id,
 			organisationId: opts.orgId,
-			entry: { type: opts.type, data } as EntryData,
+			entry: entryData(entry),
 			location: { lon: where.lon, lat: where.lat },
 			submit: opts.submit,
 			photos: photos.ok ? photos.images : []

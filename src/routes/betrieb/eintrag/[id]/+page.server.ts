@@ -34,8 +34,8 @@ async function context(locals: App.Locals, rawId: string) {
 
 export const load: PageServerLoad = async (event) => {
 	const { entry, org, type } = await context(event.locals, event.params.id);
-	const { form, restoredAt } = await initialEntryForm(
-		event as unknown as Parameters<typeof initialEntryForm>[0],
+	const { entryForm, restoredAt } = await initialEntryForm(
+		event.locals.db,
 		type,
 		draftKeyFor(type, org.id, entry.id),
 		entryToForm(entry),
@@ -53,7 +53,7 @@ export const load: PageServerLoad = async (event) => {
 			expired: !!entry.valid_through && entry.valid_through < today
 		},
 		history: await moderationHistory(event.locals.db, entry.id),
-		form,
+		entryForm,
 		restoredAt,
 		places: await locationSuggestions(event.locals.db),
 		notice: event.url.searchParams.has('eingereicht')

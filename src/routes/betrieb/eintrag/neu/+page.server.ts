@@ -30,8 +30,8 @@ async function context(event: RequestEvent | Parameters<PageServerLoad>[0]) {
 
 export const load: PageServerLoad = async (event) => {
 	const { type, org } = await context(event);
-	const { form, restoredAt } = await initialEntryForm(
-		event as unknown as Parameters<typeof initialEntryForm>[0],
+	const { entryForm, restoredAt } = await initialEntryForm(
+		event.locals.db,
 		type,
 		draftKeyFor(type, org.id),
 		newEntryDefaults(type)
@@ -39,7 +39,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		type,
 		org: { id: org.id, name: org.name },
-		form,
+		entryForm,
 		restoredAt,
 		places: await locationSuggestions(event.locals.db)
 	};
