@@ -45,6 +45,7 @@ export default ts.config(
 			'.data/',
 			'node_modules/',
 			'static/',
+			'regions/*/static/',
 			'reports/',
 			'test-results/',
 			'playwright-report/',

@@ -1,5 +1,5 @@
 /**
- * npm run data:demo [-- --out static/reach]
+ * npm run data:demo [-- --out regions/bielefeld/static/reach]
  *
  * Demo artifacts so the reachability view works without real data: a FICTIONAL timetable
  * ("Demo-Fahrplan") on the REAL stop positions of Bielefeld (db-hafas-stations: DB InfraGO
@@ -24,7 +24,7 @@ import { DEFAULT_TRANSIT_MODEL, type TransitModel } from '../../src/lib/reach/tr
 const SHARED = process.env.QK_SHARED_DATA ?? '/work/shared/data/bielefeld';
 const STOPS_FILE = join(SHARED, 'bielefeld-stops-db/bielefeld_stops_db-hafas-stations.geojson');
 const outIndex = process.argv.indexOf('--out');
-const OUT = outIndex > 0 ? process.argv[outIndex + 1] : 'static/reach';
+const OUT = outIndex > 0 ? process.argv[outIndex + 1] : 'regions/bielefeld/static/reach';
 
 interface StopFeature {
 	properties: { id: string; name: string; products: string[] };

@@ -1,6 +1,6 @@
 /**
  * npm run data:build -- --osm city.osm.pbf --gtfs bus.zip [--licence CC-BY-4.0] [--publisher …]
- *                       [--gtfs metro.zip …] --date 2026-12-01 [--out static/reach] [options]
+ *                       [--gtfs metro.zip …] --date 2026-12-01 [--out regions/<QK_REGION>/static/reach]
  *
  * Builds the reachability artifacts (streets.v1.bin, transit.v1.bin, manifest.json). Several
  * --gtfs feeds are merged; --licence, --publisher and --name after a --gtfs describe that feed.
@@ -40,7 +40,7 @@ interface Args {
 }
 
 const USAGE = `usage: npm run data:build -- --osm city.osm.pbf --gtfs feed.zip [--licence ID] [--publisher NAME] [--name SHORT]
-                      [--gtfs another.zip …] --date YYYY-MM-DD [--out static/reach]
+                      [--gtfs another.zip …] --date YYYY-MM-DD [--out regions/<QK_REGION>/static/reach]
                       [--bbox minLon,minLat,maxLon,maxLat] [--no-quarter-check]
                       [--accept-loss] [--max-loss ${DEFAULT_MAX_LOSS}]
                       [--transfers street|straight-line] [--transfer-radius METRES]
@@ -53,7 +53,7 @@ function fail(message: string): never {
 
 function parseArgs(argv: string[]): Args {
 	const args: Args = {
-		out: 'static/reach',
+		out: `regions/${process.env.QK_REGION || 'bielefeld'}/static/reach`,
 		feeds: [],
 		quarterCheck: true,
 		acceptLoss: false,

@@ -17,10 +17,10 @@ if (!hasData)
 describe.skipIf(!hasData)('the committed demo data', () => {
 	it('is what the generator makes from the catalogue and the open data (npm run data:seed)', () => {
 		const out = buildSeed(bielefeld, readOpenData(bielefeld, folder), readCatalogue(bielefeld));
-		expect(out.sql).toBe(readFileSync(join(root, 'supabase', 'seed.sql'), 'utf8'));
+		expect(out.sql).toBe(readFileSync(join(root, 'regions', 'bielefeld', 'seed.sql'), 'utf8'));
 		for (const [name, body] of out.staticFiles) {
-			expect(body, `static/data/${name}`).toBe(
-				readFileSync(join(root, 'static', 'data', name), 'utf8')
+			expect(body, `regions/bielefeld/static/data/${name}`).toBe(
+				readFileSync(join(root, 'regions', 'bielefeld', 'static', 'data', name), 'utf8')
 			);
 		}
 	});

@@ -56,9 +56,9 @@ export function buildSeed(
 
 	check(world, region, log);
 	const { files, counts } = staticLayers(region, data, quarters);
-	for (const [name, n] of counts) log(`[seed] static/data/${name}: ${n} features`);
+	for (const [name, n] of counts) log(`[seed] ${name}: ${n} features`);
 	return {
-		sql: seedSql(region, { quarters, organisations: world.organisations, places: world.places }),
+		sql: seedSql(region, { organisations: world.organisations, places: world.places }),
 		staticFiles: files,
 		world
 	};

@@ -3,7 +3,7 @@ import { demoUuid, slug } from './ids.ts';
 
 describe('demoUuid', () => {
 	it('is the stable id the database already holds for a key', () => {
-		// The project organisation's id in supabase/seed.sql since the first seed.
+		// The project organisation's id in regions/<id>/seed.sql since the first seed.
 		expect(demoUuid('org/project')).toBe('faef96dd-3ecf-3959-8b71-e6be36fce188');
 	});
 

@@ -1,6 +1,7 @@
 /**
  * npm run data:seed [-- --data <folder>]
- * Writes supabase/seed.sql and static/data/ from the shared open data (--data, else $QK_SEED_DATA,
+ * Writes regions/bielefeld/seed.sql (demo data) and regions/bielefeld/static/data/ (map layers, the
+ * quarters as reference data) from the shared open data (--data, else $QK_SEED_DATA,
  * else ../shared/data beside the repository) and the demo catalogue. Deterministic: the same
  * inputs give the same files. Progress on stderr.
  */
@@ -29,13 +30,13 @@ const { sql, staticFiles } = buildSeed(
 	log
 );
 
-const seedFile = join(root, 'supabase', 'seed.sql');
-writeFileSync(seedFile, sql);
-log(`[seed] wrote supabase/seed.sql (${(Buffer.byteLength(sql) / 1024).toFixed(1)} KB)`);
-const staticDir = join(root, 'static', 'data');
-mkdirSync(staticDir, { recursive: true });
+const regionDir = join('regions', region.id);
+writeFileSync(join(root, regionDir, 'seed.sql'), sql);
+log(`[seed] wrote ${regionDir}/seed.sql (${(Buffer.byteLength(sql) / 1024).toFixed(1)} KB)`);
+const staticDir = join(regionDir, 'static', 'data');
+mkdirSync(join(root, staticDir), { recursive: true });
 for (const [name, body] of staticFiles) {
-	writeFileSync(join(staticDir, name), body);
-	log(`[seed] wrote static/data/${name} (${(Buffer.byteLength(body) / 1024).toFixed(1)} KB)`);
+	writeFileSync(join(root, staticDir, name), body);
+	log(`[seed] wrote ${staticDir}/${name} (${(Buffer.byteLength(body) / 1024).toFixed(1)} KB)`);
 }
 log('[seed] done');

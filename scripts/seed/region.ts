@@ -9,7 +9,7 @@ export type BBox = [west: number, south: number, east: number, north: number];
 
 export interface SeedRegion {
 	id: string;
-	/** The city outline's properties in static/data/city-outline.geojson; `name` ends addresses. */
+	/** The city outline's properties in regions/<id>/static/data/city-outline.geojson; `name` ends addresses. */
 	city: { name: string; ags: string };
 	/** IANA time zone of the catalogue's local times (events). */
 	timeZone: string;
@@ -34,9 +34,9 @@ export interface SeedRegion {
 	stopStreetNames: string[];
 	/** Squares: their house numbers stay below 13. */
 	squares: string[];
-	/** One line per shipped open-data layer, for static/data/ATTRIBUTION.json. */
+	/** One line per shipped open-data layer, for regions/<id>/static/data/ATTRIBUTION.json. */
 	attribution: Attribution[];
-	/** The licence notice at the top of supabase/seed.sql, as comment lines (words, no `--`). */
+	/** The licence notice at the top of regions/<id>/seed.sql, as comment lines (words, no `--`). */
 	seedNotice: string[];
 }
 

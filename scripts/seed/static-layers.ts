@@ -1,5 +1,5 @@
 /**
- * The shipped map layers (static/data/*.geojson) and their attribution: the city outline and the
+ * The shipped map layers (regions/<id>/static/data/*.geojson) and their attribution: the city outline and the
  * districts simplified to 12 m, the quarters as in the database, stops and schools as points.
  * One feature per line, so a changed feature is a one-line diff.
  */
@@ -33,7 +33,7 @@ const DEMO_ATTRIBUTION: Attribution = {
 	url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12'
 };
 
-/** File name → contents, for static/data/. */
+/** File name → contents, for regions/<id>/static/data/. */
 export function staticLayers(region: SeedRegion, data: OpenData, quarters: Quarter[]) {
 	const layers = new Map<string, { body: string; features: number }>();
 	const add = (name: string, features: Feature[]) =>
@@ -52,7 +52,7 @@ export function staticLayers(region: SeedRegion, data: OpenData, quarters: Quart
 	add(
 		'quarters.geojson',
 		quarters.map((q) => ({
-			properties: { id: q.id, name: q.name, approximate: q.approximate },
+			properties: { id: q.id, name: q.name, approximate: q.approximate, source: q.source },
 			geometry: q.area
 		}))
 	);

@@ -9,7 +9,7 @@ import { bandLevelsAlongRays, decodePng } from './helpers';
 
 test.use({ locale: 'de-DE', viewport: { width: 360, height: 740 } });
 
-/** "Sennestadt Sennestadthaus" in static/data/stops.geojson: 51.94562, 8.58588. */
+/** "Sennestadt Sennestadthaus" in regions/bielefeld/static/data/stops.geojson: 51.94562, 8.58588. */
 const ORIGIN = { lat: '51.94562', lon: '8.58588' };
 /** Any rendering of the origin a request might carry (rounded, truncated, swapped). */
 const NEEDLES = ['51.9456', '51.945', '51.946', '8.5858', '8.585', '8.586'];

@@ -40,14 +40,17 @@ export function templateName(url: string) {
 	return `${new URL(url).pathname.slice(1)}_tmpl`;
 }
 
-/** What the embedded template depends on: shim, migrations, seed and the PGlite version. */
+/** What the embedded template depends on: shim, migrations, the region's data and PGlite's version. */
 function supabaseHash() {
 	const h = createHash('sha256');
 	for (const sub of ['shim', 'migrations']) {
 		for (const f of readdirSync(join('supabase', sub)).sort())
 			h.update(f).update(readFileSync(join('supabase', sub, f)));
 	}
-	if (existsSync('supabase/seed.sql')) h.update(readFileSync('supabase/seed.sql'));
+	// The region's reference data (quarters) and demo data, loaded by migrate().
+	const region = join('regions', process.env.QK_REGION || 'bielefeld');
+	for (const f of [join(region, 'seed.sql'), join(region, 'static', 'data', 'quarters.geojson')])
+		if (existsSync(f)) h.update(readFileSync(f));
 	h.update(
 		JSON.parse(readFileSync('node_modules/@electric-sql/pglite/package.json', 'utf8')).version
 	);

@@ -4,11 +4,11 @@ import { createReachClient, ReachSuperseded, type WorkerLike } from './client';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { ReachSession, type FetchLike } from './session';
 
-/** Serves the committed demo artifacts from static/reach and records every URL asked for. */
+/** Serves the committed demo artifacts from regions/bielefeld/static/reach and records every URL asked for. */
 function demoFetch(requested: string[]): FetchLike {
 	return async (url) => {
 		requested.push(url);
-		const path = url.replace(/^\/reach\//, 'static/reach/');
+		const path = url.replace(/^\/reach\//, 'regions/bielefeld/static/reach/');
 		try {
 			const bytes = readFileSync(path);
 			return {

@@ -1,7 +1,8 @@
-import stopsRaw from '../../../../static/data/stops.geojson?raw';
 import { m } from '$lib/i18n';
 import { CITY_BBOX } from '$lib/business/schemas';
 import { REGION } from '$lib/region';
+import { regionFile } from '../region-files';
+import { stopName } from '$lib/reach/view/describe';
 import type { Session } from '../db';
 
 /**
@@ -19,10 +20,15 @@ interface StopCollection {
 	features: { properties: { name: string }; geometry: { coordinates: [number, number] } }[];
 }
 
+/** ", <city>" at the end of what someone typed adds nothing in a one-city app. */
+const CITY_SUFFIX = new RegExp(
+	String.raw`,\s*${REGION.name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`
+);
+
 const norm = (s: string) =>
 	s
 		.toLowerCase()
-		.replace(/,\s*bielefeld$/, '')
+		.replace(CITY_SUFFIX, '')
 		.replace(/straße/g, 'str.')
 		.replace(/\s+/g, ' ')
 		.trim();
@@ -32,11 +38,11 @@ let stopCache: KnownLocation[] | undefined;
 /** Stops inside the city, deduplicated by name (platforms of one stop share a name). */
 export function knownStops(): KnownLocation[] {
 	if (stopCache) return stopCache;
-	const fc = JSON.parse(stopsRaw) as StopCollection;
+	const fc = JSON.parse(regionFile('data/stops.geojson')) as StopCollection;
 	const seen = new Map<string, KnownLocation>();
 	for (const f of fc.features) {
 		const [lon, lat] = f.geometry.coordinates;
-		const name = f.properties.name.replace(/, Biele(feld)?$/, '');
+		const name = stopName(f.properties.name);
 		if (!inCity(lat, lon) || seen.has(norm(name))) continue;
 		seen.set(norm(name), { name: `Haltestelle ${name}`, lon, lat });
 	}

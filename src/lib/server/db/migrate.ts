@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { chosenRegionId } from '../../region/index';
 import type { Transport } from './types';
 
 export type Progress = (message: string) => void;
@@ -10,8 +11,17 @@ export interface MigrateOptions {
 	supabaseDir?: string;
 	/** Apply supabase/shim first: plain Postgres and PGlite yes, hosted Supabase never. */
 	shim?: boolean;
-	/** Load supabase/seed.sql once (tracked like the Supabase CLI does). */
+	/** Load the region's demo data (regions/<id>/seed.sql) once (tracked like the Supabase CLI does). */
 	seed?: boolean;
+	/**
+	 * The region whose reference data (its quarters, from the areas GeoJSON in its folder) is loaded
+	 * after the migrations and whose seed.sql is the demo data; default the region the app was built
+	 * for (QK_REGION), else bielefeld.
+	 * false: neither (a database for the migrations alone).
+	 */
+	region?: string | false;
+	/** Folder holding the region folders (default ./regions or QK_REGIONS_DIR). */
+	regionsDir?: string;
 	progress?: Progress;
 }
 
@@ -47,6 +57,67 @@ export async function supabaseAuthSigns(db: Transport): Promise<string[]> {
 }
 
 export const defaultSupabaseDir = () => resolve(process.env.QK_SUPABASE_DIR ?? 'supabase');
+export const defaultRegionsDir = () => resolve(process.env.QK_REGIONS_DIR ?? 'regions');
+
+interface AreaFeature {
+	properties?: { id?: unknown; name?: unknown; approximate?: unknown; source?: unknown };
+	geometry?: { type?: unknown };
+}
+
+/**
+ * The region's quarters as reference data: `regions/<id>/static<boundaries.areas>` (a GeoJSON
+ * FeatureCollection of Polygons or MultiPolygons with properties id, name, approximate, source)
+ * upserted into public.quarters, again whenever the file changes (its hash is kept beside the
+ * seed's). Runs before the demo data: places get their quarter from these boundaries on insert.
+ */
+export async function loadRegionAreas(
+	db: Transport,
+	region: string,
+	regionsDir = defaultRegionsDir(),
+	say: Progress = () => {}
+): Promise<boolean> {
+	const config = JSON.parse(await readFile(join(regionsDir, region, 'region.json'), 'utf8'));
+	const rel = `${region}/static${config.boundaries.areas}`;
+	const text = await readFile(join(regionsDir, rel), 'utf8');
+	const fc = JSON.parse(text) as { features?: AreaFeature[] };
+	const features = fc.features ?? [];
+	const bad = features.filter(
+		(f) =>
+			typeof f.properties?.id !== 'string' ||
+			typeof f.properties?.name !== 'string' ||
+			typeof f.properties?.approximate !== 'boolean' ||
+			typeof f.properties?.source !== 'string' ||
+			!['Polygon', 'MultiPolygon'].includes(String(f.geometry?.type))
+	);
+	if (!features.length || bad.length) {
+		throw new Error(
+			`regions/${rel}: every feature needs properties id, name, approximate (true/false), source and a (Multi)Polygon`
+		);
+	}
+	const hash = createHash('sha256').update(text).digest('hex');
+	const path = `regions/${rel}`;
+	const known = await db.transaction((q) =>
+		q.query<{ hash: string }>('select hash from supabase_migrations.seed_files where path = $1', [
+			path
+		])
+	);
+	if (known[0]?.hash === hash) return false;
+	say(`loading the quarters of ${region} (${path}: ${features.length})`);
+	await db.exec(
+		`set local search_path = public, extensions;
+		insert into public.quarters (id, name, boundary, approximate, source)
+		select f->'properties'->>'id', f->'properties'->>'name',
+		       st_multi(st_setsrid(st_geomfromgeojson(f->'geometry'), 4326)),
+		       (f->'properties'->>'approximate')::boolean, f->'properties'->>'source'
+		  from jsonb_array_elements((${literal(text)})::jsonb->'features') f
+		on conflict (id) do update set name = excluded.name, boundary = excluded.boundary,
+		  approximate = excluded.approximate, source = excluded.source;
+		insert into supabase_migrations.seed_files (path, hash) values (${literal(path)}, ${literal(hash)})
+		on conflict (path) do update set hash = excluded.hash;`,
+		{ transaction: true }
+	);
+	return true;
+}
 
 async function sqlFiles(dir: string): Promise<string[]> {
 	try {
@@ -112,17 +183,22 @@ export async function migrate(db: Transport, options: MigrateOptions = {}): Prom
 		applied.push(file);
 	}
 
+	const region = options.region ?? chosenRegionId();
+	const regionsDir = options.regionsDir ?? defaultRegionsDir();
+	const areas = region ? await loadRegionAreas(db, region, regionsDir, say) : false;
+
 	let seeded = false;
-	if (options.seed) {
-		const path = join(dir, 'seed.sql');
-		const text = await readFile(path, 'utf8').catch(() => null);
+	if (options.seed && region) {
+		const text = await readFile(join(regionsDir, region, 'seed.sql'), 'utf8').catch(() => null);
 		if (text !== null) {
 			const hash = createHash('sha256').update(text).digest('hex');
+			// 'seed.sql' is the path the Supabase CLI records; a database seeded before the demo
+			// data moved into the region folder keeps its row and is not seeded twice.
 			const known = await db.transaction((q) =>
 				q.query('select 1 from supabase_migrations.seed_files where path = $1', ['seed.sql'])
 			);
 			if (known.length === 0) {
-				say('loading demo data (supabase/seed.sql)');
+				say(`loading demo data (regions/${region}/seed.sql)`);
 				await db.exec(
 					`${text}\n;insert into supabase_migrations.seed_files (path, hash) values ('seed.sql', ${literal(hash)});`,
 					{ transaction: true }
@@ -131,7 +207,7 @@ export async function migrate(db: Transport, options: MigrateOptions = {}): Prom
 			}
 		}
 	}
-	if (applied.length || seeded) {
+	if (applied.length || seeded || areas) {
 		say(`database ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 	}
 	return { applied, seeded, shim };

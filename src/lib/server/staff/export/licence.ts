@@ -1,5 +1,12 @@
-import attribution from '../../../../../static/data/ATTRIBUTION.json';
 import { REGION } from '$lib/region';
+import { regionFile } from '../../region-files';
+
+/** regions/<id>/static/data/ATTRIBUTION.json: one entry per shipped layer. */
+const attribution = JSON.parse(regionFile('data/ATTRIBUTION.json')) as {
+	layer: string;
+	text: string;
+	licence: string;
+}[];
 
 /**
  * What every export says about its licence (DATA-LICENSES.md): the entries of the map under the
