@@ -98,7 +98,10 @@ test('reachability: stop search, bus arriving by 8:00, bands, sorted list, nothi
 	// The origin is in the fragment only.
 	const url = new URL(page.url());
 	expect(url.hash).toBe(`#von=${ORIGIN.lat},${ORIGIN.lon}`);
-	expect(url.search).toBe('?kinds=vacancy&working_time=part_time');
+	// The query: the filters, then the view's settings (the link is the plan), never the origin.
+	expect(url.search).toMatch(/^\?kinds=vacancy&working_time=part_time&mode=transit&/);
+	expect(url.searchParams.get('time')).toBe('arrive');
+	expect(url.searchParams.get('at')).toBe('08:00');
 	for (const n of NEEDLES) expect(url.search).not.toContain(n);
 
 	await page.locator('.map-area').scrollIntoViewIfNeeded();

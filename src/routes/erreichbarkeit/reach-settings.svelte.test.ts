@@ -59,4 +59,22 @@ describe('ReachSettings.restore', () => {
 		expect(b.request?.mode).toBe('bike');
 		expect(b.request?.speeds?.bike).toBe(18);
 	});
+
+	it('takes the settings a link names over the stored ones, and writes them back', () => {
+		const s = new ReachSettings();
+		s.restore(
+			stored({ mode: 'walk', timeKind: 'depart', clock: '07:30', speeds: { bike: 12 } }),
+			'#von=51.94562,8.58588',
+			'?kinds=vacancy&mode=bike&time=arrive&at=08:00&step_free=1&bike_kmh=18'
+		);
+		expect(s.mode).toBe('bike');
+		expect(s.timeKind).toBe('arrive');
+		expect(s.clock).toBe('08:00');
+		expect(s.accessible).toBe(true);
+		expect(s.speeds.bike).toBe(18);
+		expect(s.origin).toEqual({ lat: 51.94562, lon: 8.58588 });
+		const q = s.linkQuery('?kinds=vacancy');
+		expect(q).toContain('mode=bike');
+		expect(q).not.toContain('51.9');
+	});
 });

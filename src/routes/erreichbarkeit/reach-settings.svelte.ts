@@ -16,6 +16,7 @@ import {
 	type Origin,
 	type StoredMinutes
 } from '$lib/reach/view/origin';
+import { formatReachQuery, parseReachQuery } from '$lib/reach/view/link';
 
 export type TimeKind = 'depart' | 'arrive' | 'window';
 export type Profile = 'walk' | 'wheelchair' | 'bike';
@@ -104,10 +105,10 @@ export class ReachSettings {
 	}
 
 	/**
-	 * The settings from storage (JSON as stored, or null), then the origin from the URL fragment,
-	 * which wins (a link someone sent). Never throws.
+	 * The settings from storage (JSON as stored, or null), then those the URL query names and the
+	 * origin from the URL fragment, which win (a link someone sent). Never throws.
 	 */
-	restore(stored: string | null, hash: string) {
+	restore(stored: string | null, hash: string, search = '') {
 		let raw: unknown = null;
 		try {
 			raw = JSON.parse(stored ?? 'null');
@@ -128,9 +129,31 @@ export class ReachSettings {
 			}
 			if (v.origin) this.setOrigin(v.origin, v.originName ?? '');
 		}
+		const fromQuery = parseReachQuery(search);
+		if (fromQuery.mode) this.mode = fromQuery.mode;
+		if (fromQuery.accessible !== undefined) this.accessible = fromQuery.accessible;
+		if (fromQuery.timeKind) this.timeKind = fromQuery.timeKind;
+		if (fromQuery.clock) this.clock = fromQuery.clock;
+		if (fromQuery.worst !== undefined) this.worst = fromQuery.worst;
+		if (fromQuery.speeds) Object.assign(this.speeds, fromQuery.speeds);
 		const fromHash = parseOriginHash(hash);
 		if (fromHash && (fromHash.lat !== this.origin?.lat || fromHash.lon !== this.origin?.lon))
 			this.setOrigin(fromHash, m.reach_origin_point());
+	}
+
+	/** `search` (the filters) with every setting but the origin written in: the link's query. */
+	linkQuery(search: string): string {
+		return formatReachQuery(
+			{
+				mode: this.mode,
+				accessible: this.accessible,
+				timeKind: this.timeKind,
+				clock: this.clock,
+				worst: this.worst,
+				speeds: { ...this.speeds }
+			},
+			search
+		);
 	}
 
 	/** The settings as stored (reads every field: an effect that calls this follows them all). */
