@@ -33,6 +33,7 @@ export const placeFilterSchema = z.object({
 	german_level_max: z.enum(GERMAN_LEVELS).optional(),
 	childcare_friendly: bool.optional(),
 	suitable_for_refugees: bool.optional(),
+	start_by: z.iso.date().optional(),
 	wheelchair: bool.optional(),
 	languages: csv(z.string().regex(/^[a-z]{2}$/)).optional(),
 	free_only: bool.optional(),
@@ -40,13 +41,23 @@ export const placeFilterSchema = z.object({
 	event_to: z.iso.date().optional()
 });
 
-export type PlaceFilters = z.infer<typeof placeFilterSchema>;
+export type PlaceFilters = z.infer<typeof placeFilterSchema> & {
+	/**
+	 * Set by the server, never from a URL: the opening_hours texts that are open at the chosen
+	 * time ("open now / open at"); an empty list means none is open.
+	 */
+	open_hours?: string[];
+};
 
-/** Drops empty values so the SQL function sees only the filters that are set. */
+/**
+ * Drops empty values so the SQL function sees only the filters that are set (an empty
+ * `open_hours` stays: nothing is open then).
+ */
 export function filtersToJson(filters: PlaceFilters): Record<string, unknown> {
 	return Object.fromEntries(
 		Object.entries(filters).filter(
-			([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)
+			([k, v]) =>
+				v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0 && k !== 'open_hours')
 		)
 	);
 }

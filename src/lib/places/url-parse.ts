@@ -33,6 +33,7 @@ const SCALARS = {
 	german_level_max: z.enum(GERMAN_LEVELS),
 	childcare_friendly: flag,
 	suitable_for_refugees: flag,
+	start_by: isoDate,
 	wheelchair: flag,
 	free_only: flag,
 	event_from: isoDate,

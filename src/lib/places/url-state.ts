@@ -34,6 +34,7 @@ export const SCALAR_PARAMS = [
 	'german_level_max',
 	'childcare_friendly',
 	'suitable_for_refugees',
+	'start_by',
 	'wheelchair',
 	'free_only',
 	'event_from',

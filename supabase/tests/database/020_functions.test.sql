@@ -1,7 +1,7 @@
 -- The SQL functions the app calls: bbox query and filters, counts, detail, stats, GeoJSON, and the
 -- quarter assignment trigger. They run as the caller, so RLS decides what they return.
 begin;
-select plan(59);
+select plan(68);
 select tests.create_fixture();
 
 -- places_in_bbox: area, order, limit ---------------------------------------------------------
@@ -38,9 +38,31 @@ select is(tests.bbox_keys('{"q": "bäck"}'), array['a_pub'], 'the prefix match i
 select is(tests.bbox_keys('{"q": "ager"}'), '{}'::text[], 'the prefix match does not match inside words');
 select is(tests.bbox_keys('{"q": "(a+"}'), '{}'::text[], 'regex characters in the query are harmless');
 select is(tests.bbox_keys('{"kinds": ["vacancy"], "working_time": ["part_time"]}'), array['a_pub'], 'filter working_time');
-select is(tests.bbox_keys('{"working_time": ["part_time"]}'),
-  array['a_pub', 's_outside', 's_service', 's_course', 's_event'],
-  'a vacancy facet narrows vacancies only and lets other kinds pass');
+select is(tests.bbox_keys('{"working_time": ["part_time"]}'), array['a_pub'],
+  'a vacancy filter shows vacancies only (other kinds no longer pass: issue 13)');
+select is(tests.bbox_keys('{"kinds": ["employer", "support_service"], "childcare_friendly": true}'), '{}'::text[],
+  'a vacancy filter with other kinds only finds nothing (the filters are combined with and)');
+select is(tests.bbox_keys('{"kinds": ["vacancy", "event"], "suitable_for_refugees": true}'), array['a_pub'],
+  'a vacancy filter narrows the chosen kinds to vacancies');
+select is(tests.bbox_keys('{"working_time": []}'), tests.bbox_keys('{}'),
+  'an empty working-time list is no filter');
+select is(tests.bbox_keys(jsonb_build_object('start_by', current_date - 1)), array['b_pub', 'a_pub'],
+  'start_by: vacancies without a start date start at once, so they are found');
+select is(tests.bbox_keys('{"free_only": true}'), array['s_service'],
+  'free_only shows free support services and learning places only');
+select is(tests.bbox_keys(jsonb_build_object('event_from', current_date)), array['s_event'],
+  'an event date shows events only');
+select is(tests.bbox_keys('{"open_hours": []}'), '{}'::text[], 'open_hours empty: nothing is open');
+select is(tests.bbox_keys(jsonb_build_object('open_hours', (select array_agg(distinct opening_hours)
+    from public.places where id = tests.id('s_service')))),
+  (select array_agg(tests.key(p.id) order by p.kind, p.title, p.id) from public.places p
+   where p.opening_hours = (select opening_hours from public.places where id = tests.id('s_service'))
+     and p.status = 'published' and tests.key(p.id) is not null
+     and (p.valid_from is null or p.valid_from <= current_date)
+     and (p.valid_through is null or p.valid_through >= current_date)),
+  'open_hours: the places whose opening hours are one of the texts (the server lists those open)');
+select throws_ok($$select * from public.places_in_bbox(10, 0, 10.2, 0.1, '{"start_by": "tomorrow"}')$$, '22023', null,
+  'a start_by that is not a date is refused');
 select is(tests.bbox_keys('{"kinds": ["vacancy"], "german_level_max": "B1"}'), array['a_pub'],
   'german_level_max B1 drops the vacancy needing B2');
 select is(tests.bbox_keys('{"kinds": ["vacancy"], "german_level_max": "B2"}'), array['b_pub', 'a_pub'],

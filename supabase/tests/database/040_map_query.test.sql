@@ -1,7 +1,8 @@
 -- …_map_query.sql and …_map_copies.sql: the generated lon/lat/cell columns, the covering index, the cached
--- generic plans, the leakproof bbox path under RLS, and map_places = places_in_bbox.
+-- generic plans, the leakproof bbox path under RLS, one definition of a match (place_matches) and
+-- map_places = places_in_bbox.
 begin;
-select plan(30);
+select plan(31);
 select tests.create_fixture();
 
 -- EXPLAIN as text (created before switching roles; rolled back with the test).
@@ -58,16 +59,21 @@ set local enable_seqscan = off;
 select matches(
   pg_temp.plan_of('select id, kind, title from public.places where cell = any (array[1000, 1001]) and lat between 0.0 and 0.1 and lon between 10.0 and 10.02'),
   'Index Only Scan using places_map_idx', 'as anon: the bbox is an index-only scan through the policy');
--- The box and column filters are written once (place_matches_columns) and inlined by the planner:
--- through the function, too, the box is an index-only scan (a filter value as a constant, as the
--- map functions' custom plans see it).
+-- Which places match is written once (place_matches) and inlined by the planner: through the
+-- function, too, the box is an index-only scan (a filter value as a constant, as map_places'
+-- custom plan sees it), with column filters, "open at" and a vacancy filter (an EXISTS probe).
 select matches(
-  pg_temp.plan_of($q$select id, kind, title from public.places p
-    where public.place_matches_columns(p.cell, p.lat, p.lon, p.kind, p.quarter_id, p.status,
-      p.languages, p.wheelchair, array[1000, 1001], 10.0, 0.0, 10.02, 0.1,
-      '("{vacancy,event}",,,"{de}",t,,,,,,f,f,f,,,t)'::public.place_filter)$q$),
+  pg_temp.plan_of($q$select p.id, p.kind, p.title from public.place_matches(array[1000, 1001],
+      10.0, 0.0, 10.02, 0.1,
+      '("{vacancy,event}",,,"{de}",t,,,,,,,f,f,,f,,)'::public.place_filter, null) p$q$),
   'Index Only Scan using places_map_idx',
-  'as anon: through place_matches_columns (inlined) the bbox is an index-only scan');
+  'as anon: through place_matches (inlined) the bbox is an index-only scan');
+select matches(
+  pg_temp.plan_of($q$select p.id, p.kind, p.title, p.map_working_time from public.place_matches(array[1000, 1001],
+      10.0, 0.0, 10.02, 0.1,
+      '(,,,,f,"{Mo-Fr 08:00-16:00}",,,,"{part_time}",B1,t,f,,f,,)'::public.place_filter, null) p$q$),
+  'Index Only Scan using places_map_idx',
+  'as anon: with open_hours and vacancy filters still an index-only scan of places (details probed per vacancy)');
 reset enable_seqscan;
 
 -- Box edges and sizes -----------------------------------------------------------------------------
@@ -118,10 +124,12 @@ $$;
 select ok(pg_temp.same_as_bbox('{}') and pg_temp.same_as_bbox('{}', 2)
           and pg_temp.same_as_bbox('{"kinds": ["vacancy", "event"], "wheelchair": true, "languages": ["tr", "en"]}')
           and pg_temp.same_as_bbox('{"quarters": ["nowhere"]}'),
-  'as anon: map_places (lean path) = places_in_bbox, rows and order');
+  'as anon: map_places = places_in_bbox for column filters, rows and order');
 select ok(pg_temp.same_as_bbox('{"kinds": ["vacancy"], "working_time": ["part_time"]}')
-          and pg_temp.same_as_bbox('{"q": "Lager"}'),
-  'as anon: map_places (full path for other filters) = places_in_bbox');
+          and pg_temp.same_as_bbox('{"q": "Lager"}')
+          and pg_temp.same_as_bbox('{"german_level_max": "B1", "childcare_friendly": true}')
+          and pg_temp.same_as_bbox('{"free_only": true, "open_hours": ["24/7"]}'),
+  'as anon: map_places = places_in_bbox for text search, detail and open filters');
 select throws_ok($$select * from public.map_places(10.0, 0.0, 10.2, 0.1, '{"kinds": ["casino"]}')$$,
   '22023', NULL, 'map_places rejects an unknown kind like places_in_bbox');
 select throws_ok($$select * from public.map_places(10.0, 0.0, 10.2, 0.1, '{"kindz": ["event"]}')$$,

@@ -96,7 +96,7 @@ export interface FacetCount {
 export async function placeCounts(db: Session, bbox: BBox, filters: PlaceFilters = {}) {
 	const rows = await db.query<{ facet: string; value: string | null; n: string | number }>(
 		'select facet, value, n from place_counts($1, $2, $3, $4, $5::jsonb)',
-		[...bbox, JSON.stringify(filtersToJson(filters))]
+		[...bbox, filtersToJson(filters)]
 	);
 	return rows.map((r) => ({ facet: r.facet, value: r.value, n: Number(r.n) }));
 }
@@ -127,6 +127,18 @@ export async function facetCounts(db: Session, bbox: BBox, filters: PlaceFilters
 	const counts: FacetCount[] = base.filter((c) => !replaced.has(c.facet));
 	set.forEach(([, facet], i) => counts.push(...without[i].filter((c) => c.facet === facet)));
 	return counts;
+}
+
+/**
+ * The opening-hours texts of the places the caller may see (a few hundred distinct texts for many
+ * thousand places): "open at" is evaluated on these, once per text, and passed to SQL as
+ * `open_hours`.
+ */
+export async function openingHoursTexts(db: Session): Promise<string[]> {
+	const rows = await db.query<{ t: string }>(
+		'select distinct opening_hours as t from public.places where opening_hours is not null'
+	);
+	return rows.map((r) => r.t);
 }
 
 /** Translated titles of some places in one language (for the list), where present. */

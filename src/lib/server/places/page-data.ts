@@ -9,8 +9,11 @@ import { isOpenAt, resolveOpenAt } from '$lib/places/opening-hours';
 import type { MapQuery } from '$lib/places/url-state';
 import { PublicCache } from '$lib/server/cache/public-cache';
 import type { Session } from '$lib/server/db';
+import type { PlaceFilters } from '$lib/places/filters';
 import {
 	facetCounts,
+	openingHoursTexts,
+	placeCounts,
 	placeRow,
 	placesInBbox,
 	quartersGeoJson,
@@ -32,59 +35,76 @@ export interface ListPlace extends PlaceRow {
 
 /**
  * What the database says for one filter set and language: the same for every anonymous visitor,
- * so it is cached (and emptied by every write the public sees, see public-cache.ts).
+ * so it is cached (and emptied by every write the public sees, see public-cache.ts). The list and
+ * every count come from one SQL definition (place_matches), so they cannot contradict.
  */
-async function fromDatabase(db: Session, filters: MapQuery['filters'], locale: string) {
-	const [quarters, rows, counts] = await Promise.all([
+async function fromDatabase(db: Session, filters: PlaceFilters, openNow: string[], locale: string) {
+	const [quarters, rows, counts, openCount] = await Promise.all([
 		quartersGeoJson(db),
 		placesInBbox(db, PROGRAMME_BBOX, filters, PAGE_MAX_ROWS),
-		facetCounts(db, PROGRAMME_BBOX, filters)
+		facetCounts(db, PROGRAMME_BBOX, filters),
+		// "open now" beside the other choices of "open": the same filters, open now instead.
+		placeCounts(db, PROGRAMME_BBOX, { ...filters, open_hours: openNow }).then(
+			(c) => c.find((x) => x.facet === 'total')?.n ?? 0
+		)
 	]);
 	const titles = await translatedTitles(
 		db,
 		rows.map((r) => r.id),
 		locale
 	);
-	return { quarters, rows, counts, titles };
+	return { quarters, rows, counts, openCount, titles };
 }
 
 const cache = new PublicCache<Awaited<ReturnType<typeof fromDatabase>>>({
 	maxBytes: 32 * 1024 * 1024
 });
+const textsCache = new PublicCache<string[]>({ maxBytes: 4 * 1024 * 1024 });
+
+/** The opening-hours texts (of what the caller sees) that say "open" at `at`. */
+async function openTexts(locals: Pick<App.Locals, 'db' | 'claims'>, at: Date) {
+	const texts =
+		locals.claims.role === 'anon'
+			? (await textsCache.get('opening-hours', () => openingHoursTexts(locals.db))).body
+			: await openingHoursTexts(locals.db);
+	return texts.filter((t) => isOpenAt(t, at) === true).sort();
+}
 
 /**
- * The places for `query` in `locale`. With `query.open` only those open then; `openCount` says
- * how many are open at that time (or now) either way.
+ * The places for `query` in `locale`. With `query.open` only those open then (a filter of the
+ * database like the others); `openCount` says how many the filters find open now.
  */
 export async function placesPageData(
 	locals: Pick<App.Locals, 'db' | 'claims'>,
 	query: MapQuery,
 	locale: string
 ) {
-	const load = () => fromDatabase(locals.db, query.filters, locale);
+	const at = resolveOpenAt(query.open ?? 'now');
+	const openAt = await openTexts(locals, at);
+	const openNow =
+		query.open && query.open !== 'now' ? await openTexts(locals, resolveOpenAt('now')) : openAt;
+	const filters: PlaceFilters = query.open
+		? { ...query.filters, open_hours: openAt }
+		: query.filters;
+	const load = () => fromDatabase(locals.db, filters, openNow, locale);
 	// Signed-in callers may see their own drafts: never from the cache.
-	const { quarters, rows, counts, titles } =
+	const { quarters, rows, counts, openCount, titles } =
 		locals.claims.role === 'anon'
-			? (await cache.get(`${locale}|${JSON.stringify(query.filters)}`, load)).body
+			? (await cache.get(`${locale}|${JSON.stringify(filters)}|${openNow.join('\n')}`, load)).body
 			: await load();
 
-	// Opening hours are evaluated here, after SQL: the OSM syntax has no SQL implementation.
-	const at = resolveOpenAt(query.open ?? 'now');
-	let places: ListPlace[] = rows.map((r) => ({
+	// The badge "open" / "closed" of each row, at the chosen time (or now).
+	const places: ListPlace[] = rows.map((r) => ({
 		...placeRow(r, titles, locale),
 		open: isOpenAt(r.opening_hours, at),
 		wheelchair: r.wheelchair,
 		startsAt: r.starts_at ? new Date(r.starts_at).toISOString() : null
 	}));
-	const openCount = places.filter((p) => p.open === true).length;
-	if (query.open) places = places.filter((p) => p.open === true);
 
 	return {
 		quarters,
 		places,
-		total: query.open
-			? places.length
-			: (counts.find((c) => c.facet === 'total')?.n ?? places.length),
+		total: counts.find((c) => c.facet === 'total')?.n ?? places.length,
 		truncated: rows.length >= PAGE_MAX_ROWS,
 		counts: countsByFacet(counts),
 		openCount,

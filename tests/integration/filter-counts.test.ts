@@ -1,0 +1,131 @@
+/**
+ * Property test (issue 13, point 1): for many random filter combinations on the seeded database,
+ * every number the filter panel shows equals the length of the list that choosing it gives, and
+ * the result count equals the list's length. Both come from placesPageData — exactly what the map
+ * page shows — so a count computed by another query than the list's would fail here.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Database } from '../../src/lib/server/db';
+import { placesPageData } from '../../src/lib/server/places/page-data';
+import { choiceCount, withChoice, type FilterChoice } from '../../src/lib/places/filter-counts';
+import type { PlaceFilters } from '../../src/lib/places/filters';
+import { GERMAN_LEVELS, PLACE_KINDS, QUARTER_IDS, WORKING_TIMES } from '../../src/lib/places/kinds';
+import type { MapQuery } from '../../src/lib/places/url-state';
+import { testDatabase } from './setup';
+
+let db: Database;
+let locals: Parameters<typeof placesPageData>[0];
+
+beforeAll(async () => {
+	// A fixed clock: "open now" must not change between the count and the list.
+	vi.useFakeTimers({ toFake: ['Date'] });
+	vi.setSystemTime(new Date('2026-12-02T09:30:00Z'));
+	db = await testDatabase();
+	locals = { db: db.as({ role: 'anon' }), claims: { role: 'anon' } };
+});
+afterAll(async () => {
+	vi.useRealTimers();
+	await db?.close();
+});
+
+/** mulberry32: the same combinations on every run (seed printed on failure). */
+function rng(seed: number) {
+	return () => {
+		seed = (seed + 0x6d2b79f5) | 0;
+		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+const LANGUAGES = ['de', 'en', 'tr', 'ar', 'ru', 'uk', 'fa', 'pl', 'ku', 'ro'];
+const TERMS = ['Bäcker', 'Lager', 'Pflege', 'Beratung', 'Sennestadt', 'zzzz'];
+const OPEN = [undefined, undefined, 'now', '2026-12-05T11:00', '2026-12-06T20:30'];
+
+function randomQuery(random: () => number): MapQuery {
+	const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
+	const some = <T>(xs: readonly T[], p: number) =>
+		random() < p ? xs.filter(() => random() < 0.35) : undefined;
+	const flag = (p: number) => (random() < p ? true : undefined);
+	const filters: PlaceFilters = {
+		kinds: some(PLACE_KINDS, 0.3),
+		quarters: some(QUARTER_IDS, 0.3),
+		working_time: some(WORKING_TIMES, 0.2),
+		german_level_max: random() < 0.15 ? pick(GERMAN_LEVELS) : undefined,
+		childcare_friendly: flag(0.15),
+		suitable_for_refugees: flag(0.15),
+		start_by: random() < 0.1 ? pick(['2026-12-01', '2027-03-01']) : undefined,
+		wheelchair: flag(0.2),
+		languages: some(LANGUAGES, 0.25),
+		free_only: flag(0.1),
+		event_from: random() < 0.1 ? '2026-12-01' : undefined,
+		q: random() < 0.2 ? pick(TERMS) : undefined
+	};
+	for (const key of Object.keys(filters) as (keyof PlaceFilters)[]) {
+		const v = filters[key];
+		if (v === undefined || (Array.isArray(v) && v.length === 0)) delete filters[key];
+	}
+	return { filters, open: pick(OPEN) };
+}
+
+const CHOICES: FilterChoice[] = [
+	...PLACE_KINDS.map((value) => ({ key: 'kinds' as const, value })),
+	...QUARTER_IDS.map((value) => ({ key: 'quarters' as const, value })),
+	...WORKING_TIMES.map((value) => ({ key: 'working_time' as const, value })),
+	...LANGUAGES.map((value) => ({ key: 'languages' as const, value })),
+	...GERMAN_LEVELS.map((value) => ({ key: 'german_level_max' as const, value })),
+	{ key: 'wheelchair' },
+	{ key: 'childcare_friendly' },
+	{ key: 'suitable_for_refugees' },
+	{ key: 'free_only' }
+];
+
+const listLength = async (query: MapQuery) =>
+	(await placesPageData(locals, query, 'de')).places.length;
+
+describe('filter counts = list lengths (property test on the database)', () => {
+	const SEED = 13;
+	const COMBINATIONS = 24;
+
+	it(`${COMBINATIONS} random filter combinations, every choice and "open now"`, async () => {
+		const random = rng(SEED);
+		let nonEmpty = 0;
+		let vacancyOnly = 0;
+		for (let i = 0; i < COMBINATIONS; i++) {
+			const query = i === 0 ? { filters: {} } : randomQuery(random);
+			const label = `combination ${i} (seed ${SEED}): ${JSON.stringify(query)}`;
+			const page = await placesPageData(locals, query, 'de');
+			expect(page.total, `${label}: result count`).toBe(page.places.length);
+			if (page.places.length > 0) nonEmpty++;
+
+			const shown: Record<string, number> = {};
+			const actual: Record<string, number> = {};
+			for (const choice of CHOICES) {
+				const name = 'value' in choice ? `${choice.key}=${choice.value}` : choice.key;
+				shown[name] = choiceCount(page.counts, choice);
+				actual[name] = await listLength({ ...query, filters: withChoice(query.filters, choice) });
+			}
+			shown.open_now = page.openCount;
+			actual.open_now = await listLength({ ...query, open: 'now' });
+			expect(shown, label).toEqual(actual);
+
+			// A vacancy filter shows vacancies only.
+			if (query.filters.working_time || query.filters.childcare_friendly) {
+				vacancyOnly++;
+				expect(
+					page.places.every((p) => p.kind === 'vacancy'),
+					label
+				).toBe(true);
+			}
+		}
+		// The combinations are not all empty or all trivial (the test could not fail otherwise).
+		expect(nonEmpty).toBeGreaterThan(COMBINATIONS / 3);
+		expect(vacancyOnly).toBeGreaterThan(0);
+	});
+
+	it('the first combination (no filters) is the whole map', async () => {
+		const page = await placesPageData(locals, { filters: {} }, 'de');
+		expect(page.total).toBeGreaterThan(100);
+		expect(choiceCount(page.counts, { key: 'kinds', value: 'employer' })).toBeGreaterThan(0);
+	});
+});
