@@ -51,8 +51,7 @@ export default defineConfig({
 			HOST: '127.0.0.1',
 			ORIGIN: `http://127.0.0.1:${port}`,
 			QK_DATA_DIR: process.env.QK_DATA_DIR ?? '.data/e2e',
-			// Imports of large spreadsheets (/team/import accepts up to 12 MB).
-			BODY_SIZE_LIMIT: '13M',
+			// No BODY_SIZE_LIMIT: the build's own default is tested (tests/e2e/uploads.test.ts).
 			// Rate limits are kept in the database now (shared by instances, and across runs on a kept
 			// database): the suite would meet its own earlier runs' counts. They are tested in
 			// tests/integration/instances.test.ts; QK_RATE_LIMIT=on keeps them on here.

@@ -1,8 +1,41 @@
-import adapter from '@sveltejs/adapter-node';
+import { readFileSync, writeFileSync } from 'node:fs';
+import nodeAdapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { regionStatic } from './scripts/region-static.js';
 
 const outDir = process.env.QK_KIT_DIR ?? '.svelte-kit';
+
+/**
+ * adapter-node, plus defaults of this app baked into the build, so that `node build` needs no
+ * variable for them (issue 9, item 9): BODY_SIZE_LIMIT, the most the server reads of a request,
+ * is 64M unless set (adapter-node's own default of 512K refused a 2 MB photo with a bare 413 page).
+ * Forms are acted on up to 13 MB; a larger one comes back with its text and a message
+ * (src/lib/server/http/body-limit.ts). The defaults are the first import of build/index.js and
+ * build/handler.js, evaluated before adapter-node reads its environment (a custom server importing
+ * handler.js gets them too).
+ */
+const DEFAULTS = `// Written by svelte.config.js: Quartierkarte's defaults for adapter-node's settings.
+process.env.BODY_SIZE_LIMIT ??= '64M';
+`;
+
+/** @param {import('@sveltejs/adapter-node').AdapterOptions} options */
+function adapter(options) {
+	const inner = nodeAdapter(options);
+	return {
+		...inner,
+		/** @param {import('@sveltejs/kit').Builder} builder */
+		async adapt(builder) {
+			await inner.adapt(builder);
+			const out = options.out ?? 'build';
+			writeFileSync(`${out}/defaults.js`, DEFAULTS);
+			// First import of both entries: evaluated before the bundle that reads the environment.
+			for (const entry of ['index.js', 'handler.js']) {
+				const file = `${out}/${entry}`;
+				writeFileSync(file, `import './defaults.js';\n${readFileSync(file, 'utf8')}`);
+			}
+		}
+	};
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

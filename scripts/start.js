@@ -5,8 +5,8 @@
  * Configuration). For a local try-out this launcher reads `.env` as `npm run dev` does, then fills
  * in what adapter-node would otherwise lack: it listens on 127.0.0.1:3000, and sets ORIGIN to
  * http://localhost:3000 (without ORIGIN adapter-node assumes https:// and refuses every form with
- * 403 "Cross-site POST form submissions are forbidden"), and BODY_SIZE_LIMIT to 13M (photos of up
- * to 2 MB and imports of up to 12 MB; adapter-node's default is 512 kB). Whatever is set wins.
+ * 403 "Cross-site POST form submissions are forbidden"). BODY_SIZE_LIMIT has its default in the
+ * build itself (svelte.config.js). Whatever is set wins.
  */
 import { existsSync } from 'node:fs';
 
@@ -16,7 +16,6 @@ env.HOST ??= '127.0.0.1';
 env.PORT ??= '3000';
 const host = env.HOST === '127.0.0.1' || env.HOST === '0.0.0.0' ? 'localhost' : env.HOST;
 env.ORIGIN ??= `http://${host}:${env.PORT}`;
-env.BODY_SIZE_LIMIT ??= '13M';
 if (!existsSync('build/index.js')) {
 	console.error(
 		'[start] no production build in build/: run `npm run build` first (npm start does).'

@@ -1,5 +1,6 @@
 import type { AuthUser } from '$lib/server/auth/provider';
 import type { Claims, Session } from '$lib/server/db';
+import type { UploadTooLarge } from '$lib/server/http/body-limit';
 import type { PostedForm } from '$lib/server/http/posted-form';
 
 declare global {
@@ -17,6 +18,11 @@ declare global {
 			db: Session;
 			/** A form post without JavaScript, kept for a 503 page (http/posted-form.ts). */
 			posted?: PostedForm;
+			/**
+			 * A form above FORM_BODY_LIMIT: its text came through, its files were dropped
+			 * (http/body-limit.ts). A route that takes files answers with the form and a message.
+			 */
+			uploadTooLarge?: UploadTooLarge;
 			/** The signed-in user (either auth provider), or null. */
 			user: AuthUser | null;
 		}

@@ -6,6 +6,7 @@ import {
 	type ServerInit
 } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { bodyLimit } from '$lib/server/http/body-limit';
 import { cleanInput } from '$lib/server/http/clean-input';
 import { readPostedForm } from '$lib/server/http/posted-form';
 import { securityHeaders } from '$lib/server/http/headers';
@@ -116,8 +117,9 @@ const app: Handle = async ({ event, resolve }) => {
 	return compressResponse(event.request, response);
 };
 
-// Security headers on every answer; text cleaned of NUL/controls before any route (issue 9).
-export const handle = sequence(securityHeaders, cleanInput, app);
+// Security headers on every answer; a form too large for its files comes back with its text; text
+// cleaned of NUL/controls before any route (issue 9).
+export const handle = sequence(securityHeaders, bodyLimit, cleanInput, app);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	// A database error that did not pass through a session (a direct transport call): still the

@@ -121,6 +121,60 @@ describe('calendar feeds', () => {
 		expect(await events(feedId)).toEqual([]);
 	});
 
+	it('cleans NUL and control characters out of a feed fetched by URL (issue 9)', async () => {
+		const feedId = await addFeed({ url: 'https://stadtteilzentrum.example.org/termine.ics' });
+		// Recorded bytes as the partner's server sent them: NUL, BEL, ESC, VT, DEL, SOH inside.
+		const recorded = async () =>
+			new Response(readFileSync('tests/fixtures/ical/steuerzeichen.ics'), {
+				headers: { 'content-type': 'text/calendar; charset=utf-8' }
+			});
+		const done = await refreshFeed(db, recorded, { feedId });
+		expect(done?.report.ok).toBe(true);
+		expect(done?.result).toMatchObject({ created: 2 });
+		const rows = await system().query<Record<string, string | null>>(
+			`select p.title, p.description, p.address, p.website, f.uid
+			   from public.calendar_feed_events f join public.places p on p.id = f.place_id
+			   join public.event_details e on e.place_id = p.id
+			  where f.feed_id = $1 order by e.starts_at`,
+			[feedId]
+		);
+		expect(rows).toEqual([
+			{
+				title: 'Nähcafé für alle[31m',
+				description: 'Mitbringen: Stoff, Garn.\nZeile zwei mit NUL und Steuerzeichen.',
+				address: 'Stadtteilzentrum Sennestadt',
+				website: 'https://stadtteilzentrum.example.org/naehcafe',
+				uid: 'naehcafe-1@stadtteilzentrum.example.org'
+			},
+			{
+				title: 'Repair-Café',
+				description: '',
+				address: null,
+				website: null,
+				uid: 'repair-1@stadtteilzentrum.example.org'
+			}
+		]);
+	});
+
+	it('reports a page with NUL where a calendar was expected, cleaned', async () => {
+		const feedId = await addFeed({ url: 'https://stadtteilzentrum.example.org/wartung.ics' });
+		const page = async () => new Response(readFileSync('tests/fixtures/ical/steuerzeichen.html'));
+		const done = await refreshFeed(db, page, { feedId });
+		expect(done?.report).toMatchObject({ ok: false, problem: 'not_calendar' });
+		const [feed] = await staff().query<{
+			last_ok: boolean;
+			claimed_by: string | null;
+			last_report: { problem: string; detail: string };
+		}>('select last_ok, claimed_by, last_report from public.calendar_feeds where id = $1', [
+			feedId
+		]);
+		expect(feed).toMatchObject({ last_ok: false, claimed_by: null });
+		expect(feed.last_report).toMatchObject({
+			problem: 'not_calendar',
+			detail: '<html><body>Wartungsarbeiten</body></html>\n'
+		});
+	});
+
 	it('leaves a feed alone that another instance has claimed', async () => {
 		const feedId = await addFeed({ ics: ics('ohne-zeitzone.ics') });
 		await system().query(

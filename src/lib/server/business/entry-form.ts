@@ -18,7 +18,8 @@ import type { Session } from '../db';
 import { minutesToWait, rateLimit } from '../rate-limit';
 import { clearDraft, loadDraft, saveDraft } from './drafts';
 import { saveEntry, type EntryData, type EntryRow } from './entries';
-import { checkImages } from './images';
+import { uploadTooLargeMessage } from '../http/body-limit';
+import { checkImages, MAX_IMAGE_BYTES } from './images';
 import { resolveLocation } from './location';
 
 /** The entry forms' server side, shared by /betrieb/eintrag/neu and /betrieb/eintrag/[id]. */
@@ -147,7 +148,10 @@ export async function handleEntrySave(
 	}
 	// Photos are checked even when a field is wrong, so every error shows after one submit.
 	let photos: Awaited<ReturnType<typeof checkImages>> = { ok: true, images: [] };
-	if (opts.type === 'space') photos = await checkImages(fd.getAll('photos'));
+	if (locals.uploadTooLarge)
+		// Photos above the form limit were dropped on the way in (http/body-limit.ts).
+		photos = { ok: false, message: uploadTooLargeMessage(locals.uploadTooLarge, MAX_IMAGE_BYTES) };
+	else if (opts.type === 'space') photos = await checkImages(fd.getAll('photos'));
 	if (!form.valid || !photos.ok) {
 		await saveDraft(locals.db, key, data);
 		form.message = { type: 'error', text: m.biz_fix_errors() };

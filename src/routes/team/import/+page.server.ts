@@ -5,7 +5,7 @@ import { PLACE_KINDS } from '$lib/places/kinds';
 import { listImportRuns, previewImport } from '$lib/server/staff/import/run';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Uploads above this are refused with a message (adapter-node needs BODY_SIZE_LIMIT ≥ this). */
+/** Uploads above this are refused with a message (below FORM_BODY_LIMIT, http/body-limit.ts). */
 const MAX_MB = 12;
 
 const uploadSchema = z.object({
@@ -30,11 +30,12 @@ export const actions: Actions = {
 			? options.data
 			: { kind: '' as const, status: 'pending' as const };
 		const file = form.get('file');
+		// Above the form limit the file was dropped on the way in (http/body-limit.ts).
+		if (locals.uploadTooLarge || (file instanceof File && file.size > MAX_MB * 1024 * 1024)) {
+			return fail(400, { ...values, error: m.staff_import_too_large({ max: MAX_MB }) });
+		}
 		if (!(file instanceof File) || file.size === 0) {
 			return fail(400, { ...values, error: m.staff_import_no_file() });
-		}
-		if (file.size > MAX_MB * 1024 * 1024) {
-			return fail(400, { ...values, error: m.staff_import_too_large({ max: MAX_MB }) });
 		}
 		const id = await previewImport(
 			locals.db,

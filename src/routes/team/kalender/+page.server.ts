@@ -1,3 +1,4 @@
+import { uploadTooLargeMessage } from '$lib/server/http/body-limit';
 import { cleanText } from '$lib/server/http/clean-input';
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
@@ -23,6 +24,7 @@ const feedSchema = z.object({
 	trusted: z.boolean()
 });
 const idSchema = z.object({ id: z.uuid() });
+const MB = 1024 * 1024;
 
 export const load: PageServerLoad = async ({ locals }) => ({
 	feeds: await locals.db.query<{
@@ -61,11 +63,14 @@ export const actions: Actions = {
 			url: String(form.get('url') ?? ''),
 			trusted: form.get('trusted') === 'on'
 		};
+		// A file above the form limit was dropped on the way in (http/body-limit.ts).
+		if (locals.uploadTooLarge)
+			return fail(400, { values, error: uploadTooLargeMessage(locals.uploadTooLarge, 2 * MB) });
 		const parsed = feedSchema.safeParse(values);
 		if (!parsed.success) return fail(400, { values, error: parsed.error.issues[0].message });
 		// Controls dropped as in every form field (a NUL in the file answered 500).
 		const ics = file instanceof File && file.size > 0 ? cleanText(await file.text()) : '';
-		if ((parsed.data.url === '') === (ics === '') || ics.length > 2 * 1024 * 1024) {
+		if ((parsed.data.url === '') === (ics === '') || ics.length > 2 * MB) {
 			return fail(400, { values, error: m.staff_cal_source_missing() });
 		}
 		const [feed] = await locals.db.query<{ id: string }>(

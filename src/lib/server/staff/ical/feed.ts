@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { TIME_ZONE } from '$lib/region';
 import { localToInstant, vtimezone } from '$lib/region/time';
+import { cleanText } from '../../http/clean-input';
 
 /**
  * Partners' calendars (issue #15 item 3): an iCalendar feed → the occurrences we show as events.
@@ -71,8 +72,14 @@ function instant(t: ICAL.Time): string {
 
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : v == null ? '' : String(v).trim());
 
-/** Parses a feed's text into the occurrences within the window. */
-export function parseFeed(ics: string, now = new Date()): FeedReport {
+/**
+ * Parses a feed's text into the occurrences within the window. The text is cleaned first like every
+ * other input (http/clean-input.ts): a partner's feed is input too, and a NUL in it made the events'
+ * insert and even the report fail (PostgreSQL stores no NUL in text or jsonb), other controls are
+ * invisible garbage in a title.
+ */
+export function parseFeed(raw: string, now = new Date()): FeedReport {
+	const ics = cleanText(raw);
 	const report: FeedReport = { ok: true, occurrences: [], skipped: [] };
 	if (!/BEGIN:VCALENDAR/i.test(ics.slice(0, 2000))) {
 		return { ...report, ok: false, problem: 'not_calendar', detail: ics.slice(0, 80) };
@@ -212,7 +219,11 @@ export async function loadFeed(
 	} catch (e) {
 		if (controller.signal.aborted)
 			return { ...empty, problem: 'timeout', detail: `${timeoutMs} ms` };
-		return { ...empty, problem: 'http', detail: String((e as Error).message).slice(0, 200) };
+		return {
+			...empty,
+			problem: 'http',
+			detail: cleanText(String((e as Error).message)).slice(0, 200)
+		};
 	} finally {
 		clearTimeout(timer);
 	}
