@@ -28,5 +28,6 @@ export const MODERATION_DECISIONS = [
 	'returned',
 	'rejected',
 	'withdrawn',
-	'renewed'
+	'renewed',
+	'confirmed'
 ] as const;

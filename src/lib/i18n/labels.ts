@@ -122,7 +122,8 @@ export const DECISION_LABELS: Labels<typeof MODERATION_DECISIONS> = {
 	returned: m.decision_returned,
 	rejected: m.decision_rejected,
 	withdrawn: m.decision_withdrawn,
-	renewed: m.decision_renewed
+	renewed: m.decision_renewed,
+	confirmed: m.decision_confirmed
 };
 
 export const ROLE_LABELS: Labels<typeof ROLES> = {

@@ -22,22 +22,70 @@ export async function pendingEntries(db: Session) {
 	);
 }
 
+/** One line of an entry's history, with the person's name where staff may read it. */
+export interface AuditLine {
+	at: string;
+	actor: string | null;
+	actor_name: string | null;
+	actor_roles: string[] | null;
+	table_name: string;
+	action: string;
+	changed_columns: string[];
+	old_status: string | null;
+	new_status: string | null;
+	decision: string | null;
+	comment: string | null;
+}
+
+/**
+ * The history of an entry: its own rows, its detail rows, its photos and its moderation
+ * decisions, newest first, with the actor's display name (profiles; staff read every profile).
+ */
 export async function auditTrail(db: Session, placeId: string) {
-	return db.query<{
-		at: string;
-		actor: string | null;
-		actor_roles: string[] | null;
-		table_name: string;
-		action: string;
-		changed_columns: string[];
-		new_values: Record<string, unknown> | null;
-	}>(
-		`select at::text, actor::text, actor_roles, table_name, action, changed_columns, new_values
-		   from public.audit_log
-		  where row_id = $1::text or (table_name = 'moderation_events' and new_values ->> 'place_id' = $1::text)
-		  order by at desc, id desc limit 100`,
+	return db.query<AuditLine>(
+		`select a.at::text, a.actor::text, nullif(p.display_name, '') as actor_name,
+		        (select array_agg(r) from jsonb_array_elements_text(
+		           case jsonb_typeof(a.actor_roles) when 'array' then a.actor_roles else '[]' end) r) as actor_roles,
+		        a.table_name, a.action, a.changed_columns,
+		        a.old_values ->> 'status' as old_status, a.new_values ->> 'status' as new_status,
+		        case when a.table_name = 'moderation_events' then a.new_values ->> 'decision' end as decision,
+		        case when a.table_name = 'moderation_events' then a.new_values ->> 'comment' end as comment
+		   from public.audit_log a
+		   left join public.profiles p on p.id = a.actor
+		  where a.row_id = $1::text
+		     or (a.table_name in ('moderation_events', 'media', 'vacancy_details', 'space_details',
+		                          'service_details', 'event_details')
+		         and coalesce(a.new_values, a.old_values) ->> 'place_id' = $1::text)
+		  order by a.at desc, a.id desc limit 100`,
 		[placeId]
 	);
+}
+
+/** The photos of an entry (ids for /medien/[id]), oldest first. */
+export async function placePhotos(db: Session, placeId: string): Promise<string[]> {
+	const rows = await db.query<{ id: string }>(
+		`select id::text from public.media where place_id = $1 and purpose = 'photo' order by created_at`,
+		[placeId]
+	);
+	return rows.map((r) => r.id);
+}
+
+/**
+ * The outline of the entry's quarter as rings of [lon, lat] (the moderator's small locator map),
+ * or null when the pin lies in no quarter.
+ */
+export async function quarterOutline(db: Session, quarterId: string | null) {
+	if (!quarterId) return null;
+	const [row] = await db.query<{ geojson: string }>(
+		`select extensions.st_asgeojson(extensions.st_simplify(boundary, 0.0002), 5) as geojson
+		   from public.quarters where id = $1`,
+		[quarterId]
+	);
+	if (!row) return null;
+	const g = JSON.parse(row.geojson) as
+		| { type: 'Polygon'; coordinates: number[][][] }
+		| { type: 'MultiPolygon'; coordinates: number[][][][] };
+	return g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
 }
 
 export type Decision = 'approved' | 'returned' | 'rejected';

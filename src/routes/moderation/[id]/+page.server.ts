@@ -6,6 +6,8 @@ import {
 	auditTrail,
 	decide,
 	placeChangesSinceApproval,
+	placePhotos,
+	quarterOutline,
 	type Decision
 } from '$lib/server/business/moderation';
 import { placeDetail } from '$lib/server/places';
@@ -21,11 +23,13 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const id = placeId(params.id);
 	const place = await placeDetail(locals.db, id);
 	if (!place) error(404, m.moderation_not_found());
-	return {
-		place,
-		changes: await placeChangesSinceApproval(locals.db, id),
-		audit: await auditTrail(locals.db, id)
-	};
+	const [changes, audit, photos, outline] = await Promise.all([
+		placeChangesSinceApproval(locals.db, id),
+		auditTrail(locals.db, id),
+		placePhotos(locals.db, id),
+		quarterOutline(locals.db, (place as { quarter_id?: string | null }).quarter_id ?? null)
+	]);
+	return { place, changes, audit, photos, outline };
 };
 
 function action(decision: Decision) {

@@ -1,0 +1,140 @@
+/**
+ * What a moderator reads instead of database keys (issue 15, item 0): each column of a place, its
+ * detail rows and an organisation under the label the business saw in its form, and each value in
+ * words — enumerations by their labels, yes/no, dates in the reader's format, language names,
+ * translations per language. Unknown keys and values fall back to themselves, never to nothing.
+ */
+import {
+	costLabel,
+	eventTypeLabel,
+	formatDateTime,
+	germanLevelLabel,
+	kindLabel,
+	languageName,
+	m,
+	salaryUnitLabel,
+	spaceTypeLabel,
+	statusLabel,
+	wheelchairLabel,
+	workingTimeLabel,
+	type Label
+} from '$lib/i18n';
+
+const FIELD_LABELS: Record<string, Label> = {
+	// places
+	kind: m.form_kind,
+	title: m.form_title,
+	description: m.form_description,
+	easy_german: m.place_easy_german,
+	translations: m.mod_field_translations,
+	address: m.form_address_shown,
+	location: m.moderation_location,
+	quarter_id: m.mod_field_quarter,
+	opening_hours: m.place_hours,
+	wheelchair: m.mod_field_wheelchair,
+	languages: m.place_languages,
+	tags: m.mod_field_tags,
+	contact_name: m.form_contact_name,
+	contact_phone: m.form_phone,
+	contact_email: m.form_email,
+	website: m.form_website,
+	status: m.mod_field_status,
+	valid_from: m.mod_field_valid_from,
+	valid_through: m.moderation_visible_until,
+	confirmed_at: m.staff_fresh_col_confirmed,
+	lon: m.mod_field_lon,
+	lat: m.mod_field_lat,
+	// vacancy_details
+	working_time: m.form_working_time,
+	hours_per_week: m.form_hours_per_week,
+	fixed_term: m.form_fixed_term,
+	start_date: m.form_start,
+	salary_min: m.form_salary_min,
+	salary_max: m.form_salary_max,
+	salary_unit: m.form_salary_unit,
+	german_level: m.form_german_level,
+	childcare_friendly: m.form_childcare,
+	suitable_for_refugees: m.form_refugees,
+	how_to_apply: m.form_how_to_apply,
+	// space_details
+	space_type: m.place_space_type,
+	area_m2: m.form_area,
+	rent_eur_month: m.form_rent,
+	free_interim_use: m.form_free_interim,
+	available_from: m.form_available_from,
+	available_until: m.form_available_until,
+	welcome_uses: m.form_welcome_uses,
+	// service_details
+	eligibility: m.place_eligibility,
+	cost: m.place_cost,
+	fees_description: m.mod_field_fees,
+	required_documents: m.place_documents,
+	application_process: m.mod_field_application_process,
+	appointment_needed: m.place_appointment_needed,
+	// event_details
+	event_type: m.mod_field_event_type,
+	starts_at: m.form_starts,
+	ends_at: m.form_ends,
+	registration_needed: m.form_registration,
+	// organisations
+	name: m.mod_field_name
+};
+
+/** The label of a column ("Arbeitszeit" for working_time); the key itself when unknown. */
+export function fieldLabel(key: string): string {
+	return Object.hasOwn(FIELD_LABELS, key) ? FIELD_LABELS[key]() : key;
+}
+
+const ENUMS: Record<string, (v: string) => string> = {
+	kind: kindLabel,
+	status: statusLabel,
+	wheelchair: wheelchairLabel,
+	working_time: workingTimeLabel,
+	german_level: germanLevelLabel,
+	salary_unit: salaryUnitLabel,
+	space_type: spaceTypeLabel,
+	cost: costLabel,
+	event_type: eventTypeLabel
+};
+
+const EMPTY = '–';
+
+/** One value in words, for the field it belongs to. */
+export function fieldValue(key: string, value: unknown): string {
+	if (value === null || value === undefined || value === '') return EMPTY;
+	if (typeof value === 'boolean') return value ? m.mod_yes() : m.mod_no();
+	if (Array.isArray(value)) {
+		if (value.length === 0) return EMPTY;
+		return value.map((v) => (key === 'languages' ? languageName(String(v)) : String(v))).join(', ');
+	}
+	if (key === 'translations' && typeof value === 'object') {
+		const lines = Object.entries(value as Record<string, Record<string, string>>).map(
+			([lang, t]) =>
+				`${languageName(lang)}: ${[t?.title, t?.description].filter(Boolean).join(' — ')}`
+		);
+		return lines.length ? lines.join('\n') : EMPTY;
+	}
+	if (typeof value === 'object') return JSON.stringify(value, null, 1);
+	const text = String(value);
+	if (Object.hasOwn(ENUMS, key)) return ENUMS[key](text);
+	if (/^\d{4}-\d{2}-\d{2}$/.test(text))
+		return formatDateTime(`${text}T12:00:00Z`, undefined, false);
+	if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text)) return formatDateTime(text);
+	if (typeof value === 'number') return value.toLocaleString();
+	return text;
+}
+
+/** Columns that are bookkeeping, not content: never listed as a change. */
+export const BOOKKEEPING = new Set([
+	'id',
+	'place_id',
+	'organisation_id',
+	'created_by',
+	'created_at',
+	'updated_at',
+	'search',
+	'cell',
+	'is_demo',
+	'map_working_time',
+	'map_starts_at'
+]);
