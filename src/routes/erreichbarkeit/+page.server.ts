@@ -7,7 +7,7 @@ import { parseMapQuery } from '$lib/places/url-parse';
 import { withoutReachParams } from '$lib/reach/view/link';
 import { mapQueryToParams } from '$lib/places/url-state';
 import { getLocale } from '$lib/i18n/paraglide/runtime';
-import { placesPageData, toPlaceRow } from '$lib/server/places/page-data';
+import { justPlace, placesPageData } from '$lib/server/places/page-data';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
@@ -17,7 +17,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const filterParams = mapQueryToParams({ filters: query.filters, open: query.open }).toString();
 	return {
 		quarters,
-		places: places.map(toPlaceRow),
+		places: places.map(justPlace),
 		truncated,
 		filterParams,
 		filterCount: filterParams ? filterParams.split('&').length : 0,

@@ -1,7 +1,7 @@
 import { PublicCache } from '../cache/public-cache';
 import type { Session } from '../db';
 import type { PlaceFilters } from '$lib/places/filters';
-import { placesInBbox, round6, type BBox, type PlaceSummary } from './index';
+import { placesInBbox, round6, type BBox, type MapPlacesRow } from './index';
 
 /**
  * GeoJSON answers of GET /api/places, and how anonymous ones are answered without a query per
@@ -14,7 +14,7 @@ import { placesInBbox, round6, type BBox, type PlaceSummary } from './index';
  */
 
 /** One feature as JSON text: properties without nulls, coordinates to 6 decimals (about 10 cm). */
-export function featureJson({ lon, lat, ...p }: PlaceSummary) {
+export function featureJson({ lon, lat, ...p }: MapPlacesRow) {
 	const properties: Record<string, unknown> = {};
 	for (const [k, v] of Object.entries(p)) if (v !== null) properties[k] = v;
 	return JSON.stringify({

@@ -1,8 +1,13 @@
-import type { PlaceKind } from '$lib/places/kinds';
+import type { PlaceKind, WHEELCHAIR_ACCESS } from '$lib/places/kinds';
 import { filtersToJson, type PlaceFilters } from '$lib/places/filters';
+import type { Place } from '$lib/places/place';
 import type { Session } from '../db';
 
-export interface PlaceSummary {
+/**
+ * A row of the SQL function map_places, in the database's names (which are also the properties of
+ * the GeoJSON answers). The pages get a Place ($lib/places/place.ts) made from it by toPlace.
+ */
+export interface MapPlacesRow {
 	id: string;
 	kind: PlaceKind;
 	title: string;
@@ -10,7 +15,7 @@ export interface PlaceSummary {
 	lat: number;
 	quarter_id: string | null;
 	organisation_name: string | null;
-	wheelchair: 'yes' | 'limited' | 'no' | 'unknown';
+	wheelchair: (typeof WHEELCHAIR_ACCESS)[number];
 	languages: string[];
 	is_demo: boolean;
 	opening_hours: string | null;
@@ -23,22 +28,8 @@ export type BBox = [number, number, number, number];
 /** Coordinates to 6 decimals (about 10 cm): enough for a map, and a shorter answer. */
 export const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
-/** One place as the map and the lists show it: the fields every page needs. */
-export interface PlaceRow {
-	id: string;
-	kind: PlaceKind;
-	title: string;
-	/** Language of `title` (a translation or the German original). */
-	lang: string;
-	lon: number;
-	lat: number;
-	quarter: string | null;
-	org: string | null;
-	demo: boolean;
-}
-
-/** A PlaceRow from a map_places row, with its title in `locale` where `titles` has one. */
-export function placeRow(r: PlaceSummary, titles: Map<string, string>, locale: string): PlaceRow {
+/** A Place from a map_places row, with its title in `locale` where `titles` has one. */
+export function toPlace(r: MapPlacesRow, titles: Map<string, string>, locale: string): Place {
 	const translated = titles.get(r.id);
 	return {
 		id: r.id,
@@ -55,7 +46,7 @@ export function placeRow(r: PlaceSummary, titles: Map<string, string>, locale: s
 
 /** Places in a bounding box with filters, as the caller may see them (RLS applies). */
 export function placesInBbox(db: Session, bbox: BBox, filters: PlaceFilters = {}, maxRows = 2000) {
-	return db.query<PlaceSummary>(
+	return db.query<MapPlacesRow>(
 		`select id, kind, title, lon, lat, quarter_id, organisation_name, wheelchair, languages,
 		        is_demo, opening_hours, working_time, starts_at
 		   from map_places($1, $2, $3, $4, $5::jsonb, $6)`,

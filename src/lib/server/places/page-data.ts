@@ -6,6 +6,7 @@
  */
 import { PROGRAMME_BBOX } from '$lib/region';
 import { isOpenAt, resolveOpenAt } from '$lib/places/opening-hours';
+import type { Place, PlaceOnMap } from '$lib/places/place';
 import type { MapQuery } from '$lib/places/url-state';
 import { PublicCache } from '$lib/server/cache/public-cache';
 import type { Session } from '$lib/server/db';
@@ -14,24 +15,15 @@ import {
 	facetCounts,
 	openingHoursTexts,
 	placeCounts,
-	placeRow,
 	placesInBbox,
 	quartersGeoJson,
+	toPlace,
 	translatedTitles,
-	type FacetCount,
-	type PlaceRow
+	type FacetCount
 } from './index';
 
 /** Enough for every place of the three quarters; the list renders only what is in view. */
 export const PAGE_MAX_ROWS = 5000;
-
-/** One row of the list and one point on the map: only what both need, to keep the page small. */
-export interface ListPlace extends PlaceRow {
-	/** Open at the chosen time (or now): true / false, null = unknown. */
-	open: boolean | null;
-	wheelchair: 'yes' | 'limited' | 'no' | 'unknown';
-	startsAt: string | null;
-}
 
 /**
  * What the database says for one filter set and language: the same for every anonymous visitor,
@@ -94,8 +86,8 @@ export async function placesPageData(
 			: await load();
 
 	// The badge "open" / "closed" of each row, at the chosen time (or now).
-	const places: ListPlace[] = rows.map((r) => ({
-		...placeRow(r, titles, locale),
+	const places: PlaceOnMap[] = rows.map((r) => ({
+		...toPlace(r, titles, locale),
 		open: isOpenAt(r.opening_hours, at),
 		wheelchair: r.wheelchair,
 		startsAt: r.starts_at ? new Date(r.starts_at).toISOString() : null
@@ -112,8 +104,8 @@ export async function placesPageData(
 	};
 }
 
-/** A list place as a plain place row (what the reachability view needs of it). */
-export function toPlaceRow(p: ListPlace): PlaceRow {
+/** The Place in a map page's place (what the reachability view needs of it, nothing more). */
+export function justPlace(p: PlaceOnMap): Place {
 	const { id, kind, title, lang, lon, lat, quarter, org, demo } = p;
 	return { id, kind, title, lang, lon, lat, quarter, org, demo };
 }
