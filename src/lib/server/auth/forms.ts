@@ -23,5 +23,6 @@ export function failureMessage(reason: AuthFailure): string {
 export function homeFor(roles: AppRole[]) {
 	if (roles.includes('staff')) return '/moderation';
 	if (roles.includes('business')) return '/betrieb';
+	if (roles.includes('coach')) return '/beratung';
 	return '/';
 }

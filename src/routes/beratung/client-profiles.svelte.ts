@@ -1,0 +1,157 @@
+/**
+ * The coach's clients, held on this device only (localStorage), each under a pseudonym: home, the
+ * modes she has, step-free, the child's Kita or school with its hours, working-time wishes,
+ * German level and languages. Nothing here is ever sent: the home is personal data (issue 12,
+ * point 1). What comes back from storage is validated field by field; a bad field falls back to
+ * its default and the rest of the client still loads.
+ */
+import * as z from 'zod/mini';
+import { GERMAN_LEVELS, WORKING_TIMES } from '$lib/places/kinds';
+import { isOrigin, parseClock, roundOrigin, type Origin } from '$lib/reach/view/origin';
+
+export const CLIENTS_KEY = 'qk.coach.clients.v1';
+export const SHIFTS = ['early', 'late', 'night', 'weekend'] as const;
+export const CLIENT_MODES = ['walk', 'bike', 'transit'] as const;
+
+export interface Kita {
+	/** a place id, or '' for a school from the open-data list */
+	id: string;
+	name: string;
+	lon: number;
+	lat: number;
+	/** "HH:MM"; '' when the place gives no hours (the coach enters them) */
+	opens: string;
+	closes: string;
+}
+
+export interface ClientProfile {
+	pseudonym: string;
+	home: (Origin & { name: string }) | null;
+	modes: (typeof CLIENT_MODES)[number][];
+	stepFree: boolean;
+	kita: Kita | null;
+	workingTimes: (typeof WORKING_TIMES)[number][];
+	shifts: (typeof SHIFTS)[number][];
+	german: (typeof GERMAN_LEVELS)[number];
+	languages: string[];
+}
+
+const lenient = <T extends z.core.SomeType>(schema: T) => z.catch(z.optional(schema), undefined);
+const clock = z.string().check(z.refine((s) => s === '' || parseClock(s) !== null));
+const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
+	z.catch(z.array(z.enum(values)), []);
+
+const profileSchema = z.object({
+	pseudonym: z.string().check(z.minLength(1), z.maxLength(40)),
+	home: lenient(
+		z
+			.object({ lat: z.number(), lon: z.number(), name: z.catch(z.string(), '') })
+			.check(z.refine((o) => isOrigin(o)))
+	),
+	modes: listOf(CLIENT_MODES),
+	stepFree: z.catch(z.boolean(), false),
+	kita: lenient(
+		z.object({
+			id: z.string(),
+			name: z.string(),
+			lon: z.number(),
+			lat: z.number(),
+			opens: clock,
+			closes: clock
+		})
+	),
+	workingTimes: listOf(WORKING_TIMES),
+	shifts: listOf(SHIFTS),
+	german: z.catch(z.enum(GERMAN_LEVELS), 'none'),
+	languages: z.catch(z.array(z.string().check(z.regex(/^[a-z]{2}$/))), [])
+});
+
+export function emptyProfile(pseudonym: string): ClientProfile {
+	return {
+		pseudonym,
+		home: null,
+		modes: ['walk', 'transit'],
+		stepFree: false,
+		kita: null,
+		workingTimes: [],
+		shifts: [],
+		german: 'none',
+		languages: []
+	};
+}
+
+/** Stored clients: each one that parses (a broken one is dropped, the others stay). */
+export function parseClients(raw: string | null): ClientProfile[] {
+	let list: unknown;
+	try {
+		list = JSON.parse(raw ?? '[]');
+	} catch {
+		return [];
+	}
+	if (!Array.isArray(list)) return [];
+	const out: ClientProfile[] = [];
+	for (const item of list) {
+		const r = z.safeParse(profileSchema, item);
+		if (r.success && !out.some((c) => c.pseudonym === r.data.pseudonym))
+			out.push({ ...r.data, home: r.data.home ?? null, kita: r.data.kita ?? null });
+	}
+	return out;
+}
+
+/**
+ * A Kita's hours on a weekday from its OSM-style opening hours ("Mo-Fr 07:00-16:30; Sa …"): the
+ * first rule that covers Monday to Friday or Monday; null when none says so.
+ */
+export function weekdayHours(
+	openingHours: string | null
+): { opens: string; closes: string } | null {
+	if (!openingHours) return null;
+	for (const rule of openingHours.split(';')) {
+		const m = /^\s*(Mo(?:-(?:Fr|Sa|Su))?)\b[^\d]*(\d{2}:\d{2})\s*-\s*(\d{2}:\d{2})/.exec(rule);
+		if (m && parseClock(m[2]) !== null && parseClock(m[3]) !== null)
+			return { opens: m[2], closes: m[3] };
+	}
+	return null;
+}
+
+type Store = { get(key: string): string | null; set(key: string, v: string): void };
+
+/** The clients on this device and the one being edited. */
+export class ClientBook {
+	clients = $state<ClientProfile[]>([]);
+	current = $state<ClientProfile | null>(null);
+
+	constructor(private readonly store: Store) {
+		this.clients = parseClients(store.get(CLIENTS_KEY));
+	}
+
+	/** A new client under `pseudonym`; false when the name is empty or taken. */
+	add(pseudonym: string): boolean {
+		const name = pseudonym.trim().slice(0, 40);
+		if (!name || this.clients.some((c) => c.pseudonym === name)) return false;
+		const p = emptyProfile(name);
+		this.clients.push(p);
+		this.current = this.clients.at(-1)!;
+		this.save();
+		return true;
+	}
+
+	open(pseudonym: string) {
+		this.current = this.clients.find((c) => c.pseudonym === pseudonym) ?? null;
+	}
+
+	setHome(o: Origin, name: string) {
+		if (this.current) this.current.home = { ...roundOrigin(o), name };
+	}
+
+	/** Forget every client on this device (one tap). */
+	clearAll() {
+		this.clients = [];
+		this.current = null;
+		this.save();
+	}
+
+	save() {
+		this.store.set(CLIENTS_KEY, JSON.stringify(this.clients));
+	}
+}
