@@ -21,6 +21,8 @@ export type { GeoJSONSource, MapLibreMap };
  */
 const LAYER_ORDER = [
 	'city-fill',
+	'heat',
+	'heat-line',
 	'bands',
 	'bands-line-10',
 	'bands-line-20',

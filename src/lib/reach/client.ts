@@ -11,7 +11,7 @@
  * compute() rejects with a ReachSuperseded error when a newer compute replaced it.
  */
 import type { ReachRequest, ReachResult } from './engine';
-import type { LoadedInfo, WorkerRequest, WorkerResponse } from './protocol';
+import type { LoadedInfo, ManyOriginsRequest, WorkerRequest, WorkerResponse } from './protocol';
 
 export interface WorkerLike {
 	postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
@@ -30,6 +30,11 @@ export interface ReachClient {
 	load(manifestUrl?: string): Promise<LoadedInfo>;
 	setPlaces(lon: ArrayLike<number>, lat: ArrayLike<number>): Promise<number>;
 	compute(request: ReachRequest): Promise<ReachResult>;
+	/** Cumulative opportunities from many origins; `onProgress(done, total)` while it runs. */
+	reachableCounts(
+		request: ManyOriginsRequest,
+		onProgress?: (done: number, total: number) => void
+	): Promise<{ counts: Int32Array; ms: number }>;
 	dispose(): void;
 }
 
@@ -43,8 +48,14 @@ export function createReachClient(worker?: WorkerLike): ReachClient {
 		}) as unknown as WorkerLike);
 	let nextId = 1;
 	const pending = new Map<number, Pending>();
+	const progress = new Map<number, (done: number, total: number) => void>();
 	w.onmessage = (ev) => {
 		const msg = ev.data;
+		if (msg.type === 'progress') {
+			progress.get(msg.id)?.(msg.done, msg.total);
+			return;
+		}
+		progress.delete(msg.id);
 		const p = pending.get(msg.id);
 		if (!p) return;
 		pending.delete(msg.id);
@@ -52,6 +63,11 @@ export function createReachClient(worker?: WorkerLike): ReachClient {
 		else if (msg.type === 'superseded') p.reject(new ReachSuperseded());
 		else if (msg.type === 'loaded') (p.resolve as (v: LoadedInfo) => void)(msg.info);
 		else if (msg.type === 'placesSet') (p.resolve as (v: number) => void)(msg.count);
+		else if (msg.type === 'counts')
+			(p.resolve as (v: { counts: Int32Array; ms: number }) => void)({
+				counts: msg.counts,
+				ms: msg.ms
+			});
 		else (p.resolve as (v: ReachResult) => void)(msg.result);
 	};
 	function send<T>(msg: WorkerRequest, transfer?: Transferable[]): Promise<T> {
@@ -72,10 +88,16 @@ export function createReachClient(worker?: WorkerLike): ReachClient {
 			]);
 		},
 		compute: (request) => send<ReachResult>({ type: 'compute', id: nextId++, request }),
+		reachableCounts: (request, onProgress) => {
+			const id = nextId++;
+			if (onProgress) progress.set(id, onProgress);
+			return send({ type: 'reachableCounts', id, request });
+		},
 		dispose: () => {
 			w.terminate();
 			for (const p of pending.values()) p.reject(new Error('reach client disposed'));
 			pending.clear();
+			progress.clear();
 		}
 	};
 }

@@ -11,7 +11,20 @@ export type WorkerRequest =
 	| { type: 'load'; id: number; manifestUrl: string }
 	/** places (opportunities) whose minutes every result carries, in this order */
 	| { type: 'setPlaces'; id: number; lon: Float64Array; lat: Float64Array }
-	| { type: 'compute'; id: number; request: ReachRequest };
+	| { type: 'compute'; id: number; request: ReachRequest }
+	/** many origins → how many places each reaches (answered by progress, then counts) */
+	| { type: 'reachableCounts'; id: number; request: ManyOriginsRequest };
+
+/**
+ * Cumulative opportunities: from each origin (lon[i], lat[i]) the number of places (setPlaces)
+ * reachable within `minutes` under `base` (mode, time, …). For grid cells, not a person's home.
+ */
+export interface ManyOriginsRequest {
+	lon: Float64Array;
+	lat: Float64Array;
+	base: Omit<ReachRequest, 'origin' | 'bandMinutes'>;
+	minutes: number;
+}
 
 export interface LoadedInfo {
 	/** 'fallback' = no street graph: walking and cycling are straight line × detour factor */
@@ -32,6 +45,8 @@ export type WorkerResponse =
 	| { type: 'loaded'; id: number; info: LoadedInfo }
 	| { type: 'placesSet'; id: number; count: number }
 	| { type: 'result'; id: number; result: ReachResult }
+	| { type: 'progress'; id: number; done: number; total: number }
+	| { type: 'counts'; id: number; counts: Int32Array; ms: number }
 	/** a newer compute arrived before this one started; it was skipped */
 	| { type: 'superseded'; id: number }
 	| { type: 'error'; id: number; message: string };

@@ -81,7 +81,13 @@ describe('client ↔ worker protocol', () => {
 						.then((info) => reply({ type: 'loaded', id: msg.id, info }));
 				else if (msg.type === 'setPlaces')
 					reply({ type: 'placesSet', id: msg.id, count: session.setPlaces(msg.lon, msg.lat) });
-				else {
+				else if (msg.type === 'reachableCounts') {
+					const total = msg.request.lon.length;
+					const counts = session.reachableCounts(msg.request, (done) =>
+						reply({ type: 'progress', id: msg.id, done, total })
+					);
+					reply({ type: 'counts', id: msg.id, counts, ms: 1 });
+				} else {
 					if (pending) reply({ type: 'superseded', id: pending.id });
 					const first = !pending;
 					pending = msg;
@@ -107,5 +113,39 @@ describe('client ↔ worker protocol', () => {
 		await expect(first).rejects.toBeInstanceOf(ReachSuperseded);
 		const r = await second;
 		expect(r.placeMinutes[0]).toBeCloseTo(0, 3);
+	});
+
+	it('counts places reachable from many origins, with progress, as single computes do', async () => {
+		const client = createReachClient(fakeWorker());
+		await client.load();
+		const places = [JAHNPLATZ, SENNESTADT, { lon: 8.57, lat: 52.05 }];
+		await client.setPlaces(
+			places.map((p) => p.lon),
+			places.map((p) => p.lat)
+		);
+		const origins = Array.from({ length: 20 }, (_, i) => ({
+			lon: 8.5 + i * 0.005,
+			lat: 51.94 + i * 0.005
+		}));
+		const progress: number[] = [];
+		const { counts } = await client.reachableCounts(
+			{
+				lon: Float64Array.from(origins, (o) => o.lon),
+				lat: Float64Array.from(origins, (o) => o.lat),
+				base: { mode: 'transit', time: { kind: 'depart', seconds: 7.5 * 3600 } },
+				minutes: 30
+			},
+			(done, total) => progress.push(done / total)
+		);
+		expect(progress.at(-1)).toBe(1);
+		for (let i = 0; i < origins.length; i++) {
+			const r = await client.compute({
+				origin: origins[i],
+				mode: 'transit',
+				time: { kind: 'depart', seconds: 7.5 * 3600 }
+			});
+			expect(counts[i]).toBe(Array.from(r.placeMinutes).filter((m) => m <= 30).length);
+		}
+		expect(Math.max(...counts)).toBeGreaterThan(0);
 	});
 });

@@ -5,7 +5,7 @@
 import { decodeStreets, decodeTransit } from './codec';
 import { ReachEngine, type ReachRequest, type ReachResult } from './engine';
 import { isReachManifest, type ReachManifest } from './manifest';
-import type { LoadedInfo } from './protocol';
+import type { LoadedInfo, ManyOriginsRequest } from './protocol';
 import { describeTransitModel, transitModelFrom } from './transit-model';
 
 export type FetchLike = (url: string) => Promise<{
@@ -60,6 +60,15 @@ export class ReachSession {
 		this.places = { lon, lat };
 		this.engine?.setPlaces(lon, lat);
 		return lon.length;
+	}
+
+	/** Cumulative opportunities from many origins (not personal data: grid cells, say). */
+	reachableCounts(request: ManyOriginsRequest, onProgress?: (done: number) => void): Int32Array {
+		if (!this.engine || !this.manifest) throw new Error('reach data not loaded yet');
+		const { lon, lat, base, minutes } = request;
+		if (lon.length !== lat.length) throw new Error('lon and lat differ in length');
+		if (!(minutes > 0 && minutes <= 120)) throw new Error('minutes must be in (0, 120]');
+		return this.engine.reachableCounts(lon, lat, base, minutes, onProgress);
 	}
 
 	compute(request: ReachRequest): ReachResult {

@@ -53,6 +53,21 @@ scope.onmessage = (ev) => {
 		);
 		return;
 	}
+	if (msg.type === 'reachableCounts') {
+		// Runs to the end in one go; progress messages reach the page while it runs.
+		try {
+			const t = performance.now();
+			const total = msg.request.lon.length;
+			const counts = session.reachableCounts(msg.request, (done) =>
+				scope.postMessage({ type: 'progress', id: msg.id, done, total })
+			);
+			const ms = performance.now() - t;
+			scope.postMessage({ type: 'counts', id: msg.id, counts, ms }, [counts.buffer as ArrayBuffer]);
+		} catch (e) {
+			scope.postMessage({ type: 'error', id: msg.id, message: (e as Error).message });
+		}
+		return;
+	}
 	if (msg.type === 'setPlaces') {
 		try {
 			scope.postMessage({

@@ -85,8 +85,8 @@ export class ReachEngine {
 		this.placeCountValue = n;
 	}
 
-	compute(req: ReachRequest): ReachResult {
-		const t0 = now();
+	/** One query up to its surfaces (typical and, over a window, worst): everything but bands. */
+	private surfaces(req: ReachRequest) {
 		const speeds: Speeds = { ...DEFAULT_SPEEDS, ...req.speeds };
 		const bandMinutes = req.bandMinutes?.length ? req.bandMinutes : DEFAULT_BANDS;
 		const profile: StreetProfile =
@@ -138,10 +138,17 @@ export class ReachEngine {
 			}
 			q.timings.egress = now() - t;
 		} else typical = query.fromStops(undefined);
+		return { q, model, statistic, typical, worst };
+	}
+
+	compute(req: ReachRequest): ReachResult {
+		const t0 = now();
+		const { q, model, statistic, typical, worst } = this.surfaces(req);
 
 		let t = now();
-		const bands = gridToBands(typical.grid(), bandMinutes);
-		const bandsWorst = worst && req.worstBands ? gridToBands(worst.grid(), bandMinutes) : undefined;
+		const bands = gridToBands(typical.grid(), q.bandMinutes);
+		const bandsWorst =
+			worst && req.worstBands ? gridToBands(worst.grid(), q.bandMinutes) : undefined;
 		q.timings.bands = now() - t;
 		t = now();
 		const placeMinutes = typical.placeMinutes();
@@ -159,6 +166,36 @@ export class ReachEngine {
 			timings: q.timings,
 			warnings: q.warnings
 		};
+	}
+
+	/**
+	 * Cumulative opportunities for many origins: per origin, how many places (setPlaces) are
+	 * reachable within `minutes`. Each origin runs the same query as compute() (request without
+	 * its origin, cut off at `minutes`), only without tracing bands. `onProgress(done)` is called
+	 * every `every` origins.
+	 */
+	reachableCounts(
+		lon: ArrayLike<number>,
+		lat: ArrayLike<number>,
+		base: Omit<ReachRequest, 'origin' | 'bandMinutes'>,
+		minutes: number,
+		onProgress?: (done: number) => void,
+		every = 16
+	): Int32Array {
+		const counts = new Int32Array(lon.length);
+		for (let i = 0; i < lon.length; i++) {
+			const { typical } = this.surfaces({
+				...base,
+				origin: { lon: lon[i], lat: lat[i] },
+				bandMinutes: [minutes]
+			});
+			const pm = typical.placeMinutes();
+			let n = 0;
+			for (let k = 0; k < pm.length; k++) if (pm[k] <= minutes) n++;
+			counts[i] = n;
+			if (onProgress && ((i + 1) % every === 0 || i + 1 === lon.length)) onProgress(i + 1);
+		}
+		return counts;
 	}
 }
 

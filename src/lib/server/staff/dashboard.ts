@@ -222,3 +222,12 @@ export function dashboardCsv(f: DashboardFigures, table: DashboardTable): string
 		tableRows(f, table).map((r) => ({ ...r, licence }))
 	);
 }
+
+/** Published, current vacancies as coordinates: the opportunities of the accessibility picture. */
+export async function vacancyPoints(db: Session): Promise<{ lon: number[]; lat: number[] }> {
+	const rows = await db.query<{ lon: number; lat: number }>(
+		`select st_x(p.location::geometry) as lon, st_y(p.location::geometry) as lat
+		   from public.places p where ${CURRENT} and p.kind = 'vacancy' order by p.id`
+	);
+	return { lon: rows.map((r) => r.lon), lat: rows.map((r) => r.lat) };
+}
