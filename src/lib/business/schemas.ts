@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CITY_BBOX as REGION_CITY_BBOX } from '$lib/region';
+import { CITY_BBOX as REGION_CITY_BBOX, REGION } from '$lib/region';
 import { localToday } from '$lib/region/time';
 import { m } from '$lib/i18n';
 import { EVENT_TYPES, GERMAN_LEVELS, SALARY_UNITS, SPACE_TYPES, WORKING_TIMES } from './enums';
@@ -116,7 +116,11 @@ function checkPin(v: { lat?: number; lon?: number }, ctx: z.RefinementCtx) {
 	if (v.lat === undefined || v.lon === undefined) return;
 	const b = CITY_BBOX;
 	if (v.lon < b.west || v.lon > b.east || v.lat < b.south || v.lat > b.north) {
-		ctx.addIssue({ code: 'custom', path: ['lat'], message: m.biz_coordinates() });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['lat'],
+			message: m.biz_coordinates({ city: REGION.name })
+		});
 	}
 }
 

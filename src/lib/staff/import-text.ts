@@ -1,4 +1,5 @@
 import { m } from '$lib/i18n';
+import { REGION } from '$lib/region';
 
 /**
  * An import problem in the reader's language. The report keeps codes and parameters
@@ -31,7 +32,7 @@ const ROW: Record<string, (x: Params) => string> = {
 	choice_invalid: (x) =>
 		m.staff_import_err_choice_invalid({ column: x.column, value: x.value, allowed: x.allowed }),
 	coordinates_missing: () => m.staff_import_err_coordinates_missing(),
-	coordinates_outside: () => m.staff_import_err_coordinates_outside(),
+	coordinates_outside: () => m.staff_import_err_coordinates_outside({ city: REGION.name }),
 	email_invalid: (x) => m.staff_import_err_email_invalid({ column: x.column }),
 	url_invalid: (x) => m.staff_import_err_url_invalid({ column: x.column }),
 	markup: (x) => m.staff_import_err_markup({ column: x.column }),

@@ -1,4 +1,6 @@
-import { DATA_LICENCE } from '$lib/server/staff/export/licence';
+import { DATA_LICENCE, QUARTERS_ATTRIBUTION } from '$lib/server/staff/export/licence';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ licence: { ...DATA_LICENCE } });
+export const load: PageServerLoad = () => ({
+	licence: { ...DATA_LICENCE, quarters: QUARTERS_ATTRIBUTION }
+});

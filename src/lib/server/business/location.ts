@@ -79,7 +79,7 @@ export async function resolveLocation(
 ): Promise<Resolved> {
 	if (input.lat !== undefined && input.lon !== undefined) {
 		if (!inCity(input.lat, input.lon))
-			return { ok: false, field: 'lat', message: m.biz_coordinates() };
+			return { ok: false, field: 'lat', message: m.biz_coordinates({ city: REGION.name }) };
 		return { ok: true, lat: input.lat, lon: input.lon, label: 'Stecknadel' };
 	}
 	const q = norm(input.location_query ?? '');

@@ -23,6 +23,9 @@ export const DATA_LICENCE = {
 const demo = attribution.find((a) => a.layer === 'places');
 const quarters = attribution.find((a) => a.layer === 'quarters');
 
+/** The quarter boundaries' source and licence, as one line (the open-data page). */
+export const QUARTERS_ATTRIBUTION = `${quarters?.text ?? ''} (${quarters?.licence ?? ''})`;
+
 export const DEMO_NOTE =
 	demo?.text ?? 'Demo-Daten: fiktiv (Betriebe, Stellen, Räume, Angebote und Termine sind erfunden)';
 
