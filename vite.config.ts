@@ -3,13 +3,16 @@ import { paraglideOptions } from './paraglide.config.js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { postgresJsFix } from './scripts/postgres-js-fix.ts';
-import { REGIONS } from './src/lib/region/index.ts';
+import { existsSync, readFileSync } from 'node:fs';
 import { validateRegion } from './src/lib/region/schema.ts';
 
 // The region (regions/<id>/region.json) is chosen at build time; a broken or unknown one fails here.
 const region = process.env.QK_REGION || 'bielefeld';
-if (!(region in REGIONS)) throw new Error(`QK_REGION=${region}: no folder regions/${region}`);
-validateRegion(region, REGIONS[region]);
+const regionFile = `regions/${region}/region.json`;
+if (!/^[a-z][a-z0-9-]*$/.test(region) || !existsSync(regionFile)) {
+	throw new Error(`QK_REGION=${region}: no file ${regionFile}`);
+}
+const regionConfig = validateRegion(region, JSON.parse(readFileSync(regionFile, 'utf8')));
 
 export default defineConfig({
 	plugins: [
@@ -21,7 +24,10 @@ export default defineConfig({
 		postgresJsFix(),
 		sveltekit()
 	],
-	define: { __QK_REGION__: JSON.stringify(region) },
+	define: {
+		__QK_REGION__: JSON.stringify(region),
+		__QK_REGION_JSON__: JSON.stringify(regionConfig)
+	},
 	server: { host: '127.0.0.1' },
 	build: {
 		// Terser instead of the default oxc minifier: the map page's initial JavaScript is 2.9 kB

@@ -6,6 +6,7 @@
  *  1. pgTAP (supabase/tests/database): pg_prove against DATABASE_URL when set, else the embedded PGlite.
  *  2. Vitest unit + integration tests (integration: DATABASE_URL or embedded PGlite).
  *  3. vite build, then Playwright in Chromium against the built app.
+ *  3b. The second region (musterstadt): its own build, Playwright smoke test (npm test -- region).
  *  4. The fault test: that build against a PostgreSQL it starts, kills and restarts under load.
  * The build starts first and runs beside pgTAP and Vitest (its output is shown when it ends);
  * QK_TEST_SERIAL=1 runs it after them instead. Each other stage's output is streamed as it comes
@@ -122,6 +123,33 @@ if (want('e2e')) {
 		const { ok } = await run('Playwright', 'npx', ['playwright', 'test']);
 		if (existsSync(e2eJson)) {
 			const s = JSON.parse(readFileSync(e2eJson, 'utf8')).stats;
+			totals.passed += s.expected + (s.flaky ?? 0);
+			totals.failed += s.unexpected;
+			totals.skipped += s.skipped;
+		} else if (!ok) totals.failed += 1;
+	} else totals.failed += 1;
+}
+
+if (want('e2e') || want('region')) {
+	// The second region (regions/musterstadt): its own build and embedded database, a smoke test
+	// of the map, a place page and the reachability view (playwright.region.config.ts).
+	const build = await run('Build (QK_REGION=musterstadt)', 'npx', ['vite', 'build'], {
+		QK_REGION: 'musterstadt',
+		QK_BUILD_DIR: 'build-musterstadt',
+		QK_KIT_DIR: '.svelte-kit-musterstadt'
+	});
+	const json = 'reports/playwright-region.json';
+	if (build.ok) {
+		rmSync('.data/e2e-musterstadt', { recursive: true, force: true });
+		rmSync(json, { force: true });
+		const { ok } = await run('Playwright (second region)', 'npx', [
+			'playwright',
+			'test',
+			'-c',
+			'playwright.region.config.ts'
+		]);
+		if (existsSync(json)) {
+			const s = JSON.parse(readFileSync(json, 'utf8')).stats;
 			totals.passed += s.expected + (s.flaky ?? 0);
 			totals.failed += s.unexpected;
 			totals.skipped += s.skipped;

@@ -1,8 +1,9 @@
 /**
- * What the pipeline needs to know about the region it builds for — the one place with
- * region-specific values. A region folder (regions/<name>/) will feed this shape; until then
- * Bielefeld is the default.
+ * What the pipeline needs to know about the region it builds for, read from the region folder
+ * (regions/<QK_REGION>/region.json); Bielefeld is the default.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface PipelineRegion {
 	/** shown in messages: "use an extract of <name>" */
@@ -18,16 +19,22 @@ export interface PipelineRegion {
 	extractHint: string;
 }
 
-/** Bielefeld: the three quarters the map is about (centres from quarters_reference.json). */
-export const BIELEFELD: PipelineRegion = {
-	name: 'Bielefeld',
-	areas: [
-		{ name: 'Sennestadt', lat: 51.9456, lon: 8.5859 },
-		{ name: 'Sieker-Mitte', lat: 52.0064, lon: 8.5668 },
-		{ name: 'Baumheide', lat: 52.0458, lon: 8.5938 }
-	],
-	coverage: { radiusMeters: 1000, minNodes: 20 },
-	extractHint: 'see src/lib/reach/README.md'
-};
+/** The region in regions/<id>/region.json (QK_REGION, default bielefeld): its areas' centres. */
+export function pipelineRegion(id = process.env.QK_REGION || 'bielefeld'): PipelineRegion {
+	const config = JSON.parse(readFileSync(join('regions', id, 'region.json'), 'utf8')) as {
+		name: string;
+		areas: { name: string; bbox: [number, number, number, number] }[];
+	};
+	return {
+		name: config.name,
+		areas: config.areas.map(({ name, bbox: [w, s, e, n] }) => ({
+			name,
+			lon: (w + e) / 2,
+			lat: (s + n) / 2
+		})),
+		coverage: { radiusMeters: 1000, minNodes: 20 },
+		extractHint: 'see src/lib/reach/README.md'
+	};
+}
 
-export const DEFAULT_REGION = BIELEFELD;
+export const DEFAULT_REGION = pipelineRegion();

@@ -1,20 +1,17 @@
 /**
  * The region the app is built for (a city and its programme areas), from `regions/<id>/region.json`.
- * Safe on the server and in the browser: the JSON files are imported at build time and the choice
- * is `QK_REGION` at build time (vite.config.ts validates the file with ./schema.ts and defines
- * `__QK_REGION__`; scripts run by tsx read the environment). Default: Bielefeld. Adding a region =
- * a folder under regions/ plus one line in REGIONS. No zod here: this module is in the map page's
- * bundle, which has a size budget; region.test.ts checks every file against the schema.
+ * Safe on the server and in the browser. `QK_REGION` chooses it at build time: vite.config.ts
+ * reads and validates that file with ./schema.ts and defines `__QK_REGION__` (the id) and
+ * `__QK_REGION_JSON__` (the file); scripts run by tsx read the file from `regions/` in the working
+ * folder. Default: Bielefeld. Adding a region = a folder under regions/, no code. No zod here: this
+ * module is in the map page's bundle, which has a size budget.
  */
-import bielefeld from '../../../regions/bielefeld/region.json' with { type: 'json' };
 import type { Bbox, Region } from './schema';
 
 export type { Bbox, Region } from './schema';
 
-/** Every region file, by folder name. */
-export const REGIONS: Record<string, unknown> = { bielefeld };
-
 declare const __QK_REGION__: string | undefined;
+declare const __QK_REGION_JSON__: Region | undefined;
 
 /** The chosen region's id: QK_REGION (at build time), default 'bielefeld'. */
 export function chosenRegionId(): string {
@@ -23,15 +20,20 @@ export function chosenRegionId(): string {
 	return env || 'bielefeld';
 }
 
-function pick(id: string): Region {
-	const raw = REGIONS[id];
-	if (raw === undefined) {
-		throw new Error(`QK_REGION=${id}: no such region (known: ${Object.keys(REGIONS).join(', ')})`);
+/** regions/<id>/region.json read from the working folder (scripts outside Vite only). */
+function readRegionFile(id: string): Region {
+	const fs = process.getBuiltinModule('node:fs') as typeof import('node:fs');
+	const path = `regions/${id}/region.json`;
+	if (!/^[a-z][a-z0-9-]*$/.test(id) || !fs.existsSync(path)) {
+		throw new Error(`QK_REGION=${id}: no file ${path}`);
 	}
-	return raw as Region;
+	return JSON.parse(fs.readFileSync(path, 'utf8')) as Region;
 }
 
-export const REGION: Region = pick(chosenRegionId());
+export const REGION: Region =
+	typeof __QK_REGION_JSON__ === 'object' && __QK_REGION_JSON__
+		? __QK_REGION_JSON__
+		: readRegionFile(chosenRegionId());
 
 /** IANA time zone of the region (all wall-clock times). */
 export const TIME_ZONE = REGION.timeZone;

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CITY_BBOX, PROGRAMME_BBOX, REGION, REGIONS, TIME_ZONE, chosenRegionId } from './index';
+import { CITY_BBOX, PROGRAMME_BBOX, REGION, TIME_ZONE, chosenRegionId } from './index';
 import { regionSchema, validateRegion } from './schema';
 import { QUARTER_IDS } from '$lib/places/kinds';
 import { parseOpeningHours } from '$lib/places/opening-hours';
@@ -11,15 +11,42 @@ import { searchUrl } from '$lib/server/staff/ba/jobsuche';
 import { ReachSettings } from '../../routes/erreichbarkeit/reach-settings.svelte';
 import type { ExportPlace } from '$lib/server/staff/export/places';
 
+/** Every region folder's region.json, by folder name. */
+const REGIONS: Record<string, unknown> = Object.fromEntries(
+	readdirSync('regions')
+		.filter((f) => statSync(join('regions', f)).isDirectory())
+		.map((id) => [id, JSON.parse(readFileSync(join('regions', id, 'region.json'), 'utf8'))])
+);
+
 describe('region configuration', () => {
-	it('every folder under regions/ is registered and valid', () => {
-		const folders = readdirSync('regions').filter((f) =>
-			statSync(join('regions', f)).isDirectory()
-		);
-		expect(Object.keys(REGIONS).sort()).toEqual(folders.sort());
-		for (const id of folders) {
+	it('every folder under regions/ is a valid region', () => {
+		for (const id of Object.keys(REGIONS)) {
 			const raw = JSON.parse(readFileSync(join('regions', id, 'region.json'), 'utf8'));
 			expect(validateRegion(id, raw).id).toBe(id);
+		}
+	});
+
+	it('every region folder has its files, and they agree with region.json', () => {
+		for (const id of Object.keys(REGIONS)) {
+			const r = validateRegion(id, REGIONS[id]);
+			const file = (url: string) =>
+				JSON.parse(readFileSync(join('regions', id, 'static', url), 'utf8'));
+			const areas = file(r.boundaries.areas).features as { properties: { id: string } }[];
+			expect(areas.map((f) => f.properties.id).sort(), id).toEqual(r.areas.map((a) => a.id).sort());
+			file(r.boundaries.outline);
+			file(r.boundaries.districts);
+			const stops = file('/data/stops.geojson').features as { properties: { name: string } }[];
+			expect(
+				stops.some((s) => s.properties.name.includes(r.exampleStop)),
+				`${id}: exampleStop`
+			).toBe(true);
+			const attribution = file('/data/ATTRIBUTION.json') as { layer: string }[];
+			expect(
+				attribution.map((a) => a.layer),
+				id
+			).toContain('quarters');
+			const manifest = file('/reach/manifest.json');
+			expect(manifest.format, id).toBe('quartierkarte-reach');
 		}
 	});
 
@@ -141,6 +168,17 @@ describe('no Bielefeld literal in src/ outside the region folder', () => {
 				}
 			}
 		}
+		expect(found).toEqual([]);
+	});
+
+	it('no message in any language names the city or its quarters', () => {
+		const city =
+			/Bielefeld|Sennestadt|Sieker|Baumheide|Jahnplatz|Билефельд|Білефельд|بيليفيلد|Зеннештадт|Зеннештадті|زينِشتات/g;
+		const found = readdirSync('messages')
+			.filter((f) => f.endsWith('.json'))
+			.flatMap((f) =>
+				[...readFileSync(join('messages', f), 'utf8').matchAll(city)].map((x) => `${f}: ${x[0]}`)
+			);
 		expect(found).toEqual([]);
 	});
 

@@ -1,0 +1,38 @@
+import { defineConfig } from '@playwright/test';
+import base from './playwright.config';
+
+/**
+ * The second region's smoke test (tests/e2e-region): the app built with QK_REGION=musterstadt into
+ * build-musterstadt (scripts/test.ts does that), served on its own embedded database in
+ * .data/e2e-musterstadt (never DATABASE_URL: that one holds Bielefeld), phone only.
+ */
+const port = Number(process.env.E2E_REGION_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 10);
+const region = process.env.QK_E2E_REGION ?? 'musterstadt';
+
+export default defineConfig({
+	...base,
+	testDir: 'tests/e2e-region',
+	outputDir: 'test-results-region',
+	reporter: [
+		['list'],
+		['json', { outputFile: process.env.QK_E2E_REGION_JSON ?? 'reports/playwright-region.json' }]
+	],
+	use: { ...base.use, baseURL: `http://127.0.0.1:${port}` },
+	projects: (base.projects ?? []).filter((p) => p.name === 'phone'),
+	webServer: {
+		command: `node build-${region}`,
+		url: `http://127.0.0.1:${port}/healthz`,
+		timeout: 180_000,
+		reuseExistingServer: false,
+		stdout: 'pipe',
+		stderr: 'pipe',
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			DATABASE_URL: '',
+			QK_DATA_DIR: `.data/e2e-${region}`,
+			QK_RATE_LIMIT: 'off'
+		}
+	}
+});

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * The second region (regions/musterstadt: a synthetic city, its own quarters, stops, timetable,
+ * time zone and demo data) built with QK_REGION=musterstadt and served by `node build-musterstadt`
+ * on its own embedded database (playwright.region.config.ts). Nothing of Bielefeld may show.
+ */
+test.use({ locale: 'de-DE' });
+
+test('the map shows the region’s three quarters and its places, no Bielefeld', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto('/');
+	await expect(page.getByTestId('result-count')).toContainText('3');
+	await expect(page.getByTestId('place-list').locator('li')).toHaveCount(3);
+	await expect(page.getByTestId('attribution')).toContainText('Musterstadt');
+	await page.getByTestId('map-start').click();
+	const map = page.getByTestId('map');
+	await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	const labels = page.getByTestId('quarter-label');
+	await expect(labels).toHaveCount(3);
+	expect((await labels.allInnerTexts()).sort()).toEqual(['Altstadt', 'Hafen', 'Nordhang']);
+	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('synthetische Testdaten');
+	await page.screenshot({ path: 'reports/screenshots/musterstadt-map.png' });
+	expect(await page.content()).not.toContain('Bielefeld');
+	// The language menu offers the region's languages, in its order.
+	await expect(page.locator('#lang-select option')).toHaveText([
+		'Deutsch',
+		'English',
+		'Українська'
+	]);
+	expect(errors).toEqual([]);
+});
+
+test('a place page in a quarter of the region', async ({ page }) => {
+	await page.goto('/');
+	const link = page.getByTestId('place-list').getByRole('link', { name: 'Hafenkantine' });
+	await link.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hafenkantine');
+	await expect(page.getByText('Hafen', { exact: true }).first()).toBeVisible();
+	await expect(page.getByText('Demo-Daten: dieser Eintrag ist erfunden.')).toBeVisible();
+});
+
+test('reachability from one of its stops by tram and bus', async ({ page }) => {
+	await page.goto('/erreichbarkeit');
+	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	// The example stop and the departure time come from region.json.
+	await expect(page.getByTestId('origin-search')).toHaveAttribute('placeholder', 'z. B. Rathaus');
+	await expect(page.getByTestId('reach-clock')).toHaveValue('09:00');
+	await page.getByTestId('origin-search').fill('Hafen Mole');
+	await page
+		.getByTestId('origin-hits')
+		.getByRole('button', { name: /Hafen Mole/ })
+		.click();
+	await expect(page.getByTestId('origin-status')).toContainText('Hafen Mole');
+	await page.getByRole('radio', { name: 'Bus & Stadtbahn' }).check();
+	await expect(page.getByTestId('reach-description').locator('li')).toHaveCount(4);
+	// All three places are reached, sorted by minutes; the one in the Hafen quarter first.
+	const rows = page.getByTestId('reach-list').locator('li');
+	await expect(rows).toHaveCount(3);
+	const minutes = (await rows.locator('.min').allInnerTexts()).map((t) => Number.parseInt(t));
+	expect(
+		minutes.every((v) => v > 0 && v <= 45),
+		minutes.join(',')
+	).toBe(true);
+	expect(minutes).toEqual([...minutes].sort((a, b) => a - b));
+	await expect(rows.first()).toContainText('Hafenkantine');
+	await page.screenshot({ path: 'reports/screenshots/musterstadt-reach.png' });
+});
