@@ -95,7 +95,12 @@ const app: Handle = async ({ event, resolve }) => {
 				`/anmelden?weiter=${encodeURIComponent(event.url.pathname + event.url.search)}`
 			);
 		}
-		if (guard === 'forbidden') error(403, 'Dieser Bereich ist für Ihr Konto nicht freigegeben.');
+		if (guard === 'forbidden') {
+			// A page: the translated 403 page in the app's layout (an error thrown here would be
+			// SvelteKit's bare fallback page). Data, forms and APIs: a plain 403.
+			if (event.request.method === 'GET' && !event.isDataRequest) redirect(303, '/kein-zugang');
+			error(403, 'Dieser Bereich ist für Ihr Konto nicht freigegeben.');
+		}
 	}
 	// i18n: language from cookie / Accept-Language, `<html lang dir>` set on the server.
 	const response = await resolveWithLocale(event, resolve);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MapPageState, PAGE_SIZE, placesInView } from './map-page-state.svelte';
+import { MapPageState, PAGE_SIZE, mixKinds, placesInView } from './map-page-state.svelte';
 
-const at = (id: string, lon: number, lat: number) => ({ id, lon, lat });
+const at = (id: string, lon: number, lat: number) => ({ id, lon, lat, kind: 'employer' });
 const places = [at('far', 8.6, 52.0), at('near', 8.51, 52.01), at('out', 9.5, 52.0)];
 
 describe('placesInView', () => {
@@ -16,6 +16,16 @@ describe('placesInView', () => {
 			'near',
 			'far'
 		]);
+	});
+});
+
+describe('mixKinds', () => {
+	it('lets every kind take turns, each in its own order (issue 13: not 40 employers first)', () => {
+		const rows = ['e1', 'e2', 'e3', 'v1', 'v2', 's1'].map((id) => ({
+			id,
+			kind: { e: 'employer', v: 'vacancy', s: 'support_service' }[id[0]]!
+		}));
+		expect(mixKinds(rows).map((p) => p.id)).toEqual(['v1', 'e1', 's1', 'v2', 'e2', 'e3']);
 	});
 });
 

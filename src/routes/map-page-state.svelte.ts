@@ -6,22 +6,50 @@
  * server on purpose: the map page is the phone's first page and ships no schema library.
  */
 import type { MapMove } from '$lib/map/MapView.svelte';
+import { PLACE_KINDS } from '$lib/places/kinds';
 import { formatView, toQueryString, type MapQuery, type MapView } from '$lib/places/url-state';
 
 export const PAGE_SIZE = 50;
 
 type Bbox = [number, number, number, number];
 
-/** What the map shows, nearest to its centre first; everything before the map reports a view. */
-export function placesInView<T extends { lon: number; lat: number }>(
+/**
+ * Places of every kind taking turns (one of each kind, then the next of each …), each kind in
+ * the server's order: a first look at the list shows a bit of everything instead of 40 employers.
+ */
+export function mixKinds<T extends { kind: string }>(places: T[]): T[] {
+	// A throw-away grouping inside one call, not state: nothing reacts to it.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	const byKind = new Map<string, T[]>();
+	for (const p of places) {
+		const list = byKind.get(p.kind);
+		if (list) list.push(p);
+		else byKind.set(p.kind, [p]);
+	}
+	const order = [
+		...PLACE_KINDS,
+		...[...byKind.keys()].filter((k) => !PLACE_KINDS.includes(k as never))
+	];
+	const lists = order.map((k) => byKind.get(k) ?? []);
+	const out: T[] = [];
+	for (let i = 0; out.length < places.length; i++)
+		for (const list of lists) if (i < list.length) out.push(list[i]);
+	return out;
+}
+
+/**
+ * What the map shows, nearest to its centre first once the map moved; before that every kind
+ * takes turns (mixKinds); everything before the map reports a view.
+ */
+export function placesInView<T extends { lon: number; lat: number; kind: string }>(
 	places: T[],
 	bounds: Bbox | null,
 	centre: { lon: number; lat: number } | null
 ): T[] {
-	if (!bounds) return places;
+	if (!bounds) return mixKinds(places);
 	const [w, s, e, n] = bounds;
 	const inside = places.filter((p) => p.lon >= w && p.lon <= e && p.lat >= s && p.lat <= n);
-	if (!centre) return inside;
+	if (!centre) return mixKinds(inside);
 	const k = Math.cos((centre.lat * Math.PI) / 180);
 	return inside
 		.map((p) => ({ p, d: ((p.lon - centre.lon) * k) ** 2 + (p.lat - centre.lat) ** 2 }))
