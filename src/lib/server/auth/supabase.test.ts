@@ -204,6 +204,98 @@ describe('Supabase provider (recorded requests, not verified against a live Supa
 		});
 	});
 
+	describe('the first confirmation by a sign-in link (issue 9, item 1, the Supabase path)', () => {
+		// Recorded shape of GoTrue's POST /verify answer for an account that a stranger registered
+		// with a password of their own (POST /signup with the public anon key) and whose owner now
+		// uses a sign-in link: the link confirmed the address just now.
+		const justConfirmed = (appMetadata: Record<string, unknown> = {}) => ({
+			...session,
+			user: {
+				...user,
+				email_confirmed_at: new Date(Date.now() - 2_000).toISOString(),
+				confirmed_at: new Date(Date.now() - 2_000).toISOString(),
+				app_metadata: { ...user.app_metadata, ...appMetadata }
+			}
+		});
+		const verifyWith = (answer: unknown, serviceRoleKey: string | null = SERVICE) => {
+			const rec = recorder((r) => (r.url.endsWith('/verify') ? answer : { user }));
+			return {
+				calls: rec.calls,
+				p: supabaseProvider({
+					url: URL_BASE,
+					anonKey: ANON,
+					serviceRoleKey: serviceRoleKey ?? undefined,
+					fetch: rec.fetchImpl
+				})
+			};
+		};
+
+		it('replaces the password set before the confirmation and ends other sessions', async () => {
+			const { calls, p } = verifyWith(justConfirmed());
+			const result = await p.verifyLink(ctx(), { token: 'pkce_first', kind: 'magiclink' });
+			expect(result.ok).toBe(true);
+			const update = calls.find((c) => c.url === `${URL_BASE}/auth/v1/admin/users/${USER_ID}`)!;
+			expect(update.method).toBe('PUT');
+			expect(update.headers.authorization).toBe(`Bearer ${SERVICE}`);
+			const body = update.body as { password: string; app_metadata: unknown };
+			// A password nobody knows, and the mark that the owner confirmed the address.
+			expect(body.password).toMatch(/^[\w-]{40,}$/);
+			expect(body.app_metadata).toEqual({ owner_confirmed: true });
+			const logout = calls.find((c) => c.url.includes('/logout'))!;
+			expect(logout.url).toBe(`${URL_BASE}/auth/v1/logout?scope=others`);
+		});
+
+		it('changes nothing on later links (the owner confirmed already)', async () => {
+			const { calls, p } = verifyWith(justConfirmed({ owner_confirmed: true }));
+			expect((await p.verifyLink(ctx(), { token: 'pkce_later', kind: 'magiclink' })).ok).toBe(true);
+			expect(calls.map((c) => new URL(c.url).pathname)).toEqual(['/auth/v1/verify']);
+		});
+
+		it('changes nothing for an address confirmed long ago', async () => {
+			const old = {
+				...session,
+				user: {
+					...user,
+					email_confirmed_at: '2026-11-01T10:00:00Z',
+					confirmed_at: '2026-11-01T10:00:00Z'
+				}
+			};
+			const { calls, p } = verifyWith(old);
+			expect((await p.verifyLink(ctx(), { token: 'pkce_old', kind: 'magiclink' })).ok).toBe(true);
+			expect(calls.map((c) => new URL(c.url).pathname)).toEqual(['/auth/v1/verify']);
+		});
+
+		it('refuses the sign-in when the password cannot be replaced (no service role key)', async () => {
+			const { calls, p } = verifyWith(justConfirmed(), null);
+			expect(await p.verifyLink(ctx(), { token: 'pkce_first', kind: 'magiclink' })).toEqual({
+				ok: false,
+				reason: 'provider_error'
+			});
+			expect(calls.some((c) => c.url.includes('/admin/'))).toBe(false);
+			expect(calls.at(-1)!.url).toBe(`${URL_BASE}/auth/v1/logout?scope=local`);
+		});
+
+		it('marks the account once its owner chose the password through a confirmation link', async () => {
+			const rec = recorder((r) =>
+				r.url.endsWith('/verify') ? justConfirmed() : r.url.endsWith('/user') ? user : {}
+			);
+			const p = supabaseProvider({
+				url: URL_BASE,
+				anonKey: ANON,
+				serviceRoleKey: SERVICE,
+				fetch: rec.fetchImpl
+			});
+			const result = await p.resetPassword(ctx(), {
+				token: 'pkce_signup',
+				kind: 'signup',
+				password: 'ein-langes-passwort-43'
+			});
+			expect(result.ok).toBe(true);
+			const mark = rec.calls.find((c) => c.url === `${URL_BASE}/auth/v1/admin/users/${USER_ID}`)!;
+			expect(mark.body).toEqual({ app_metadata: { owner_confirmed: true } });
+		});
+	});
+
 	it('signs out everywhere with scope=global', async () => {
 		const { calls, fetchImpl } = recorder((r) => (r.url.includes('/token') ? session : {}));
 		const p = supabaseProvider({ url: URL_BASE, anonKey: ANON, fetch: fetchImpl });

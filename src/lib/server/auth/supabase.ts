@@ -46,6 +46,23 @@ const OTP_TYPE: Record<LinkKind, EmailOtpType> = {
 	invite: 'invite'
 };
 
+/**
+ * A verify answer whose address was confirmed this recently, on an account our app has not marked
+ * as confirmed by its owner, is the address's first confirmation (GoTrue sets email_confirmed_at
+ * when the link is used; a link is valid for minutes, not hours).
+ */
+const FIRST_CONFIRMATION_WINDOW_MS = 10 * 60_000;
+
+/** app_metadata flag (only the service role writes it): the owner of the address confirmed it. */
+const OWNER_CONFIRMED = 'owner_confirmed';
+
+export function isFirstConfirmation(user: User, now = Date.now()): boolean {
+	if ((user.app_metadata as Record<string, unknown> | undefined)?.[OWNER_CONFIRMED] === true)
+		return false;
+	const at = Date.parse(user.email_confirmed_at ?? user.confirmed_at ?? '');
+	return Number.isFinite(at) && now - at >= -60_000 && now - at < FIRST_CONFIRMATION_WINDOW_MS;
+}
+
 export function toAuthUser(user: User): AuthUser {
 	const roles = rolesOf(user.app_metadata as { roles?: AppRole[] });
 	const email = normaliseEmail(user.email ?? '');
@@ -93,6 +110,39 @@ export function supabaseProvider(options: SupabaseOptions): AuthProvider {
 		if (!a) throw new Error('SUPABASE_SERVICE_ROLE_KEY is needed to set roles');
 		const { error } = await a.auth.admin.updateUserById(id, { app_metadata: { roles } });
 		if (error) throw error;
+	}
+
+	/**
+	 * The first confirmation of an address by a sign-in link, as the embedded provider's confirm():
+	 * whatever was set on the account before goes. Anyone can call GoTrue's /signup with the public
+	 * anon key and a password of their choosing for an address that is not theirs; the owner's
+	 * sign-in link then confirms the account, and without this the stranger's password would still
+	 * sign in. The password becomes a random one nobody knows (the owner signs in by links or sets
+	 * one through "forgot password"), other sessions end, and the account is marked as confirmed by
+	 * its owner so that later links change nothing. False when that could not be done.
+	 */
+	async function forgetBeforeConfirmation(c: SupabaseClient, user: User): Promise<boolean> {
+		const a = admin();
+		if (!a) return false;
+		const { error } = await a.auth.admin.updateUserById(user.id, {
+			password: randomBytes(32).toString('base64url'),
+			app_metadata: { [OWNER_CONFIRMED]: true }
+		});
+		if (error) return false;
+		await c.auth.signOut({ scope: 'others' });
+		return true;
+	}
+
+	/** After the owner chose the password through a link: later links keep it. */
+	async function markOwnerConfirmed(user: User) {
+		if ((user.app_metadata as Record<string, unknown> | undefined)?.[OWNER_CONFIRMED] === true)
+			return;
+		const a = admin();
+		if (!a) return;
+		const { error } = await a.auth.admin.updateUserById(user.id, {
+			app_metadata: { [OWNER_CONFIRMED]: true }
+		});
+		if (error) console.warn('[auth] could not mark the account as confirmed by its owner', error);
 	}
 
 	const failed = (message: string): AuthResult => {
@@ -160,11 +210,17 @@ export function supabaseProvider(options: SupabaseOptions): AuthProvider {
 		},
 
 		async verifyLink(ctx, input) {
-			const { data, error } = await client(ctx).auth.verifyOtp({
+			const c = client(ctx);
+			const { data, error } = await c.auth.verifyOtp({
 				token_hash: input.token,
 				type: OTP_TYPE[input.kind]
 			});
 			if (error || !data.user) return { ok: false, reason: 'invalid_link' };
+			if (isFirstConfirmation(data.user) && !(await forgetBeforeConfirmation(c, data.user))) {
+				// Not signed in with a password someone else may know: refused, session dropped.
+				await c.auth.signOut({ scope: 'local' });
+				return { ok: false, reason: 'provider_error' };
+			}
 			return { ok: true, user: toAuthUser(data.user) };
 		},
 
@@ -186,6 +242,7 @@ export function supabaseProvider(options: SupabaseOptions): AuthProvider {
 			const { data, error } = await c.auth.updateUser({ password: input.password });
 			if (error || !data.user) return failed(error?.message ?? '');
 			await c.auth.signOut({ scope: 'others' });
+			await markOwnerConfirmed(data.user);
 			return { ok: true, user: toAuthUser(data.user) };
 		},
 
