@@ -144,6 +144,7 @@ describe('the local auth shim on a database with Supabase auth', () => {
 
 			const result = await migrate(db, {
 				supabaseDir: await supabaseDir(),
+				region: false, // a probe-only migrations folder: no quarters table to load a region into
 				shim: true,
 				progress: (m) => messages.push(m)
 			});
@@ -182,6 +183,7 @@ describe('the local auth shim on a plain database', () => {
 		await expect(
 			migrate(db, {
 				supabaseDir: await supabaseDir(['zzz-fails.sql', 'select 1 / 0;']),
+				region: false, // a probe-only migrations folder: no quarters table to load a region into
 				shim: true
 			})
 		).rejects.toThrow(/division by zero/);
@@ -190,7 +192,11 @@ describe('the local auth shim on a plain database', () => {
 		);
 		expect(after.auth).toBeNull();
 
-		const result = await migrate(db, { supabaseDir: await supabaseDir(), shim: true });
+		const result = await migrate(db, {
+			supabaseDir: await supabaseDir(),
+			region: false,
+			shim: true
+		});
 		expect(result.shim).toBe('applied');
 		expect(result.applied).toEqual(['20990101000000_probe.sql']);
 		const [users] = await db.transaction((q) =>
