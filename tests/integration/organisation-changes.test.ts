@@ -79,6 +79,22 @@ describe('organisation changes by a business', () => {
 			return row.name;
 		};
 
+		// A new organisation is not public until staff approve it (…_organisation_approval.sql):
+		// the published vacancy names no organisation (nor does its JSON-LD) until then.
+		expect(await publicName()).toBeNull();
+		const registered = (await pendingOrganisationChanges(db.as(staff))).filter(
+			(c) => c.organisation_id === orgId
+		);
+		expect(registered).toHaveLength(1);
+		// Every field is new for the moderator (before: nothing).
+		expect(registered[0].fields).toContainEqual({
+			field: 'name',
+			before: null,
+			after: 'Bäckerei Morgenrot'
+		});
+		expect(await decideOrganisationChange(db.as(staff), registered[0].id, true, '')).toBe(true);
+		expect(await publicName()).toBe('Bäckerei Morgenrot');
+
 		expect(
 			await updateOrganisation(
 				business,

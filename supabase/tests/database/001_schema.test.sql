@@ -80,10 +80,10 @@ select is(
         where p.pronamespace = 'private'::regnamespace
           and has_function_privilege('authenticated', p.oid, 'execute') order by 1),
   array['accept_organisation_invites', 'can_edit_place', 'confirm_place', 'decide_organisation_change',
-        'freshness_interval', 'has_role',
+        'freshness_interval', 'has_role', 'held_back',
         'is_business', 'is_coach', 'is_member_of', 'is_org_owner', 'is_staff', 'my_organisation_ids',
         'my_profile_role', 'organisation_public_columns', 'place_changes_since_approval',
-        'propose_organisation_change', 'renew_place'],
+        'propose_media', 'propose_organisation_change', 'record_new_organisation', 'renew_place'],
   'authenticated executes only the private helpers its policies and the server call (no trigger function)'
 );
 select is_empty(

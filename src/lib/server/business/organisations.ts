@@ -65,9 +65,13 @@ export async function updateOrganisation(
 }
 
 async function saveLogo(q: { query: Session['query'] }, orgId: string, logo: CheckedImage) {
-	await q.query(`delete from public.media where organisation_id = $1 and purpose = 'logo'`, [
-		orgId
-	]);
+	// A business's new logo waits for moderation (…_organisation_approval.sql): the approved one
+	// stays public until then; only a logo still waiting is replaced.
+	await q.query(
+		`delete from public.media where organisation_id = $1 and purpose = 'logo'
+		    and (approved_at is null or private.is_staff())`,
+		[orgId]
+	);
 	await q.query(
 		`insert into public.media (organisation_id, purpose, content_type, bytes, created_by)
 		 values ($1, 'logo', $2, $3::bytea, auth.uid())`,
