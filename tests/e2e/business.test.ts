@@ -93,8 +93,13 @@ test('a business posts a vacancy, staff approve it, it is on the map, the busine
 	expect((await anon.request.get(`/ort/${id}`)).status()).toBe(404);
 	expect(await placeIds(anon)).not.toContain(id);
 
-	// 5. Staff approve.
+	// 5. Staff approve the new organisation (not public before) and the vacancy.
 	await staff.goto('/moderation');
+	const orgChange = staff.getByTestId('organisation-change').filter({ hasText: orgName });
+	await orgChange.getByRole('button', { name: 'Freigeben' }).click();
+	await expect(staff.getByTestId('organisation-change').filter({ hasText: orgName })).toHaveCount(
+		0
+	);
 	await expect(staff.getByTestId('pending')).toContainText(title);
 	await staff.goto(`/moderation/${id}`);
 	await expect(staff.getByRole('heading', { level: 1 })).toHaveText(title);
