@@ -10,9 +10,10 @@ test.use({ locale: 'de-DE' });
 const RAW_KEYS =
 	/\b(working_time|hours_per_week|german_level|childcare_friendly|suitable_for_refugees|part_time|full_time|mini_job|vacancy_details|INSERT|UPDATE)\b/;
 
-test('staff read an entry and its history in words', async ({ staffPage: page }) => {
-	// A published vacancy of the demo data, with its details.
-	const res = await page.request.get('/api/places?kinds=vacancy&limit=50');
+test('staff read an entry and its history in words', async ({ staffPage: page, request }) => {
+	// A published vacancy (asked as the public map asks), with its details.
+	const res = await request.get('/api/places?kinds=vacancy&limit=5000');
+	expect(res.status()).toBe(200);
 	const { features } = (await res.json()) as { features: { id: string }[] };
 	expect(features.length).toBeGreaterThan(0);
 	const id = features[0].id;
