@@ -85,6 +85,25 @@ describe('the data path', () => {
 		expect(new Set(places.map((p) => p.kind)).size).toBe(7);
 	});
 
+	it('shows signed-in callers the public map: no drafts, pending or expired entries', async () => {
+		// Staff may read every row (RLS), but the map, its list and /api/places show what the
+		// public sees unless `statuses` asks for more (20261202005900_map_shows_public_entries.sql).
+		const publicIds = (await placesInBbox(db.as({ role: 'anon' }), PROGRAMME_BBOX, {}, 5000))
+			.map((p) => p.id)
+			.sort();
+		const staffIds = (await placesInBbox(db.as(staff), PROGRAMME_BBOX, {}, 5000))
+			.map((p) => p.id)
+			.sort();
+		expect(staffIds).toEqual(publicIds);
+		const all = await placesInBbox(
+			db.as(staff),
+			PROGRAMME_BBOX,
+			{ statuses: ['draft', 'pending', 'published', 'archived'] },
+			5000
+		);
+		expect(all.length).toBeGreaterThan(publicIds.length);
+	});
+
 	it('filters through the SQL function', async () => {
 		const anon = db.as({ role: 'anon' });
 		const vacancies = await placesInBbox(anon, PROGRAMME_BBOX, {

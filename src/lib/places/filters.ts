@@ -47,6 +47,11 @@ export type PlaceFilters = z.infer<typeof placeFilterSchema> & {
 	 * time ("open now / open at"); an empty list means none is open.
 	 */
 	open_hours?: string[];
+	/**
+	 * Set by the server, never from a URL: show places of these statuses (RLS still applies).
+	 * Unset: what the public sees, for every caller (published and valid today).
+	 */
+	statuses?: ('draft' | 'pending' | 'published' | 'archived')[];
 };
 
 /**

@@ -2,7 +2,7 @@
 -- generic plans, the leakproof bbox path under RLS, one definition of a match (place_matches) and
 -- map_places = places_in_bbox.
 begin;
-select plan(31);
+select plan(33);
 select tests.create_fixture();
 
 -- EXPLAIN as text (created before switching roles; rolled back with the test).
@@ -141,11 +141,20 @@ select is(
   'anon, first call: published and valid places only');
 select tests.act_as('staff');
 select is(
-  (select count(*) from public.places_in_bbox(10.0, 0.0, 10.2, 0.1))::int, 12,
-  'staff on the same connection: every place, whatever the status');
+  (select count(*) from public.places_in_bbox(10.0, 0.0, 10.2, 0.1,
+     '{"statuses": ["draft", "pending", "published", "archived"]}'))::int, 12,
+  'staff on the same connection, asking for every status: every place');
 select is(
-  (select count(*) from public.map_places(10.0, 0.0, 10.2, 0.1))::int, 12,
-  'staff, map_places on the same connection: every place as well');
+  (select count(*) from public.map_places(10.0, 0.0, 10.2, 0.1,
+     '{"statuses": ["draft", "pending", "published", "archived"]}'))::int, 12,
+  'staff, map_places on the same connection, every status: every place as well');
+-- Without `statuses` the map shows what the public sees, to staff too (20261202005900).
+select is(
+  (select count(*) from public.map_places(10.0, 0.0, 10.2, 0.1))::int, 6,
+  'staff, map_places without statuses: the six public places, no drafts or expired entries');
+select is(
+  (select count(*) from public.places_in_bbox(10.0, 0.0, 10.2, 0.1))::int, 6,
+  'staff, places_in_bbox (exports) without statuses: the six public places');
 select tests.act_as('anon');
 select is(
   (select count(*) from public.map_places(10.0, 0.0, 10.2, 0.1))::int, 6,
