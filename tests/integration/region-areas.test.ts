@@ -1,9 +1,17 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/server/db';
-import { loadRegionAreas } from '../../src/lib/server/db/migrate';
+import { loadRegionAreas, loadRegionLegalPages } from '../../src/lib/server/db/migrate';
 import { testDatabase } from './setup';
 
 /**
@@ -92,5 +100,88 @@ describe('quarters from the region folder', () => {
 			/testland\/static\/data\/quarters.geojson: every feature needs/
 		);
 		expect((await quarters()).map((q) => q.id)).not.toContain('tq-ohne');
+	});
+});
+
+describe('legal pages from the region folder', () => {
+	const legal = () =>
+		db.transport.transaction((q) =>
+			q.query<{ slug: string; title: string; body: string }>(
+				`select slug, title, body from public.legal_pages where lang = 'de' order by slug`
+			)
+		);
+	const writeLegal = (slug: string, text: string) => {
+		mkdirSync(join(dir, 'testland', 'legal'), { recursive: true });
+		writeFileSync(join(dir, 'testland', 'legal', `${slug}.de.md`), text);
+	};
+
+	it("the demo database has the Bielefeld region's texts, naming its quarters", async () => {
+		const pages = await legal();
+		expect(pages.map((p) => p.slug)).toEqual([
+			'barrierefreiheit',
+			'datenschutz',
+			'impressum',
+			'leichte-sprache'
+		]);
+		const easy = pages.find((p) => p.slug === 'leichte-sprache')!;
+		expect(easy.body).toContain('- Sennestadt');
+		expect(easy.body).toBe(
+			readFileSync('regions/bielefeld/legal/leichte-sprache.de.md', 'utf8')
+				.replace(/^# .+\n/, '')
+				.trim()
+		);
+	});
+
+	it("replaces texts nobody edited with another region's, never a staff member's text", async () => {
+		const staff = '00000000-0000-4000-8000-00000000aaaa';
+		await db.transport.transaction((q) =>
+			q.query(
+				`update public.legal_pages set body = 'Von uns geschrieben.', updated_by = $1
+			          where slug = 'impressum' and lang = 'de'`,
+				[staff]
+			)
+		);
+		writeLegal('impressum', '# Impressum Testland\n\nAnbieter in Teststadt.\n');
+		writeLegal('leichte-sprache', '# Leicht\r\n\r\nDie Karte zeigt Testquartiere.\r\n');
+		expect(await loadRegionLegalPages(db.transport, 'testland', dir)).toBe(true);
+		const pages = Object.fromEntries((await legal()).map((p) => [p.slug, p]));
+		expect(pages['impressum'].body).toBe('Von uns geschrieben.');
+		expect(pages['leichte-sprache']).toMatchObject({
+			title: 'Leicht',
+			body: 'Die Karte zeigt Testquartiere.'
+		});
+		expect(pages['leichte-sprache'].body).not.toContain('Sennestadt');
+		expect(await loadRegionLegalPages(db.transport, 'testland', dir)).toBe(false);
+	});
+
+	it('refuses a region without legal pages or a file without a title, naming the fix', async () => {
+		rmSync(join(dir, 'testland', 'legal'), { recursive: true, force: true });
+		await expect(loadRegionLegalPages(db.transport, 'testland', dir)).rejects.toThrow(
+			/regions\/testland\/legal\/: the region's default legal pages are missing/
+		);
+		writeLegal('impressum', 'Kein Titel\n');
+		await expect(loadRegionLegalPages(db.transport, 'testland', dir)).rejects.toThrow(
+			/impressum.de.md: expected <slug>.<lang>.md .* starting with "# Title"/
+		);
+	});
+
+	it('every shipped region has all four pages, and only Bielefeld names Bielefeld', () => {
+		for (const region of readdirSync('regions').filter((r) =>
+			existsSync(join('regions', r, 'region.json'))
+		)) {
+			const files = readdirSync(join('regions', region, 'legal')).sort();
+			expect(files).toEqual([
+				'barrierefreiheit.de.md',
+				'datenschutz.de.md',
+				'impressum.de.md',
+				'leichte-sprache.de.md'
+			]);
+			if (region === 'bielefeld') continue;
+			for (const f of files) {
+				expect(readFileSync(join('regions', region, 'legal', f), 'utf8')).not.toMatch(
+					/Bielefeld|Sennestadt|Sieker|Baumheide|NRW|Nordrhein/
+				);
+			}
+		}
 	});
 });

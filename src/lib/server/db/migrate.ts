@@ -119,6 +119,72 @@ export async function loadRegionAreas(
 	return true;
 }
 
+/** Slugs of the legal pages (public.legal_pages) a region folder gives default texts for. */
+const LEGAL_SLUGS = ['impressum', 'datenschutz', 'barrierefreiheit', 'leichte-sprache'];
+
+/**
+ * The region's default legal pages as reference data: `regions/<id>/legal/<slug>.<lang>.md`, each
+ * starting with `# Title`. They name the city, its quarters and the state's law (Impressum,
+ * privacy, accessibility statement per the state's BGG/BITV, Leichte Sprache), so they belong to
+ * the region, not to a migration. Written into public.legal_pages whenever the folder changes,
+ * but only over rows nobody has edited (updated_by is null): what staff wrote at
+ * /team/rechtstexte is never replaced.
+ */
+export async function loadRegionLegalPages(
+	db: Transport,
+	region: string,
+	regionsDir = defaultRegionsDir(),
+	say: Progress = () => {}
+): Promise<boolean> {
+	const dir = join(regionsDir, region, 'legal');
+	const names = (await readdir(dir).catch(() => null))?.filter((f) => f.endsWith('.md')).sort();
+	if (!names?.length) {
+		throw new Error(
+			`regions/${region}/legal/: the region's default legal pages are missing (impressum.de.md, datenschutz.de.md, barrierefreiheit.de.md, leichte-sprache.de.md; copy regions/musterstadt/legal/ and fill in the placeholders)`
+		);
+	}
+	const pages = await Promise.all(
+		names.map(async (name) => {
+			const match = /^([a-z-]+)\.([a-z]{2})\.md$/.exec(name);
+			const text = (await readFile(join(dir, name), 'utf8')).replace(/\r\n?/g, '\n');
+			const title = /^# (.+)\n/.exec(text);
+			if (!match || !LEGAL_SLUGS.includes(match[1]) || !title) {
+				throw new Error(
+					`regions/${region}/legal/${name}: expected <slug>.<lang>.md (slug one of ${LEGAL_SLUGS.join(', ')}) starting with "# Title"`
+				);
+			}
+			return {
+				slug: match[1],
+				lang: match[2],
+				title: title[1].trim(),
+				body: text.slice(title[0].length).trim()
+			};
+		})
+	);
+	const json = JSON.stringify(pages);
+	const hash = createHash('sha256').update(json).digest('hex');
+	const path = `regions/${region}/legal`;
+	const known = await db.transaction((q) =>
+		q.query<{ hash: string }>('select hash from supabase_migrations.seed_files where path = $1', [
+			path
+		])
+	);
+	if (known[0]?.hash === hash) return false;
+	say(`loading the default legal pages of ${region} (${path}: ${pages.length})`);
+	await db.exec(
+		`insert into public.legal_pages (slug, lang, title, body)
+		select p->>'slug', p->>'lang', p->>'title', p->>'body'
+		  from jsonb_array_elements((${literal(json)})::jsonb) p
+		on conflict (slug, lang) do update set title = excluded.title, body = excluded.body
+		  where public.legal_pages.updated_by is null
+		    and (public.legal_pages.title, public.legal_pages.body) is distinct from (excluded.title, excluded.body);
+		insert into supabase_migrations.seed_files (path, hash) values (${literal(path)}, ${literal(hash)})
+		on conflict (path) do update set hash = excluded.hash;`,
+		{ transaction: true }
+	);
+	return true;
+}
+
 async function sqlFiles(dir: string): Promise<string[]> {
 	try {
 		return (await readdir(dir)).filter((f) => f.endsWith('.sql')).sort();
@@ -186,6 +252,7 @@ export async function migrate(db: Transport, options: MigrateOptions = {}): Prom
 	const region = options.region ?? chosenRegionId();
 	const regionsDir = options.regionsDir ?? defaultRegionsDir();
 	const areas = region ? await loadRegionAreas(db, region, regionsDir, say) : false;
+	const legal = region ? await loadRegionLegalPages(db, region, regionsDir, say) : false;
 
 	let seeded = false;
 	if (options.seed && region) {
@@ -207,7 +274,7 @@ export async function migrate(db: Transport, options: MigrateOptions = {}): Prom
 			}
 		}
 	}
-	if (applied.length || seeded || areas) {
+	if (applied.length || seeded || areas || legal) {
 		say(`database ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 	}
 	return { applied, seeded, shim };
