@@ -31,3 +31,39 @@ export const MODERATION_DECISIONS = [
 	'renewed',
 	'confirmed'
 ] as const;
+
+/**
+ * Languages a business can say are spoken on site (ISO 639-1), the ones most asked for in the
+ * quarters first; each is offered under its own name (Intl.DisplayNames in that language).
+ */
+export const SPOKEN_LANGUAGES = [
+	'de',
+	'en',
+	'ar',
+	'tr',
+	'uk',
+	'ru',
+	'pl',
+	'ro',
+	'bg',
+	'fa',
+	'ku',
+	'ti',
+	'so',
+	'sq',
+	'sr',
+	'hr',
+	'bs',
+	'el',
+	'it',
+	'es',
+	'fr',
+	'vi'
+] as const;
+
+/**
+ * Access details as A11yJSON names them (entrance `isLevel`, restroom
+ * `isAccessibleWithWheelchair`): yes, no or not known.
+ */
+export const ACCESS_ANSWERS = ['yes', 'no', 'unknown'] as const;
+export type AccessAnswer = (typeof ACCESS_ANSWERS)[number];

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { CITY_BBOX as REGION_CITY_BBOX, REGION } from '$lib/region';
 import { localToday } from '$lib/region/time';
 import { m } from '$lib/i18n';
-import { EVENT_TYPES, GERMAN_LEVELS, SALARY_UNITS, SPACE_TYPES, WORKING_TIMES } from './enums';
+import {
+	ACCESS_ANSWERS,
+	EVENT_TYPES,
+	GERMAN_LEVELS,
+	SALARY_UNITS,
+	SPACE_TYPES,
+	SPOKEN_LANGUAGES,
+	WORKING_TIMES
+} from './enums';
 
 export * from './enums';
 
@@ -136,10 +144,26 @@ export const organisationSchema = z
 	})
 	.superRefine(checkPin);
 
+/**
+ * What participants filter on: languages spoken, step-free entrance and toilet (the wheelchair
+ * level is derived from both, see wheelchairLevel), opening hours in OSM syntax (checked with the
+ * opening_hours library on the server: entry-form.ts, so the library stays out of the browser).
+ */
+export const accessFields = {
+	languages: z
+		.array(z.enum(SPOKEN_LANGUAGES, { error: () => m.biz_choose() }))
+		.max(SPOKEN_LANGUAGES.length)
+		.default(['de']),
+	step_free_entrance: z.enum(ACCESS_ANSWERS, { error: () => m.biz_choose() }).default('unknown'),
+	accessible_toilet: z.enum(ACCESS_ANSWERS, { error: () => m.biz_choose() }).default('unknown'),
+	opening_hours: plainText(0, 500).default('')
+};
+
 const entryCommon = {
 	title: plainText(3, 160),
 	description: plainText(0, 6000).default(''),
 	...locationFields,
+	...accessFields,
 	contact_name: plainText(0, 120).default(''),
 	contact_email: email,
 	contact_phone: phone,

@@ -40,6 +40,8 @@ export function draftData(data: Record<string, unknown>): Record<string, unknown
 		if (k === 'fax' || !/^[a-z_]{1,40}$/.test(k)) continue;
 		if (typeof v === 'string') out[k] = [...v].slice(0, FIELD_LIMIT).join('');
 		else if (typeof v === 'number' || typeof v === 'boolean') out[k] = v;
+		else if (Array.isArray(v))
+			out[k] = v.filter((x): x is string => typeof x === 'string' && x.length <= 40).slice(0, 40);
 	}
 	return out;
 }

@@ -1,6 +1,7 @@
 import type { EntryType, EventForm, SpaceForm, VacancyForm } from '$lib/business/schemas';
 import { DEFAULT_VALID_DAYS, addDays, localToday } from '$lib/business/schemas';
 import { TIME_ZONE } from '$lib/region';
+import { wheelchairLevel, withAccessTags } from '$lib/business/access';
 import type { Queryable, Session } from '../db';
 import type { CheckedImage } from './images';
 
@@ -99,7 +100,7 @@ export async function loadEntry(db: Session, id: string): Promise<EntryRow | nul
 		`select p.id, p.kind, p.title, p.description, p.address, p.contact_name, p.contact_email,
 		        p.contact_phone, p.status, p.organisation_id, p.valid_through::text as valid_through,
 		        st_x(p.location::geometry) as lon, st_y(p.location::geometry) as lat,
-		        p.updated_at::text as updated_at,
+		        p.updated_at::text as updated_at, p.opening_hours, p.languages, p.tags,
 		        v.working_time, v.hours_per_week::float8, v.fixed_term, v.start_date::text as start_date,
 		        v.salary_min::float8, v.salary_max::float8, v.salary_unit, v.german_level,
 		        v.childcare_friendly, v.suitable_for_refugees, v.how_to_apply,
@@ -181,7 +182,11 @@ export async function saveEntry(db: Session, input: SaveEntry): Promise<string |
 			nul(d.contact_name),
 			nul(d.contact_email),
 			nul(d.contact_phone),
-			validThrough(entry)
+			validThrough(entry),
+			nul(d.opening_hours),
+			wheelchairLevel(d),
+			d.languages.length ? d.languages : ['de'],
+			withAccessTags([], d)
 		];
 		let id: string | undefined;
 		if (input.id) {
@@ -191,19 +196,23 @@ export async function saveEntry(db: Session, input: SaveEntry): Promise<string |
 				`update public.places set title = $2, description = $3,
 				        location = st_point($4, $5, 4326)::geography, address = $6, contact_name = $7,
 				        contact_email = $8, contact_phone = $9, valid_through = $10::date,
-				        status = case when $11 = 'pending' then 'pending'::place_status
+				        opening_hours = $11, wheelchair = $12::wheelchair_access, languages = $13::text[],
+				        tags = array(select t from unnest(tags) t where t not like 'a11y:%') || $14::text[],
+				        status = case when $15 = 'pending' then 'pending'::place_status
 				                      when status = 'archived' then 'draft'::place_status
 				                      else status end
-				  where id = $1 and organisation_id = $12 returning id`,
+				  where id = $1 and organisation_id = $16 returning id`,
 				[input.id, ...common, status, input.organisationId]
 			);
 			id = row?.id;
 		} else {
 			const [row] = await q.query<{ id: string }>(
 				`insert into public.places (title, description, location, address, contact_name, contact_email,
-				        contact_phone, valid_through, status, kind, organisation_id, created_by)
-				 values ($1, $2, st_point($3, $4, 4326)::geography, $5, $6, $7, $8, $9::date, $10::place_status,
-				         $11::place_kind, $12, auth.uid())
+				        contact_phone, valid_through, opening_hours, wheelchair, languages, tags, status, kind,
+				        organisation_id, created_by)
+				 values ($1, $2, st_point($3, $4, 4326)::geography, $5, $6, $7, $8, $9::date, $10,
+				         $11::wheelchair_access, $12::text[], $13::text[], $14::place_status,
+				         $15::place_kind, $16, auth.uid())
 				 returning id`,
 				[...common, status, KIND[entry.type], input.organisationId]
 			);

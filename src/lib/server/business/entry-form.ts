@@ -21,6 +21,8 @@ import { saveEntry, type EntryData, type EntryRow } from './entries';
 import { uploadTooLargeMessage } from '../http/body-limit';
 import { checkImages, MAX_IMAGE_BYTES } from './images';
 import { resolveLocation } from './location';
+import { accessFromTags } from '$lib/business/access';
+import { parseOpeningHours } from '$lib/places/opening-hours';
 
 /** The entry forms' server side, shared by /betrieb/eintrag/neu and /betrieb/eintrag/[id]. */
 
@@ -74,12 +76,19 @@ export function entryToForm(row: EntryRow): Record<string, unknown> {
 		out[k] = v;
 	}
 	out.location_query = '';
+	Object.assign(out, accessFromTags(row.tags as string[] | null));
+	delete out.tags;
 	return out;
 }
 
-export function newEntryDefaults(type: EntryType): Record<string, unknown> {
+/** A new entry starts at the organisation's address (shown in the field, so nobody is surprised). */
+export function newEntryDefaults(
+	type: EntryType,
+	org: { address: string | null }
+): Record<string, unknown> {
 	const base: Record<string, unknown> = {
-		valid_through: addDays(localToday(), DEFAULT_VALID_DAYS)
+		valid_through: addDays(localToday(), DEFAULT_VALID_DAYS),
+		address: org.address ?? ''
 	};
 	if (type === 'internship') base.event_type = 'internship';
 	if (type === 'event' || type === 'internship') base.valid_through = '';
@@ -109,7 +118,8 @@ export function toFormData(data: Record<string, unknown>): FormData {
 	const fd = new FormData();
 	for (const [k, v] of Object.entries(data)) {
 		if (v === null || v === undefined || v === false || v === 'false') continue;
-		fd.set(k, v === true ? 'on' : String(v));
+		if (Array.isArray(v)) for (const item of v) fd.append(k, String(item));
+		else fd.set(k, v === true ? 'on' : String(v));
 	}
 	return fd;
 }
@@ -124,6 +134,8 @@ export async function handleEntrySave(
 		type: EntryType;
 		orgId: string;
 		orgLocation: { lon: number; lat: number } | null;
+		/** Fills an empty address when the entry stands at the organisation's location. */
+		orgAddress: string | null;
 		id?: string;
 		submit: boolean;
 	}
@@ -152,6 +164,11 @@ export async function handleEntrySave(
 		// Photos above the form limit were dropped on the way in (http/body-limit.ts).
 		photos = { ok: false, message: uploadTooLargeMessage(locals.uploadTooLarge, MAX_IMAGE_BYTES) };
 	else if (opts.type === 'space') photos = await checkImages(fd.getAll('photos'));
+	// The opening hours must be valid OSM syntax (the same library reads them for "open now").
+	if (data.opening_hours && !parseOpeningHours(data.opening_hours)) {
+		form.valid = false;
+		form.errors.opening_hours = [m.biz_opening_hours_invalid()];
+	}
 	if (!form.valid || !photos.ok) {
 		await saveDraft(locals.db, key, data);
 		form.message = { type: 'error', text: m.biz_fix_errors() };
@@ -162,6 +179,18 @@ export async function handleEntrySave(
 		await saveDraft(locals.db, key, data);
 		form.message = { type: 'error', text: m.biz_fix_errors() };
 		return setError(form, where.field, where.message);
+	}
+	// No entry without an address: at the organisation's location it is the organisation's; a
+	// place found by name gives its name; a bare pin needs the address typed.
+	if (!data.address) {
+		const fromOrg = where.label === '' && opts.orgAddress;
+		const label = where.label === 'Stecknadel' ? '' : where.label;
+		data.address = fromOrg ? opts.orgAddress! : label;
+		if (!data.address) {
+			await saveDraft(locals.db, key, data);
+			form.message = { type: 'error', text: m.biz_fix_errors() };
+			return setError(form, 'address', m.biz_address_missing());
+		}
 	}
 	let id: string | null;
 	try {
@@ -190,6 +219,14 @@ export async function handleAutosave(event: RequestEvent, key: string) {
 	const fd = await event.request.formData();
 	const data: Record<string, unknown> = {};
 	for (const [k, v] of fd) if (typeof v === 'string') data[k] = v;
+	// Multi-choice fields post one value per choice; none posted: none chosen.
+	data.languages = fd.getAll('languages').filter((v) => typeof v === 'string');
 	await saveDraft(event.locals.db, key, data);
 	return { autosaved: new Date().toISOString() };
+}
+
+/** "Discard draft": forgets what was typed (the stored entry, if any, stays as it was). */
+export async function handleDiscard(event: RequestEvent, key: string, to: string) {
+	await clearDraft(event.locals.db, key);
+	redirect(303, to);
 }

@@ -88,14 +88,8 @@ export async function resolveLocation(
 		return { ok: false, field: 'location_query', message: m.biz_location_missing() };
 	}
 	const all = [...(await knownAddresses(db)), ...knownStops()];
-	const exact = all.filter((l) => norm(l.name) === q || norm(l.name) === `haltestelle ${q}`);
-	const hits = exact.length ? exact : all.filter((l) => norm(l.name).includes(q));
-	if (
-		hits.length === 1 ||
-		(exact.length > 1 && new Set(exact.map((h) => norm(h.name))).size === 1)
-	) {
-		return { ok: true, lon: hits[0].lon, lat: hits[0].lat, label: hits[0].name };
-	}
+	const { hits, unique } = matchKnown(all, q);
+	if (unique) return { ok: true, lon: unique.lon, lat: unique.lat, label: unique.name };
 	if (hits.length === 0)
 		return {
 			ok: false,
@@ -112,6 +106,61 @@ export async function resolveLocation(
 				.join('; ')
 		})
 	};
+}
+
+/** Known locations matching a normalised name: exactly, else by containing it; one when unique. */
+function matchKnown(all: KnownLocation[], q: string) {
+	const exact = all.filter((l) => norm(l.name) === q || norm(l.name) === `haltestelle ${q}`);
+	const hits = exact.length ? exact : all.filter((l) => norm(l.name).includes(q));
+	const unique =
+		hits.length === 1 || (exact.length > 1 && new Set(exact.map((h) => norm(h.name))).size === 1)
+			? hits[0]
+			: null;
+	return { hits, unique };
+}
+
+/** Great-circle distance in metres (haversine; ample for a few kilometres). */
+export function metresBetween(a: { lon: number; lat: number }, b: { lon: number; lat: number }) {
+	const rad = Math.PI / 180;
+	const dLat = (b.lat - a.lat) * rad;
+	const dLon = (b.lon - a.lon) * rad;
+	const h =
+		Math.sin(dLat / 2) ** 2 +
+		Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+	return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
+}
+
+/** A pin further than this from where its address text lies is probably wrong. */
+export const PIN_ADDRESS_MAX_METRES = 300;
+
+export interface PinMismatch {
+	/** Where the address text lies (the known location it matched). */
+	label: string;
+	metres: number;
+}
+
+/**
+ * The pin checked against the address text, with the form's own lookup (addresses already on the
+ * map and stops): a mismatch when the text names one known location that lies more than
+ * PIN_ADDRESS_MAX_METRES from the pin. An address the lookup does not know cannot be checked (null).
+ */
+export async function pinAddressMismatch(
+	db: Session,
+	address: string | null | undefined,
+	pin: { lon: number; lat: number }
+): Promise<PinMismatch | null> {
+	const q = norm(address ?? '');
+	if (q.length < 3) return null;
+	const addresses = await knownAddresses(db);
+	let { unique } = matchKnown([...addresses, ...knownStops()], q);
+	if (!unique) {
+		// "Elbeallee 5, 33689 Bielefeld" contains the known "Elbeallee 5".
+		const inside = addresses.filter((l) => norm(l.name).length >= 6 && q.includes(norm(l.name)));
+		if (new Set(inside.map((l) => norm(l.name))).size === 1) unique = inside[0];
+	}
+	if (!unique) return null;
+	const metres = Math.round(metresBetween(unique, pin));
+	return metres > PIN_ADDRESS_MAX_METRES ? { label: unique.name, metres } : null;
 }
 
 /** Suggestions for the location field: addresses on the map and stops in and around the quarters. */

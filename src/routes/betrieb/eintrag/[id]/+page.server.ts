@@ -14,10 +14,11 @@ import {
 	draftKeyFor,
 	entryToForm,
 	handleAutosave,
+	handleDiscard,
 	handleEntrySave,
 	initialEntryForm
 } from '$lib/server/business/entry-form';
-import { locationSuggestions } from '$lib/server/business/location';
+import { locationSuggestions, pinAddressMismatch } from '$lib/server/business/location';
 import type { Actions, PageServerLoad } from './$types';
 
 async function context(locals: App.Locals, rawId: string) {
@@ -29,7 +30,7 @@ async function context(locals: App.Locals, rawId: string) {
 	if (!org) error(404, m.biz_not_found());
 	const type = entryTypeOf(entry.kind, entry.event_type);
 	const orgLocation = { lon: entry.lon, lat: entry.lat };
-	return { entry, org, type, orgLocation };
+	return { entry, org, type, orgLocation, orgAddress: org.address };
 }
 
 export const load: PageServerLoad = async (event) => {
@@ -44,7 +45,7 @@ export const load: PageServerLoad = async (event) => {
 	const today = new Date().toISOString().slice(0, 10);
 	return {
 		type,
-		org: { id: org.id, name: org.name },
+		org: { id: org.id, name: org.name, address: org.address },
 		entry: {
 			id: entry.id,
 			title: entry.title,
@@ -53,6 +54,7 @@ export const load: PageServerLoad = async (event) => {
 			expired: !!entry.valid_through && entry.valid_through < today
 		},
 		history: await moderationHistory(event.locals.db, entry.id),
+		mismatch: await pinAddressMismatch(event.locals.db, entry.address as string | null, entry),
 		entryForm,
 		restoredAt,
 		places: await locationSuggestions(event.locals.db),
@@ -64,28 +66,52 @@ export const load: PageServerLoad = async (event) => {
 					? m.biz_renewed({ until: event.url.searchParams.get('verlaengert') ?? '' })
 					: event.url.searchParams.has('zurueckgezogen')
 						? m.biz_withdrawn()
-						: null
+						: event.url.searchParams.has('verworfen')
+							? m.biz_draft_discarded()
+							: null
 	};
 };
 
 export const actions: Actions = {
 	save: async (event) => {
-		const { entry, org, type, orgLocation } = await context(event.locals, event.params.id);
+		const { entry, org, type, orgLocation, orgAddress } = await context(
+			event.locals,
+			event.params.id
+		);
 		return handleEntrySave(event, {
 			type,
 			orgId: org.id,
 			orgLocation,
+			orgAddress,
 			id: entry.id,
 			submit: false
 		});
 	},
 	submit: async (event) => {
-		const { entry, org, type, orgLocation } = await context(event.locals, event.params.id);
-		return handleEntrySave(event, { type, orgId: org.id, orgLocation, id: entry.id, submit: true });
+		const { entry, org, type, orgLocation, orgAddress } = await context(
+			event.locals,
+			event.params.id
+		);
+		return handleEntrySave(event, {
+			type,
+			orgId: org.id,
+			orgLocation,
+			orgAddress,
+			id: entry.id,
+			submit: true
+		});
 	},
 	autosave: async (event) => {
 		const { entry, org, type } = await context(event.locals, event.params.id);
 		return handleAutosave(event, draftKeyFor(type, org.id, entry.id));
+	},
+	discard: async (event) => {
+		const { entry, org, type } = await context(event.locals, event.params.id);
+		return handleDiscard(
+			event,
+			draftKeyFor(type, org.id, entry.id),
+			`/betrieb/eintrag/${entry.id}?verworfen=1`
+		);
 	},
 	withdraw: async ({ locals, params }) => {
 		const { entry } = await context(locals, params.id);

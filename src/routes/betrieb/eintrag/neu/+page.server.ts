@@ -5,6 +5,7 @@ import { myOrganisations } from '$lib/server/business/entries';
 import {
 	draftKeyFor,
 	handleAutosave,
+	handleDiscard,
 	handleEntrySave,
 	initialEntryForm,
 	newEntryDefaults,
@@ -25,7 +26,7 @@ async function context(event: RequestEvent | Parameters<PageServerLoad>[0]) {
 			: undefined;
 	if (!org) error(404, m.biz_org_not_found());
 	const orgLocation = org.lon !== null && org.lat !== null ? { lon: org.lon, lat: org.lat } : null;
-	return { type, org, orgLocation };
+	return { type, org, orgLocation, orgAddress: org.address };
 }
 
 export const load: PageServerLoad = async (event) => {
@@ -34,28 +35,37 @@ export const load: PageServerLoad = async (event) => {
 		event.locals.db,
 		type,
 		draftKeyFor(type, org.id),
-		newEntryDefaults(type)
+		newEntryDefaults(type, org)
 	);
 	return {
 		type,
-		org: { id: org.id, name: org.name },
+		org: { id: org.id, name: org.name, address: org.address },
 		entryForm,
 		restoredAt,
-		places: await locationSuggestions(event.locals.db)
+		places: await locationSuggestions(event.locals.db),
+		discarded: event.url.searchParams.has('verworfen')
 	};
 };
 
 export const actions: Actions = {
 	save: async (event) => {
-		const { type, org, orgLocation } = await context(event);
-		return handleEntrySave(event, { type, orgId: org.id, orgLocation, submit: false });
+		const { type, org, orgLocation, orgAddress } = await context(event);
+		return handleEntrySave(event, { type, orgId: org.id, orgLocation, orgAddress, submit: false });
 	},
 	submit: async (event) => {
-		const { type, org, orgLocation } = await context(event);
-		return handleEntrySave(event, { type, orgId: org.id, orgLocation, submit: true });
+		const { type, org, orgLocation, orgAddress } = await context(event);
+		return handleEntrySave(event, { type, orgId: org.id, orgLocation, orgAddress, submit: true });
 	},
 	autosave: async (event) => {
 		const { type, org } = await context(event);
 		return handleAutosave(event, draftKeyFor(type, org.id));
+	},
+	discard: async (event) => {
+		const { type, org } = await context(event);
+		return handleDiscard(
+			event,
+			draftKeyFor(type, org.id),
+			`/betrieb/eintrag/neu?typ=${type}&org=${org.id}&verworfen=1`
+		);
 	}
 };
