@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pgtap } from '@electric-sql/pglite-pgtap';
 import { postgis } from '@electric-sql/pglite-postgis';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { wrapPglite } from '../src/lib/server/db/pglite-transport.ts';
 import { migrate } from '../src/lib/server/db/migrate.ts';
 
@@ -26,7 +27,7 @@ const files = (await readdir(dir)).filter((f) => f.endsWith('.sql') && wanted(f)
 
 console.error('[pgtap] opening embedded database with PostGIS and pgTAP …');
 const t0 = performance.now();
-const pg = await PGlite.create({ extensions: { postgis, pgtap } });
+const pg = await PGlite.create({ extensions: { postgis, pgtap, pg_trgm } });
 await pg.exec('set search_path to "$user", public, extensions');
 await migrate(wrapPglite(pg), { shim: true, progress: (m) => console.error(`[pgtap] ${m}`) });
 await pg.exec('create extension if not exists pgtap with schema extensions');

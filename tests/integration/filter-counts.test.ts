@@ -39,7 +39,19 @@ function rng(seed: number) {
 }
 
 const LANGUAGES = ['de', 'en', 'tr', 'ar', 'ru', 'uk', 'fa', 'pl', 'ku', 'ro'];
-const TERMS = ['Bäcker', 'Lager', 'Pflege', 'Beratung', 'Sennestadt', 'zzzz'];
+const TERMS = [
+	'Bäcker',
+	'Lager',
+	'Pflege',
+	'pflge',
+	'Pflegekraft',
+	'Beratung',
+	'Sennestadt',
+	'Sennestadt Bäcker',
+	'cleaning',
+	'تنظيف',
+	'zzzz'
+];
 const OPEN = [undefined, undefined, 'now', '2026-12-05T11:00', '2026-12-06T20:30'];
 
 function randomQuery(random: () => number): MapQuery {
@@ -59,7 +71,7 @@ function randomQuery(random: () => number): MapQuery {
 		languages: some(LANGUAGES, 0.25),
 		free_only: flag(0.1),
 		event_from: random() < 0.1 ? '2026-12-01' : undefined,
-		q: random() < 0.2 ? pick(TERMS) : undefined
+		q: random() < 0.35 ? pick(TERMS) : undefined
 	};
 	for (const key of Object.keys(filters) as (keyof PlaceFilters)[]) {
 		const v = filters[key];

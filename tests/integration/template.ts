@@ -58,13 +58,14 @@ function supabaseHash() {
 }
 
 async function newPglite(loadDataDir?: Blob) {
-	const [{ PGlite }, { postgis }] = await Promise.all([
+	const [{ PGlite }, { postgis }, { pg_trgm }] = await Promise.all([
 		import('@electric-sql/pglite'),
-		import('@electric-sql/pglite-postgis')
+		import('@electric-sql/pglite-postgis'),
+		import('@electric-sql/pglite/contrib/pg_trgm')
 	]);
 	const pg = await PGlite.create({
 		loadDataDir,
-		extensions: { postgis },
+		extensions: { postgis, pg_trgm },
 		parsers: { 20: (value: string) => Number(value) }
 	});
 	await pg.exec(`set search_path to "$user", public, extensions`);

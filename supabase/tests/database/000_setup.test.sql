@@ -161,7 +161,8 @@ stable
 as $$
 declare
   key_expr text := case
-    when table_name in ('vacancy_details', 'space_details', 'service_details', 'event_details')
+    when table_name in ('vacancy_details', 'space_details', 'service_details', 'event_details',
+                        'place_search')
       then 'tests.key(t.place_id)'
     when table_name = 'organisation_members'
       then $k$tests.key(t.organisation_id) || '/' || tests.key(t.user_id)$k$
@@ -243,7 +244,8 @@ as $$
 declare
   found boolean;
   id_column text := case
-    when table_name in ('vacancy_details', 'space_details', 'service_details', 'event_details')
+    when table_name in ('vacancy_details', 'space_details', 'service_details', 'event_details',
+                        'place_search')
       then 'place_id'
     else 'id'
   end;

@@ -5,15 +5,17 @@ import type { Queryable, Transport } from './types';
 /** The embedded database: PGlite with PostGIS, persisted under `.data/` (or in memory). */
 export async function pgliteTransport(dataDir: string | undefined): Promise<Transport> {
 	// Imported lazily: the WASM bundles are large and only the embedded mode needs them.
-	const [{ PGlite }, { postgis }] = await Promise.all([
+	const [{ PGlite }, { postgis }, { pg_trgm }] = await Promise.all([
 		import('@electric-sql/pglite'),
-		import('@electric-sql/pglite-postgis')
+		import('@electric-sql/pglite-postgis'),
+		// trigram search (search that forgives typos and finds parts of compound words)
+		import('@electric-sql/pglite/contrib/pg_trgm')
 	]);
 	// PGlite creates only the last folder of the path.
 	if (dataDir) await mkdir(dataDir, { recursive: true });
 	const db: PGlite = await PGlite.create({
 		dataDir,
-		extensions: { postgis },
+		extensions: { postgis, pg_trgm },
 		// int8 (counts) as JS numbers, as on the postgres transport.
 		parsers: { 20: (value: string) => Number(value) }
 	});
