@@ -174,12 +174,12 @@ select g, t from (values
 -- the caller may see (policies of places apply: security_invoker).
 create view public.place_search_rows with (security_invoker = true) as
   select s.place_id, s.cell, s.lat, s.lon, s.quarter_id, s.organisation_id, s.search,
-         s.search_i18n, s.search_text
+         s.search_i18n, s.search_text, false as unpublished
   from public.place_search s
   union all
   select p.id, p.cell, p.lat, p.lon, p.quarter_id, p.organisation_id, p.search,
          public.place_search_i18n(p.translations, p.easy_german),
-         public.place_search_text(p.title, p.translations)
+         public.place_search_text(p.title, p.translations), true
   from public.places p
   -- anon sees published places only: for anon this part is a one-time filter, never a scan
   where p.status <> 'published' and current_user <> 'anon';
@@ -268,9 +268,10 @@ begin
     -- while "Lager" does not also find "Lackierer".
     typo := char_length(w) >= 4 and not (w = any (excluded)) and not exists (
       select from public.place_search_rows s
-      where s.search @@ tsq_de or s.search_i18n @@ tsq_simple
-            or (pattern is not null and s.search_text ~ pattern)
-            or s.quarter_id = any (quarter_ids) or s.organisation_id = any (org_ids));
+      where (s.search @@ tsq_de or s.search_i18n @@ tsq_simple
+             or (pattern is not null and s.search_text ~ pattern)
+             or s.quarter_id = any (quarter_ids) or s.organisation_id = any (org_ids))
+        and (not s.unpublished or pf.statuses is not null));
 
     word_ids := array(
       select s.place_id
@@ -283,7 +284,9 @@ begin
              or s.organisation_id = any (org_ids))
         and s.cell = any (cells)
         and s.lat between south and north
-        and s.lon between west and east);
+        and s.lon between west and east
+        -- unpublished places only when the caller asks for other statuses (place_matches)
+        and (not s.unpublished or pf.statuses is not null));
     if w = any (excluded) then
       ids := array(select unnest(ids) except select unnest(word_ids));
     else
@@ -312,8 +315,8 @@ grant execute on function public.search_hits(public.place_filter, int[], float8,
   to anon, authenticated, service_role;
 
 -- ---------------------------------------------------------------------------------------------
--- place_matches: as before (…_filters_one_meaning.sql), the term now given as the ids it found
--- (search_hits) instead of the organisations its words name.
+-- place_matches: as before (…_filters_one_meaning.sql, …_map_shows_public_entries.sql), the
+-- term now given as the ids it found (search_hits) instead of the organisations its words name.
 -- ---------------------------------------------------------------------------------------------
 
 drop function public.place_matches(int[], float8, float8, float8, float8, public.place_filter, uuid[]);
@@ -334,7 +337,12 @@ as $$
     and p.lon between west and east
     and ((pf).kinds is null or p.kind = any ((pf).kinds))
     and ((pf).quarters is null or p.quarter_id = any ((pf).quarters))
-    and ((pf).statuses is null or p.status = any ((pf).statuses))
+    -- published and valid today unless other statuses are asked for (…_map_shows_public_entries)
+    and (case when (pf).statuses is null
+              then p.status = 'published'
+                   and (p.valid_from is null or p.valid_from <= current_date)
+                   and (p.valid_through is null or p.valid_through >= current_date)
+              else p.status = any ((pf).statuses) end)
     and ((pf).languages is null or p.languages && (pf).languages)
     and (not (pf).wheelchair or p.wheelchair in ('yes', 'limited'))
     and ((pf).open_hours is null or p.opening_hours = any ((pf).open_hours))
