@@ -1,6 +1,6 @@
 -- Search that forgives (issue 13, point 2). Before, a term was one German full-text query plus a
 -- word-prefix match on the title: "pflge" (typo), "Pflegekraft" (titles say "Pflegehelfer/in"),
--- "Sennestadt Bäcker" (a quarter in the term), "cleaning" and "تنظيف" (a translated text) found
+-- "<quarter> Bäcker" (a quarter in the term), "cleaning" and "تنظيف" (a translated text) found
 -- nothing. Now each word of the term (stop words skipped) matches a place when one of these holds:
 --   * German full text with stemming, as a prefix: title (weight A) and description (C);
 --   * the place's translations (all languages, title and description) and its Leichte Sprache
