@@ -157,11 +157,13 @@ const ALLOWED: Record<string, { literals: string[]; reason: string }> = {
 	},
 	'supabase/migrations/20261125001400_map_query.sql': {
 		literals: ['Berlin'],
-		reason: 'an applied migration (history): the event-date time zone, later from the region'
+		reason:
+			'an applied migration (history): the event-date time zone, from region_settings since 20261202070000'
 	},
 	'supabase/migrations/20261201234000_filters_one_meaning.sql': {
 		literals: ['Berlin'],
-		reason: 'an applied migration (history): the event-date time zone, later from the region'
+		reason:
+			'an applied migration (history): the event-date time zone, from region_settings since 20261202070000'
 	}
 };
 

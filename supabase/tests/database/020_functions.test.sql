@@ -1,7 +1,7 @@
 -- The SQL functions the app calls: bbox query and filters, counts, detail, stats, GeoJSON, and the
 -- quarter assignment trigger. They run as the caller, so RLS decides what they return.
 begin;
-select plan(68);
+select plan(70);
 select tests.create_fixture();
 
 -- places_in_bbox: area, order, limit ---------------------------------------------------------
@@ -84,8 +84,11 @@ select is(
   '{}'::text[], 'an event before the chosen days is not');
 
 select tests.act_as('business_a');
-select is(tests.bbox_keys('{"kinds": ["vacancy"]}'), array['a_future', 'a_expired', 'a_draft', 'b_pub', 'a_pub'],
-  'business A also gets its own unpublished vacancies on the map (RLS applies)');
+select is(tests.bbox_keys('{"kinds": ["vacancy"]}'), array['b_pub', 'a_pub'],
+  'business A sees on the map what the public sees, not its own drafts (20261202005900)');
+select is(tests.bbox_keys('{"kinds": ["vacancy"], "statuses": ["draft", "pending", "published", "archived"]}'),
+  array['a_future', 'a_expired', 'a_draft', 'b_pub', 'a_pub'],
+  'asking for every status, business A also gets its own unpublished vacancies (RLS applies)');
 select is(tests.bbox_keys('{"kinds": ["vacancy"], "statuses": ["draft"]}'), array['a_draft'], 'filter statuses');
 
 -- argument errors -------------------------------------------------------------------------------
@@ -114,7 +117,9 @@ select is(tests.facet_count('language', 'tr'), 2::bigint, 'counts per language')
 select is(tests.facet_count('working_time', 'full_time', '{"kinds": ["vacancy"], "german_level_max": "B2"}'), 1::bigint,
   'counts follow the filters');
 select tests.act_as('business_a');
-select is(tests.facet_count('status', 'draft'), 1::bigint, 'counts follow RLS (business A counts its draft)');
+select is(tests.facet_count('status', 'draft', '{"statuses": ["draft", "pending", "published", "archived"]}'), 1::bigint,
+  'counts follow RLS (business A, asking for every status, counts its draft)');
+select is(tests.facet_count('status', 'draft'), 0::bigint, 'without statuses the counts are the public ones');
 
 -- place_detail ----------------------------------------------------------------------------------
 select tests.act_as('anon');

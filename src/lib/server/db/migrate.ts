@@ -119,6 +119,32 @@ export async function loadRegionAreas(
 	return true;
 }
 
+/**
+ * What the database itself must know about the region (public.region_settings): its id and its
+ * time zone, in which the event-date filter reads its days. From regions/<id>/region.json; one
+ * statement, a no-op when nothing changed.
+ */
+export async function loadRegionSettings(
+	db: Transport,
+	region: string,
+	regionsDir = defaultRegionsDir()
+): Promise<void> {
+	const config = JSON.parse(await readFile(join(regionsDir, region, 'region.json'), 'utf8'));
+	const zone = String(config.timeZone ?? '');
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: zone });
+	} catch {
+		throw new Error(`regions/${region}/region.json: timeZone "${zone}" is not an IANA time zone`);
+	}
+	await db.exec(
+		`insert into public.region_settings (region, time_zone) values (${literal(region)}, ${literal(zone)})
+		on conflict (id) do update set region = excluded.region, time_zone = excluded.time_zone
+		  where (public.region_settings.region, public.region_settings.time_zone)
+		        is distinct from (excluded.region, excluded.time_zone);`,
+		{ transaction: true }
+	);
+}
+
 /** Slugs of the legal pages (public.legal_pages) a region folder gives default texts for. */
 const LEGAL_SLUGS = ['impressum', 'datenschutz', 'barrierefreiheit', 'leichte-sprache'];
 
@@ -253,6 +279,7 @@ export async function migrate(db: Transport, options: MigrateOptions = {}): Prom
 	const regionsDir = options.regionsDir ?? defaultRegionsDir();
 	const areas = region ? await loadRegionAreas(db, region, regionsDir, say) : false;
 	const legal = region ? await loadRegionLegalPages(db, region, regionsDir, say) : false;
+	if (region) await loadRegionSettings(db, region, regionsDir);
 
 	let seeded = false;
 	if (options.seed && region) {
