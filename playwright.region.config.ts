@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import base from './playwright.config';
+import { e2eServer, phone, shared } from './playwright.config';
 
 /**
  * The second region's smoke test (tests/e2e-region): the app built with QK_REGION=musterstadt into
@@ -10,29 +10,19 @@ const port = Number(process.env.E2E_REGION_PORT ?? Number(process.env.E2E_PORT ?
 const region = process.env.QK_E2E_REGION ?? 'musterstadt';
 
 export default defineConfig({
-	...base,
+	...shared,
 	testDir: 'tests/e2e-region',
 	outputDir: 'test-results-region',
+	workers: 1,
 	reporter: [
 		['list'],
 		['json', { outputFile: process.env.QK_E2E_REGION_JSON ?? 'reports/playwright-region.json' }]
 	],
-	use: { ...base.use, baseURL: `http://127.0.0.1:${port}` },
-	projects: (base.projects ?? []).filter((p) => p.name === 'phone'),
-	webServer: {
-		command: `node build-${region}`,
-		url: `http://127.0.0.1:${port}/healthz`,
-		timeout: 180_000,
-		reuseExistingServer: false,
-		stdout: 'pipe',
-		stderr: 'pipe',
-		env: {
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: `http://127.0.0.1:${port}`,
-			DATABASE_URL: '',
-			QK_DATA_DIR: `.data/e2e-${region}`,
-			QK_RATE_LIMIT: 'off'
-		}
-	}
+	use: { ...shared.use, baseURL: `http://127.0.0.1:${port}` },
+	projects: [phone],
+	webServer: e2eServer(`node build-${region}`, port, {
+		DATABASE_URL: '',
+		QK_DATA_DIR: `.data/e2e-${region}`,
+		QK_RATE_LIMIT: 'off'
+	})
 });

@@ -1,6 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { paraglideOptions } from './paraglide.config.js';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { postgresJsFix } from './scripts/postgres-js-fix.ts';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,6 +15,26 @@ if (!/^[a-z][a-z0-9-]*$/.test(region) || !existsSync(regionFile)) {
 }
 const regionConfig = validateRegion(region, JSON.parse(readFileSync(regionFile, 'utf8')));
 
+/**
+ * `vite dev` opens the database at start, not on the first request: SvelteKit runs the server
+ * hooks' init (which opens it, printing its progress) on the first request, so one is made as soon
+ * as the server listens. Vitest's server does not listen and is left alone.
+ */
+function openDatabaseAtStart(): Plugin {
+	return {
+		name: 'qk-open-database-at-start',
+		apply: 'serve',
+		configureServer(server) {
+			server.httpServer?.once('listening', () => {
+				const address = server.httpServer?.address();
+				if (!address || typeof address === 'string') return;
+				const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+				void fetch(`http://${host}:${address.port}/healthz`).catch(() => {});
+			});
+		}
+	};
+}
+
 export default defineConfig({
 	plugins: [
 		// Compiles messages/*.json into tree-shakable functions (src/lib/i18n/paraglide).
@@ -22,7 +43,8 @@ export default defineConfig({
 		paraglideVitePlugin(paraglideOptions),
 		// postgres.js 3.4.9 bundled with its null-socket crash fixed (scripts/postgres-js-fix.ts).
 		postgresJsFix(),
-		sveltekit()
+		sveltekit(),
+		openDatabaseAtStart()
 	],
 	define: {
 		__QK_REGION__: JSON.stringify(region),

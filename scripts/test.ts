@@ -8,8 +8,9 @@
  *  3. vite build, then Playwright in Chromium against the built app.
  *  3b. The second region (musterstadt): its own build, Playwright smoke test (npm test -- region).
  *  4. The fault test: that build against a PostgreSQL it starts, kills and restarts under load.
- * The build starts first and runs beside pgTAP and Vitest (its output is shown when it ends);
- * QK_TEST_SERIAL=1 runs it after them instead. Each other stage's output is streamed as it comes
+ * The build starts first and runs beside pgTAP and Vitest (its output is shown when it ends), the
+ * second region's build right after it (beside Vitest or Playwright); QK_TEST_SERIAL=1 runs each
+ * build just before its Playwright stage instead. Each other stage's output is streamed as it comes
  * (and kept to read its counts); one closing line gives the summed counts and each stage's time.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -69,10 +70,27 @@ function hasCommand(name: string) {
 	return spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
 }
 
-// The production build for Playwright, beside pgTAP and Vitest (which mostly wait on the database).
+// The production build for Playwright, beside pgTAP and Vitest (which mostly wait on the database);
+// the second region's build right after it, beside whatever runs then (Vitest or Playwright).
 const serial = process.env.QK_TEST_SERIAL === '1';
 const startBuild = () => run('Build', 'npx', ['vite', 'build'], {}, true);
+const startRegionBuild = () =>
+	run(
+		'Build (QK_REGION=musterstadt)',
+		'npx',
+		['vite', 'build'],
+		{
+			QK_REGION: 'musterstadt',
+			QK_BUILD_DIR: 'build-musterstadt',
+			QK_KIT_DIR: '.svelte-kit-musterstadt'
+		},
+		true
+	);
 const building = want('e2e') && !serial ? startBuild() : null;
+const regionBuilding =
+	(want('e2e') || want('region')) && !serial
+		? (building ?? Promise.resolve()).then(startRegionBuild)
+		: null;
 
 if (want('db')) {
 	if (url && hasCommand('pg_prove')) {
@@ -133,11 +151,7 @@ if (want('e2e')) {
 if (want('e2e') || want('region')) {
 	// The second region (regions/musterstadt): its own build and embedded database, a smoke test
 	// of the map, a place page and the reachability view (playwright.region.config.ts).
-	const build = await run('Build (QK_REGION=musterstadt)', 'npx', ['vite', 'build'], {
-		QK_REGION: 'musterstadt',
-		QK_BUILD_DIR: 'build-musterstadt',
-		QK_KIT_DIR: '.svelte-kit-musterstadt'
-	});
+	const build = await (regionBuilding ?? startRegionBuild());
 	const json = 'reports/playwright-region.json';
 	if (build.ok) {
 		rmSync('.data/e2e-musterstadt', { recursive: true, force: true });

@@ -1,5 +1,13 @@
-import { expect, request as newRequest, test, type APIRequestContext } from '@playwright/test';
-import { E2E_STAFF } from '../../playwright.config';
+import { request as newRequest, type APIRequestContext } from '@playwright/test';
+import {
+	businessWithOrganisation,
+	expect,
+	run,
+	signInRequest,
+	staffEmail,
+	staffPassword,
+	test
+} from './helpers';
 
 /**
  * The bad-input suite (issue 9): hundreds of hostile or broken inputs against every public route,
@@ -12,7 +20,6 @@ import { E2E_STAFF } from '../../playwright.config';
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(600_000);
 
-const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 const failures: string[] = [];
 let tried = 0;
 
@@ -91,25 +98,6 @@ let staff: APIRequestContext;
 let business: APIRequestContext;
 let orgId = '';
 
-async function signIn(ctx: APIRequestContext, email: string, password: string) {
-	const res = await ctx.post('/anmelden?/password', {
-		form: { email, password, weiter: '' },
-		maxRedirects: 0
-	});
-	expect(res.status(), `sign-in of ${email}`).toBe(303);
-}
-
-/** The newest link of a kind sent to an address, read from staff's outbox page. */
-async function outboxLink(email: string, kind: string) {
-	const html = await (await staff.get('/team/postausgang')).text();
-	const at = html.indexOf(`data-to="${email}"`);
-	expect(at, `mail to ${email}`).toBeGreaterThan(-1);
-	const slice = html.slice(at, at + 4000);
-	expect(slice).toContain(`data-kind="${kind}"`);
-	const href = slice.match(/href="([^"]*token=[^"]*)"/)![1].replaceAll('&amp;', '&');
-	return new URL(href, origin);
-}
-
 async function countBusinessRows() {
 	const html = await (await business.get('/betrieb')).text();
 	const orgs = new Set(html.match(/\/betrieb\/organisation\/[0-9a-f-]{36}/g) ?? []).size;
@@ -123,45 +111,14 @@ test.beforeAll(async ({ baseURL }) => {
 	anon = await newRequest.newContext({ baseURL, extraHTTPHeaders: headers });
 	staff = await newRequest.newContext({ baseURL, extraHTTPHeaders: headers });
 	business = await newRequest.newContext({ baseURL, extraHTTPHeaders: headers });
-	const [email, password] = (process.env.QK_BOOTSTRAP_STAFF ?? E2E_STAFF).split(/:(.*)/s);
-	await signIn(staff, email, password);
-
-	// A business account through the real sign-up: register, confirm by choosing the password.
-	const bizEmail = `bad-input-${run}@example.test`;
-	const signup = await business.post('/registrieren', {
-		form: { display_name: 'Bad Input GmbH', email: bizEmail, fax: '' },
-		maxRedirects: 0
+	await signInRequest(staff, staffEmail, staffPassword);
+	// A business account through the real sign-up, with an organisation.
+	orgId = await businessWithOrganisation(business, staff, {
+		email: `bad-input-${run}@example.test`,
+		displayName: 'Bad Input GmbH',
+		password: 'bad-input-passwort-1',
+		organisation: `Bad Input ${run}`
 	});
-	expect(signup.status()).toBeLessThan(400);
-	const link = await outboxLink(bizEmail, 'signup');
-	const confirmed = await business.post('/passwort/neu', {
-		form: {
-			token: link.searchParams.get('token')!,
-			typ: 'signup',
-			password: 'bad-input-passwort-1',
-			password_repeat: 'bad-input-passwort-1'
-		},
-		maxRedirects: 0
-	});
-	expect(confirmed.status()).toBe(303);
-	const org = await business.post('/betrieb/organisation/neu?/save', {
-		multipart: {
-			name: `Bad Input ${run}`,
-			description: '',
-			address: 'Elbeallee 5',
-			location_query: '',
-			lat: '51.9893',
-			lon: '8.5912',
-			contact_email: '',
-			contact_phone: '',
-			website: '',
-			fax: ''
-		},
-		maxRedirects: 0
-	});
-	expect(org.status()).toBe(303);
-	const page = await (await business.get('/betrieb')).text();
-	orgId = page.match(/\/betrieb\/organisation\/([0-9a-f-]{36})/)![1];
 });
 
 test.afterAll(async () => {

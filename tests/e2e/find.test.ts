@@ -2,7 +2,8 @@
  * Issue 13 ("find what fits") on a 360 px phone: filters with one meaning, the text when nothing
  * is found, and the small fixes of point 6.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers';
 
 test.use({ locale: 'de-DE', viewport: { width: 360, height: 740 } });
 

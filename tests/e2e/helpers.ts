@@ -1,15 +1,17 @@
 /**
- * What the e2e specs share: the staff session (signed in once per worker and reused, because the
- * staff sign-in allows 10 attempts per 10 minutes from one address and the suite runs on several
- * workers), a run id for names on a database kept between runs, dates, and reading screenshots.
+ * What the e2e specs share: each worker's own server (playwright.config.ts starts one per worker,
+ * each on its own database: tests/e2e/server.ts), the staff session (signed in once per worker and
+ * reused: the staff sign-in allows 10 attempts per 10 minutes from one address), a business account
+ * made through the real sign-up, a run id for names on a database kept between runs, dates, and
+ * reading screenshots. Every spec imports `test` from here, so it talks to its worker's server.
  *
  *   import { expect, test } from './helpers';
  *   test('…', async ({ page, staffPage }) => { await staffPage.goto('/moderation'); … });
  */
 import { mkdirSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
-import { test as base, expect, type Page } from '@playwright/test';
-import { E2E_STAFF } from '../../playwright.config';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { E2E_STAFF, e2eURL } from '../../playwright.config';
 
 export { expect };
 
@@ -37,19 +39,93 @@ export async function signInThroughForm(page: Page) {
 	await expect(page).toHaveURL(/\/moderation/);
 }
 
+/** Signs in with the password form's action on an API context (no page). */
+export async function signInRequest(ctx: APIRequestContext, email: string, password: string) {
+	const res = await ctx.post('/anmelden?/password', {
+		form: { email, password, weiter: '' },
+		maxRedirects: 0
+	});
+	expect(res.status(), `sign-in of ${email}`).toBe(303);
+}
+
+/** The token of the newest link of a kind sent to an address, read from staff's outbox page. */
+export async function outboxToken(staff: APIRequestContext, email: string, kind: string) {
+	const html = await (await staff.get('/team/postausgang')).text();
+	const at = html.indexOf(`data-to="${email}"`);
+	expect(at, `mail to ${email}`).toBeGreaterThan(-1);
+	const slice = html.slice(at, at + 4000);
+	expect(slice).toContain(`data-kind="${kind}"`);
+	const href = slice.match(/href="([^"]*token=[^"]*)"/)![1].replaceAll('&amp;', '&');
+	return new URL(href, 'http://outbox.invalid').searchParams.get('token')!;
+}
+
+/**
+ * A business account through the real sign-up on the API context `business` (register, confirm by
+ * choosing the password from the link staff read in the outbox), with one organisation at a known
+ * address (the form's multipart post, as the page sends it). Returns the organisation's id.
+ */
+export async function businessWithOrganisation(
+	business: APIRequestContext,
+	staff: APIRequestContext,
+	account: { email: string; displayName: string; password: string; organisation: string }
+) {
+	const signup = await business.post('/registrieren', {
+		form: { display_name: account.displayName, email: account.email, fax: '' },
+		maxRedirects: 0
+	});
+	expect(signup.status()).toBeLessThan(400);
+	const token = await outboxToken(staff, account.email, 'signup');
+	const confirmed = await business.post('/passwort/neu', {
+		form: {
+			token,
+			typ: 'signup',
+			password: account.password,
+			password_repeat: account.password
+		},
+		maxRedirects: 0
+	});
+	expect(confirmed.status()).toBe(303);
+	const org = await business.post('/betrieb/organisation/neu?/save', {
+		multipart: {
+			name: account.organisation,
+			description: '',
+			address: 'Elbeallee 5',
+			location_query: '',
+			lat: '51.9893',
+			lon: '8.5912',
+			contact_email: '',
+			contact_phone: '',
+			website: '',
+			fax: ''
+		},
+		maxRedirects: 0
+	});
+	expect(org.status()).toBe(303);
+	const page = await (await business.get('/betrieb')).text();
+	return page.match(/\/betrieb\/organisation\/([0-9a-f-]{36})/)![1];
+}
+
 export const test = base.extend<
 	{ /** A German page signed in as staff (its own browser context). */ staffPage: Page },
-	{ /** Path of the staff session (storageState), signed in once per worker. */ staffState: string }
+	{
+		/** This worker's server (its own database): every page and request of the worker goes there. */
+		workerURL: string;
+		/** Path of the staff session (storageState), signed in once per worker. */
+		staffState: string;
+	}
 >({
+	workerURL: [
+		// eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from it
+		async ({}, use, workerInfo) => use(e2eURL(workerInfo.parallelIndex)),
+		{ scope: 'worker' }
+	],
+	baseURL: async ({ workerURL }, use) => use(workerURL),
 	staffState: [
-		async ({ browser }, use, workerInfo) => {
+		async ({ browser, workerURL }, use, workerInfo) => {
 			const dir = `${workerInfo.project.outputDir}/.auth`;
 			mkdirSync(dir, { recursive: true });
 			const path = `${dir}/staff-${workerInfo.workerIndex}.json`;
-			const context = await browser.newContext({
-				baseURL: workerInfo.project.use.baseURL,
-				locale: 'de-DE'
-			});
+			const context = await browser.newContext({ baseURL: workerURL, locale: 'de-DE' });
 			await signInThroughForm(await context.newPage());
 			await context.storageState({ path });
 			await context.close();

@@ -4,7 +4,8 @@
  * reports/screenshots for the issue note.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
 test.use({ locale: 'de-DE' });
@@ -34,7 +35,7 @@ async function resultCount(page: Page) {
 	return Number((await page.getByTestId('result-count').innerText()).replace(/\D/g, ''));
 }
 
-test('filter: the counts, the list and the URL change together', async ({ page }, info) => {
+test('filter: the counts, the list and the URL change together @layout', async ({ page }, info) => {
 	await page.goto('/');
 	await mapReady(page);
 	const before = await resultCount(page);
@@ -71,7 +72,9 @@ test('filter: the counts, the list and the URL change together', async ({ page }
 	info.annotations.push({ type: 'filter-apply-ms', description: String(elapsed) });
 });
 
-test('a deep link restores the same filters, view and selection', async ({ page }, info) => {
+test('a deep link restores the same filters, view and selection @layout', async ({
+	page
+}, info) => {
 	const link = '/?kinds=employer,support_service&wheelchair=1&map=14/52.0065/8.5670';
 	await page.goto(link);
 	await mapReady(page);
@@ -144,7 +147,7 @@ test('a place page works without JavaScript', async ({ browser }) => {
 	await context.close();
 });
 
-test('Arabic is right-to-left, and the choice is remembered', async ({ page }, info) => {
+test('Arabic is right-to-left, and the choice is remembered @layout', async ({ page }, info) => {
 	await page.goto('/');
 	await page.getByLabel('Sprache').selectOption('ar');
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -161,7 +164,7 @@ test('Arabic is right-to-left, and the choice is remembered', async ({ page }, i
 	expect(direction).toBe('rtl');
 });
 
-test('keyboard only: from the start page to a phone number', async ({ page }) => {
+test('keyboard only: from the start page to a phone number @layout', async ({ page }) => {
 	await page.goto('/?kinds=support_service');
 	await mapReady(page);
 	let onPlace = false;
@@ -187,7 +190,7 @@ test('keyboard only: from the start page to a phone number', async ({ page }) =>
 	expect(outline).not.toBe('none');
 });
 
-test('axe-core finds no violations on the main pages', async ({ page }) => {
+test('axe-core finds no violations on the main pages @layout', async ({ page }) => {
 	test.setTimeout(180_000);
 	const pages = ['/', '/?kinds=vacancy&open=now', '/barrierefreiheit'];
 	await page.goto('/?kinds=vacancy');

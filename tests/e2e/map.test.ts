@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './helpers';
 
 test.use({ locale: 'de-DE' });
 
-test('the map page shows the three quarters, the places, the demo label and the attribution', async ({
+test('the map page shows the three quarters, the places, the demo label and the attribution @layout', async ({
 	page
 }, testInfo) => {
 	const errors: string[] = [];

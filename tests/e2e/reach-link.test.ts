@@ -4,7 +4,8 @@
  * (nothing stored there) shows the same view — the same settings and the same minutes per row —
  * and no request of either context carries the home. Printing shows the whole list.
  */
-import { expect, test, type BrowserContext, type Page, type Request } from '@playwright/test';
+import type { BrowserContext, Page, Request } from '@playwright/test';
+import { expect, test } from './helpers';
 
 test.use({ locale: 'de-DE' });
 
@@ -40,7 +41,7 @@ async function minutesOfRows(page: Page) {
 		.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.minutes ?? ''));
 }
 
-test('reachability link: arrive by 08:00 and the bike come back in a new context, home stays local', async ({
+test('reachability link: arrive by 08:00 and the bike come back in a new context, home stays local @layout', async ({
 	page,
 	context,
 	browser,

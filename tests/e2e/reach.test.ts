@@ -4,8 +4,8 @@
  * Demo-Fahrplan banner, the minutes on a place page — and the origin never in a request or in the
  * query string. Screenshots go to reports/screenshots/reach-*.png.
  */
-import { expect, test, type Page, type Request } from '@playwright/test';
-import { bandLevelsAlongRays, decodePng } from './helpers';
+import type { Page, Request } from '@playwright/test';
+import { bandLevelsAlongRays, decodePng, expect, test } from './helpers';
 
 test.use({ locale: 'de-DE', viewport: { width: 360, height: 740 } });
 

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { E2E_STAFF } from '../../playwright.config';
+import { expect, staffEmail, staffPassword, test } from './helpers';
 
 test.use({ locale: 'de-DE' });
 
@@ -37,10 +36,9 @@ test('signed in, /anmelden?weiter= stays on the site for every probe', async ({
 	page,
 	baseURL
 }) => {
-	const [email, password] = (process.env.QK_BOOTSTRAP_STAFF ?? E2E_STAFF).split(/:(.*)/s);
 	await page.goto('/anmelden?weiter=/%09/evil.example/');
-	await page.getByLabel('E-Mail-Adresse').first().fill(email);
-	await page.locator('input[name="password"]').fill(password);
+	await page.getByLabel('E-Mail-Adresse').first().fill(staffEmail);
+	await page.locator('input[name="password"]').fill(staffPassword);
 	await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
 	// The refused target falls back to the staff home page.
 	await expect(page).toHaveURL(/\/moderation/);

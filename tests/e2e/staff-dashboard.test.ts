@@ -6,7 +6,9 @@ import { expect, test } from './helpers';
  * Staff dashboard (issue 15, item 6): before writing the quarterly report to the funder, staff
  * open the overview, read the figures per quarter, and download a table as CSV.
  */
-test('staff see the figures and download a table as CSV', async ({ staffPage: page }, info) => {
+test('staff see the figures and download a table as CSV @layout', async ({
+	staffPage: page
+}, info) => {
 	if (info.project.name === 'phone') await page.setViewportSize({ width: 360, height: 780 });
 	await page.goto('/team');
 	await page.getByRole('link', { name: 'Übersicht', exact: true }).click();
@@ -52,7 +54,7 @@ test('the dashboard and its CSV are for staff only', async ({ page }) => {
  * The accessibility picture: staff start the computation (in the browser's reach worker), watch
  * it finish, see the heat map with its legend and the chart per quarter, and download the cells.
  */
-test('staff compute the accessibility picture and download it', async ({
+test('staff compute the accessibility picture and download it @layout', async ({
 	staffPage: page
 }, info) => {
 	test.setTimeout(120_000);

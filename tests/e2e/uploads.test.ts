@@ -1,5 +1,14 @@
 import { request as newRequest, type APIRequestContext, type Browser } from '@playwright/test';
-import { expect, isoDay, run, staffEmail, staffPassword, test } from './helpers';
+import {
+	businessWithOrganisation,
+	expect,
+	isoDay,
+	run,
+	signInRequest,
+	staffEmail,
+	staffPassword,
+	test
+} from './helpers';
 
 /**
  * Photos and the request limit (issue 9, item 9), without JavaScript, on `node build` started with
@@ -24,65 +33,18 @@ function png(bytes: number) {
 let business: APIRequestContext;
 let orgId = '';
 
-/** The newest link of a kind sent to an address, read from staff's outbox page. */
-async function outboxLink(staff: APIRequestContext, email: string, kind: string, origin: string) {
-	const html = await (await staff.get('/team/postausgang')).text();
-	const at = html.indexOf(`data-to="${email}"`);
-	expect(at, `mail to ${email}`).toBeGreaterThan(-1);
-	const slice = html.slice(at, at + 4000);
-	expect(slice).toContain(`data-kind="${kind}"`);
-	const href = slice.match(/href="([^"]*token=[^"]*)"/)![1].replaceAll('&amp;', '&');
-	return new URL(href, origin);
-}
-
 test.beforeAll(async ({ baseURL }) => {
 	const origin = new URL(baseURL!).origin;
 	const headers = { origin, accept: 'text/html' };
 	const staff = await newRequest.newContext({ baseURL, extraHTTPHeaders: headers });
 	business = await newRequest.newContext({ baseURL, extraHTTPHeaders: headers });
-	expect(
-		(
-			await staff.post('/anmelden?/password', {
-				form: { email: staffEmail, password: staffPassword, weiter: '' },
-				maxRedirects: 0
-			})
-		).status()
-	).toBe(303);
-	const email = `fotos-${run}@example.test`;
-	await business.post('/registrieren', {
-		form: { display_name: 'Foto GmbH', email, fax: '' },
-		maxRedirects: 0
+	await signInRequest(staff, staffEmail, staffPassword);
+	orgId = await businessWithOrganisation(business, staff, {
+		email: `fotos-${run}@example.test`,
+		displayName: 'Foto GmbH',
+		password: 'foto-passwort-12345',
+		organisation: `Fotoladen ${run}`
 	});
-	const link = await outboxLink(staff, email, 'signup', origin);
-	const confirmed = await business.post('/passwort/neu', {
-		form: {
-			token: link.searchParams.get('token')!,
-			typ: 'signup',
-			password: 'foto-passwort-12345',
-			password_repeat: 'foto-passwort-12345'
-		},
-		maxRedirects: 0
-	});
-	expect(confirmed.status()).toBe(303);
-	const org = await business.post('/betrieb/organisation/neu?/save', {
-		multipart: {
-			name: `Fotoladen ${run}`,
-			description: '',
-			address: 'Elbeallee 5',
-			location_query: '',
-			lat: '51.9893',
-			lon: '8.5912',
-			contact_email: '',
-			contact_phone: '',
-			website: '',
-			fax: ''
-		},
-		maxRedirects: 0
-	});
-	expect(org.status()).toBe(303);
-	orgId = (await (await business.get('/betrieb')).text()).match(
-		/\/betrieb\/organisation\/([0-9a-f-]{36})/
-	)![1];
 	await staff.dispose();
 });
 
