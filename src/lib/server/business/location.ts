@@ -154,7 +154,7 @@ export async function pinAddressMismatch(
 	const addresses = await knownAddresses(db);
 	let { unique } = matchKnown([...addresses, ...knownStops()], q);
 	if (!unique) {
-		// "Elbeallee 5, 33689 Bielefeld" contains the known "Elbeallee 5".
+		// "Elbeallee 5, <postcode> <city>" contains the known "Elbeallee 5".
 		const inside = addresses.filter((l) => norm(l.name).length >= 6 && q.includes(norm(l.name)));
 		if (new Set(inside.map((l) => norm(l.name))).size === 1) unique = inside[0];
 	}
