@@ -242,15 +242,24 @@ begin
     ) || w;
     -- Prefix queries: stemmed German lexemes and unstemmed words (translations); parts of words
     -- (compounds): a regular expression of the alternatives of 3 letters or more.
+    -- An alternative that contains another one adds nothing ("pflegekraft" once "pflege" is
+    -- there): left out, so each place is tested against fewer words.
     select
-      (select string_agg(x, ' | ')::tsquery from (
-         select distinct quote_literal(l) || ':*' x
-         from unnest(alts) a, unnest(tsvector_to_array(to_tsvector('german', a))) l) d),
-      (select string_agg(x, ' | ')::tsquery from (
-         select distinct quote_literal(l) || ':*' x
-         from unnest(alts) a, unnest(tsvector_to_array(to_tsvector('simple', a))) l) d),
+      (select string_agg(quote_literal(l) || ':*', ' | ')::tsquery from (
+         select distinct l from unnest(alts) a, unnest(tsvector_to_array(to_tsvector('german', a))) l) d
+       where not exists (
+         select from unnest(alts) b, unnest(tsvector_to_array(to_tsvector('german', b))) k
+         where k <> d.l and starts_with(d.l, k))),
+      (select string_agg(quote_literal(l) || ':*', ' | ')::tsquery from (
+         select distinct l from unnest(alts) a, unnest(tsvector_to_array(to_tsvector('simple', a))) l) d
+       where not exists (
+         select from unnest(alts) b, unnest(tsvector_to_array(to_tsvector('simple', b))) k
+         where k <> d.l and starts_with(d.l, k))),
       (select string_agg(regexp_replace(a, '([.*+?^${}()|\[\]\\])', '\\\1', 'g'), '|')
-       from unnest(alts) a where char_length(a) >= 3)
+       from unnest(alts) a
+       where char_length(a) >= 3
+         and not exists (select from unnest(alts) b
+                         where b <> a and char_length(b) >= 3 and strpos(a, b) > 0))
     into tsq_de, tsq_simple, pattern;
     quarter_ids := array(
       select q.id from public.quarters q

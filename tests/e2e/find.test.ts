@@ -50,6 +50,37 @@ test('nothing found: a search term alone does not ask for fewer filters', async 
 	await expect(page.getByTestId('no-results')).toContainText('Wählen Sie weniger Filter');
 });
 
+// ---- point 2: search that forgives --------------------------------------------------------
+
+test('a search with a typo finds the care jobs, in German and in Arabic, at 360 px', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.locator('#q').fill('pflge');
+	await page.locator('#q').press('Enter');
+	await expect(page).toHaveURL(/q=pflge/);
+	const list = page.getByTestId('place-list');
+	await expect(list).toContainText('Pflegehelfer/in');
+	const total = await number(page, 'result-count');
+	expect(total).toBeGreaterThan(0);
+	// Every row found is about care ("Pflege" in its title), the typo notwithstanding.
+	for (const text of await list.locator('li').allInnerTexts()) expect(text).toMatch(/pflege/i);
+	await expect(page.getByTestId('no-results')).toHaveCount(0);
+
+	// Arabic, right to left: an Arabic word finds the German cleaning jobs; nonsense says so.
+	await page.goto('/sprache?lang=ar&back=/');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await page.locator('#q').fill('تنظيف');
+	await page.locator('#q').press('Enter');
+	await expect(page).toHaveURL(/q=/);
+	await expect(page.getByTestId('place-list')).toContainText('Reinigungskraft');
+	const width = await page.evaluate(() => document.documentElement.scrollWidth);
+	expect(width).toBeLessThanOrEqual(360);
+	await page.goto('/?q=xqzxqz');
+	await expect(page.getByTestId('no-results')).toContainText('«xqzxqz»');
+	await expect(page.getByTestId('no-results')).toContainText('تحقق من الكتابة');
+});
+
 // ---- point 6: the small fixes ---------------------------------------------------------------
 
 test('the legend stays below the header and closes with Escape and a tap outside', async ({
