@@ -99,7 +99,10 @@ describe('an entry with languages, access and hours', () => {
 			languages: ['de', 'ar'],
 			step_free_entrance: 'yes',
 			accessible_toilet: 'no',
-			opening_hours: 'Mo-Fr 08:00-16:00'
+			opening_hours: 'Mo-Fr 08:00-16:00',
+			tr_ar_title: 'عامل/ة تنظيف',
+			tr_en_description: 'Cleaning offices in the morning.',
+			easy_german: 'Sie putzen Büros. Morgens.'
 		});
 		const id = await saveEntry(business(), {
 			organisationId: orgId,
@@ -109,12 +112,23 @@ describe('an entry with languages, access and hours', () => {
 		});
 		expect(id).toBeTruthy();
 		placeId = id!;
-		const [row] = await db
-			.as({ role: 'service_role' })
-			.query<{ languages: string[]; wheelchair: string; opening_hours: string; tags: string[] }>(
-				`select languages, wheelchair::text, opening_hours, tags from public.places where id = $1`,
-				[placeId]
-			);
+		const [row] = await db.as({ role: 'service_role' }).query<{
+			languages: string[];
+			wheelchair: string;
+			opening_hours: string;
+			tags: string[];
+			translations: unknown;
+			easy_german: string;
+		}>(
+			`select languages, wheelchair::text, opening_hours, tags, translations, easy_german
+			   from public.places where id = $1`,
+			[placeId]
+		);
+		expect(row.translations).toEqual({
+			ar: { title: 'عامل/ة تنظيف' },
+			en: { description: 'Cleaning offices in the morning.' }
+		});
+		expect(row.easy_german).toBe('Sie putzen Büros. Morgens.');
 		expect(row.languages).toEqual(['de', 'ar']);
 		expect(row.wheelchair).toBe('limited');
 		expect(row.opening_hours).toBe('Mo-Fr 08:00-16:00');

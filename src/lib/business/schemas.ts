@@ -159,11 +159,32 @@ export const accessFields = {
 	opening_hours: plainText(0, 500).default('')
 };
 
+/** Languages an entry's own text may be translated into (the UI languages besides German). */
+export const TRANSLATION_LOCALES = ['en', 'ar', 'tr', 'uk', 'ru'] as const;
+export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
+
+/**
+ * Optional translations of title and description (stored as places.translations) and a text in
+ * Leichte Sprache (places.easy_german). A title needs at least 3 characters when given.
+ */
+export const translationFields = {
+	...Object.fromEntries(
+		TRANSLATION_LOCALES.flatMap((l) => [
+			[`tr_${l}_title`, plainText(0, 160).default('')],
+			[`tr_${l}_description`, plainText(0, 6000).default('')]
+		])
+	),
+	easy_german: plainText(0, 2000).default('')
+} as Record<`tr_${TranslationLocale}_${'title' | 'description'}`, z.ZodDefault<z.ZodString>> & {
+	easy_german: z.ZodDefault<z.ZodString>;
+};
+
 const entryCommon = {
 	title: plainText(3, 160),
 	description: plainText(0, 6000).default(''),
 	...locationFields,
 	...accessFields,
+	...translationFields,
 	contact_name: plainText(0, 120).default(''),
 	contact_email: email,
 	contact_phone: phone,

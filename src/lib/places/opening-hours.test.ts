@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOpenAt, resolveOpenAt, weekHours } from './opening-hours';
+import { isOpenAt, openUntil, resolveOpenAt, weekHours } from './opening-hours';
 import { wallClock } from '$lib/region/time';
 
 // Wednesday 25 November 2026 (local wall-clock dates, as the evaluation uses them).
@@ -60,5 +60,16 @@ describe('weekHours', () => {
 	});
 	it('is null for text it cannot read', () => {
 		expect(weekHours('whenever the owner feels like it', wed(8))).toBeNull();
+	});
+});
+
+describe('openUntil', () => {
+	it('says when an open place closes today', () => {
+		// Wednesday 2026-12-02.
+		expect(openUntil('Mo-Fr 08:00-16:00', new Date(2026, 11, 2, 10, 0))).toBe('16:00');
+		expect(openUntil('Mo-Fr 08:00-12:00,13:00-16:00', new Date(2026, 11, 2, 9, 0))).toBe('12:00');
+		expect(openUntil('Mo-Fr 08:00-16:00', new Date(2026, 11, 2, 17, 0))).toBeNull();
+		expect(openUntil('Mo-Fr 20:00-24:00', new Date(2026, 11, 2, 21, 0))).toBe('24:00');
+		expect(openUntil('24/7', new Date(2026, 11, 2, 21, 0))).toBeNull();
 	});
 });

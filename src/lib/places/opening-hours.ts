@@ -82,3 +82,23 @@ export function weekHours(text: string | null | undefined, from: Date): DayHours
 	}
 	return days;
 }
+
+/** When an open place closes today ('HH:mm'); null when closed, unknown or open past midnight. */
+export function openUntil(text: string | null | undefined, wallClock: Date): string | null {
+	const oh = parseOpeningHours(text);
+	if (!oh) return null;
+	try {
+		if (!oh.getState(wallClock) || oh.getUnknown(wallClock)) return null;
+		const next = oh.getNextChange(wallClock);
+		if (!next) return null;
+		const midnight = new Date(
+			wallClock.getFullYear(),
+			wallClock.getMonth(),
+			wallClock.getDate() + 1
+		);
+		if (next.getTime() > midnight.getTime()) return null;
+		return next.getTime() === midnight.getTime() ? '24:00' : hhmm(next);
+	} catch {
+		return null;
+	}
+}

@@ -1,5 +1,10 @@
 import type { EntryType, EventForm, SpaceForm, VacancyForm } from '$lib/business/schemas';
-import { DEFAULT_VALID_DAYS, addDays, localToday } from '$lib/business/schemas';
+import {
+	DEFAULT_VALID_DAYS,
+	TRANSLATION_LOCALES,
+	addDays,
+	localToday
+} from '$lib/business/schemas';
 import { TIME_ZONE } from '$lib/region';
 import { wheelchairLevel, withAccessTags } from '$lib/business/access';
 import type { Queryable, Session } from '../db';
@@ -101,6 +106,7 @@ export async function loadEntry(db: Session, id: string): Promise<EntryRow | nul
 		        p.contact_phone, p.status, p.organisation_id, p.valid_through::text as valid_through,
 		        st_x(p.location::geometry) as lon, st_y(p.location::geometry) as lat,
 		        p.updated_at::text as updated_at, p.opening_hours, p.languages, p.tags,
+		        p.translations, p.easy_german,
 		        v.working_time, v.hours_per_week::float8, v.fixed_term, v.start_date::text as start_date,
 		        v.salary_min::float8, v.salary_max::float8, v.salary_unit, v.german_level,
 		        v.childcare_friendly, v.suitable_for_refugees, v.how_to_apply,
@@ -153,6 +159,18 @@ const KIND: Record<EntryType, string> = {
 
 const nul = <T>(v: T | '' | undefined) => (v === '' || v === undefined ? null : v);
 
+/** places.translations from the form: {"en": {"title", "description"}, …}, only what is given. */
+export function translationsOf(d: Record<string, unknown>) {
+	const out: Record<string, { title?: string; description?: string }> = {};
+	for (const l of TRANSLATION_LOCALES) {
+		const title = String(d[`tr_${l}_title`] ?? '').trim();
+		const description = String(d[`tr_${l}_description`] ?? '').trim();
+		if (title || description)
+			out[l] = { ...(title ? { title } : {}), ...(description ? { description } : {}) };
+	}
+	return out;
+}
+
 function validThrough(entry: EntryData): string {
 	const d = entry.data;
 	if (d.valid_through) return d.valid_through;
@@ -186,7 +204,9 @@ export async function saveEntry(db: Session, input: SaveEntry): Promise<string |
 			nul(d.opening_hours),
 			wheelchairLevel(d),
 			d.languages.length ? d.languages : ['de'],
-			withAccessTags([], d)
+			withAccessTags([], d),
+			JSON.stringify(translationsOf(d)),
+			nul(d.easy_german)
 		];
 		let id: string | undefined;
 		if (input.id) {
@@ -198,21 +218,22 @@ export async function saveEntry(db: Session, input: SaveEntry): Promise<string |
 				        contact_email = $8, contact_phone = $9, valid_through = $10::date,
 				        opening_hours = $11, wheelchair = $12::wheelchair_access, languages = $13::text[],
 				        tags = array(select t from unnest(tags) t where t not like 'a11y:%') || $14::text[],
-				        status = case when $15 = 'pending' then 'pending'::place_status
+				        translations = $15::jsonb, easy_german = $16,
+				        status = case when $17 = 'pending' then 'pending'::place_status
 				                      when status = 'archived' then 'draft'::place_status
 				                      else status end
-				  where id = $1 and organisation_id = $16 returning id`,
+				  where id = $1 and organisation_id = $18 returning id`,
 				[input.id, ...common, status, input.organisationId]
 			);
 			id = row?.id;
 		} else {
 			const [row] = await q.query<{ id: string }>(
 				`insert into public.places (title, description, location, address, contact_name, contact_email,
-				        contact_phone, valid_through, opening_hours, wheelchair, languages, tags, status, kind,
-				        organisation_id, created_by)
+				        contact_phone, valid_through, opening_hours, wheelchair, languages, tags, translations,
+				        easy_german, status, kind, organisation_id, created_by)
 				 values ($1, $2, st_point($3, $4, 4326)::geography, $5, $6, $7, $8, $9::date, $10,
-				         $11::wheelchair_access, $12::text[], $13::text[], $14::place_status,
-				         $15::place_kind, $16, auth.uid())
+				         $11::wheelchair_access, $12::text[], $13::text[], $14::jsonb, $15, $16::place_status,
+				         $17::place_kind, $18, auth.uid())
 				 returning id`,
 				[...common, status, KIND[entry.type], input.organisationId]
 			);

@@ -78,6 +78,12 @@ export function entryToForm(row: EntryRow): Record<string, unknown> {
 	out.location_query = '';
 	Object.assign(out, accessFromTags(row.tags as string[] | null));
 	delete out.tags;
+	const translations = (row.translations ?? {}) as Record<string, Record<string, unknown>>;
+	for (const [l, t] of Object.entries(translations)) {
+		if (typeof t?.title === 'string') out[`tr_${l}_title`] = t.title;
+		if (typeof t?.description === 'string') out[`tr_${l}_description`] = t.description;
+	}
+	delete out.translations;
 	return out;
 }
 

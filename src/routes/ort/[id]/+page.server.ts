@@ -4,7 +4,7 @@ import { getLocale } from '$lib/i18n/paraglide/runtime';
 import { m } from '$lib/i18n';
 import { placeText } from '$lib/i18n/place-text';
 import { jobPostingJsonLd } from '$lib/places/json-ld';
-import { isOpenAt, weekHours } from '$lib/places/opening-hours';
+import { isOpenAt, openUntil, weekHours } from '$lib/places/opening-hours';
 import { wallClock } from '$lib/region/time';
 import type { PlaceKind } from '$lib/places/kinds';
 import { placeDetail } from '$lib/server/places';
@@ -55,6 +55,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 		place,
 		text: placeText(place, locale),
 		openNow: isOpenAt(place.opening_hours, now),
+		openUntil: openUntil(place.opening_hours, now),
 		week: weekHours(place.opening_hours, now)?.map((d) => ({
 			// Noon avoids any date shift when the browser formats the weekday.
 			day: new Date(
