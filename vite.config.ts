@@ -4,8 +4,9 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { postgresJsFix } from './scripts/postgres-js-fix.ts';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { validateRegion } from './src/lib/region/schema.ts';
+import { readAddressHeader } from './src/lib/addresses/format.ts';
 
 // The region (regions/<id>/region.json) is chosen at build time; a broken or unknown one fails here.
 const region = process.env.QK_REGION || 'bielefeld';
@@ -14,6 +15,19 @@ if (!/^[a-z][a-z0-9-]*$/.test(region) || !existsSync(regionFile)) {
 	throw new Error(`QK_REGION=${region}: no file ${regionFile}`);
 }
 const regionConfig = validateRegion(region, JSON.parse(readFileSync(regionFile, 'utf8')));
+// The region's address index, if the pipeline built one (src/lib/addresses/index.ts).
+const addressFile = `regions/${region}/static/addresses/addresses.v1.bin`;
+const addressIndex = existsSync(addressFile)
+	? (() => {
+			const h = readAddressHeader(new Uint8Array(readFileSync(addressFile)));
+			return {
+				url: `/addresses/addresses.v1.bin?v=${encodeURIComponent(h.builtAt)}`,
+				bytes: statSync(addressFile).size,
+				addresses: h.addresses,
+				streets: h.streets
+			};
+		})()
+	: null;
 
 /**
  * `vite dev` opens the database at start, not on the first request: SvelteKit runs the server
@@ -48,7 +62,8 @@ export default defineConfig({
 	],
 	define: {
 		__QK_REGION__: JSON.stringify(region),
-		__QK_REGION_JSON__: JSON.stringify(regionConfig)
+		__QK_REGION_JSON__: JSON.stringify(regionConfig),
+		__QK_ADDRESSES__: JSON.stringify(addressIndex)
 	},
 	server: { host: '127.0.0.1' },
 	build: {

@@ -2,7 +2,8 @@
  * npm run data:build -- --osm city.osm.pbf --gtfs bus.zip [--licence CC-BY-4.0] [--publisher …]
  *                       [--gtfs metro.zip …] --date 2026-12-01 [--out regions/<QK_REGION>/static/reach]
  *
- * Builds the reachability artifacts (streets.v1.bin, transit.v1.bin, manifest.json). Several
+ * Builds the reachability artifacts (streets.v1.bin, transit.v1.bin, manifest.json) and the
+ * address index (addresses.v1.bin into --addresses-out, see addresses.ts). Several
  * --gtfs feeds are merged; --licence, --publisher and --name after a --gtfs describe that feed.
  * The files are written into a temporary folder beside --out and moved into place at the end,
  * so a failed build leaves --out as it was. Progress goes to stderr; errors end with exit code 1
@@ -26,12 +27,15 @@ import type { TransitModel } from '../../src/lib/reach/transit-model.ts';
 import { buildArtifacts, DEFAULT_MAX_LOSS, type FeedInput } from './pipeline/build.ts';
 import { feedNames } from './pipeline/feeds.ts';
 import type { FeedMeta } from './pipeline/gtfs.ts';
+import { defaultAddressOut, writeAddressIndex } from './addresses.ts';
 
 interface Args {
 	osm?: string;
 	feeds: { path: string; licence?: string; publisher?: string; name?: string }[];
 	date?: string;
 	out: string;
+	/** folder of the address index (addresses.v1.bin) */
+	addressesOut: string;
 	bbox?: [number, number, number, number];
 	quarterCheck: boolean;
 	acceptLoss: boolean;
@@ -41,6 +45,7 @@ interface Args {
 
 const USAGE = `usage: npm run data:build -- --osm city.osm.pbf --gtfs feed.zip [--licence ID] [--publisher NAME] [--name SHORT]
                       [--gtfs another.zip …] --date YYYY-MM-DD [--out regions/<QK_REGION>/static/reach]
+                      [--addresses-out regions/<QK_REGION>/static/addresses]
                       [--bbox minLon,minLat,maxLon,maxLat] [--no-quarter-check]
                       [--accept-loss] [--max-loss ${DEFAULT_MAX_LOSS}]
                       [--transfers street|straight-line] [--transfer-radius METRES]
@@ -54,6 +59,7 @@ function fail(message: string): never {
 function parseArgs(argv: string[]): Args {
 	const args: Args = {
 		out: `regions/${process.env.QK_REGION || 'bielefeld'}/static/reach`,
+		addressesOut: defaultAddressOut(),
 		feeds: [],
 		quarterCheck: true,
 		acceptLoss: false,
@@ -85,6 +91,7 @@ function parseArgs(argv: string[]): Args {
 		else if (a === '--name') lastFeed().name = value();
 		else if (a === '--date') args.date = value();
 		else if (a === '--out') args.out = value();
+		else if (a === '--addresses-out') args.addressesOut = value();
 		else if (a === '--no-quarter-check') args.quarterCheck = false;
 		else if (a === '--accept-loss') args.acceptLoss = true;
 		else if (a === '--max-loss') args.maxLoss = number();
@@ -191,6 +198,16 @@ try {
 	progress(
 		`wrote ${args.out}: streets ${out.streets.length} B, transit ${out.transit.length} B ` +
 			`(${gz} B gzip)`
+	);
+	const osmBytes = readInput(args.osm as string, 'OSM file');
+	progress(
+		writeAddressIndex(
+			osmBytes,
+			basename(args.osm as string),
+			args.addressesOut,
+			args.bbox,
+			progress
+		)
 	);
 } catch (e) {
 	fail((e as Error).message);

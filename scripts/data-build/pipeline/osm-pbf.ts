@@ -146,7 +146,7 @@ function readBlock(data: Uint8Array): Block {
 }
 
 /** Visit every way (tags decoded) in the file. */
-function forEachWay(buf: Uint8Array, visit: (w: OsmWay) => void): void {
+export function forEachWay(buf: Uint8Array, visit: (w: OsmWay) => void): void {
 	for (const blob of blobs(buf)) {
 		if (blob.type !== 'OSMData') continue;
 		const b = readBlock(blob.data);
@@ -175,7 +175,7 @@ function forEachWay(buf: Uint8Array, visit: (w: OsmWay) => void): void {
 }
 
 /** Visit every node (dense or plain) with coordinates and tags. */
-function forEachNode(
+export function forEachNode(
 	buf: Uint8Array,
 	visit: (id: number, lon: number, lat: number, tags: Record<string, string> | null) => void
 ): void {

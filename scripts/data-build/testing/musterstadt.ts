@@ -3,7 +3,8 @@
  *
  * Writes the synthetic test region regions/musterstadt/ (everything but region.json, LICENCE.md
  * and the travel-time files, which `npm run data:build` makes from the two source files written
- * here): a 12 × 12 street grid (250 m) as OSM PBF, a two-line GTFS feed (a tram and a bus, every
+ * here): a 12 × 12 street grid (250 m) as OSM PBF with named streets and 1,058 addresses (nodes
+ * and buildings), a two-line GTFS feed (a tram and a bus, every
  * 10 minutes, every day of 2026–2027, agency time zone Europe/Helsinki like the region), the map
  * layers (outline, one district, three quarters, the stops, ATTRIBUTION.json) and a demo seed with
  * one organisation and a place in each quarter. Fictional from end to end; deterministic (the same
@@ -68,6 +69,107 @@ const LINES = [
 	{ id: 'B2', short: '2', type: 3, stops: ['bahnhof', 'rathaus', 'ostpark'] }
 ];
 
+/** Street names: rows (west → east) south → north, columns (south → north) west → east. Umlauts,
+ *  ß and two-word names on purpose: the address search folds them. */
+export const ROW_STREETS = [
+	'Hafenstraße',
+	'Elbeallee',
+	'Kaiweg',
+	'Mühlenweg',
+	'Marktstraße',
+	'Rathausring',
+	'Lindenallee',
+	'Schulstraße',
+	'Am Nordhang',
+	'Waldweg',
+	'Birkenstraße',
+	'Höhenweg'
+];
+export const COLUMN_STREETS = [
+	'Bahnhofstraße',
+	'Ahornweg',
+	'Lärchenweg',
+	'Gartenstraße',
+	'Große Straße',
+	'Kirchgasse',
+	'Rathausstraße',
+	'Ostparkweg',
+	'Fischerweg',
+	'Am Kai',
+	'Werftstraße',
+	'Molenweg'
+];
+
+/** Postcodes by band of rows: south (Hafen), middle (Altstadt), north (Nordhang). */
+const postcodeAt = (north: number) =>
+	north < 3.5 * SPACING ? '50100' : north < 7.5 * SPACING ? '50200' : '50300';
+
+/** A point `east`, `north` metres from grid node (0, 0). */
+const at = (east: number, north: number): [number, number] => [
+	round(LON0 + east / M_PER_LON),
+	round(LAT0 + north / M_PER_LAT)
+];
+
+/**
+ * Houses along every street block: two on each side, 20 m from the street at a third and two
+ * thirds of the block, odd numbers on the south / west side, even on the north / east side,
+ * counted from the street's start. Along the rows they are address nodes, along the columns
+ * buildings (closed ways, 12 m square) with the address on the way. Plus 12a (Elbeallee) and
+ * an addr:place address (Hafeninsel 1) without a street.
+ */
+export function musterstadtAddresses(): {
+	street: string;
+	housenumber: string;
+	postcode: string;
+	lon: number;
+	lat: number;
+	building: boolean;
+}[] {
+	const out: ReturnType<typeof musterstadtAddresses> = [];
+	for (let line = 0; line < N; line++)
+		for (let seg = 0; seg < N - 1; seg++)
+			for (let j = 0; j < 2; j++) {
+				const along = seg * SPACING + ((j + 1) * SPACING) / 3;
+				const k = seg * 2 + j;
+				for (const side of [-1, 1]) {
+					const housenumber = String(side < 0 ? 2 * k + 1 : 2 * k + 2);
+					const across = line * SPACING + side * 20;
+					const row = { street: ROW_STREETS[line], east: along, north: across, building: false };
+					const col = { street: COLUMN_STREETS[line], east: across, north: along, building: true };
+					for (const h of [row, col]) {
+						const [lon, lat] = at(h.east, h.north);
+						out.push({
+							street: h.street,
+							housenumber,
+							postcode: postcodeAt(h.north),
+							lon,
+							lat,
+							building: h.building
+						});
+					}
+				}
+			}
+	const [lon, lat] = at(5 * SPACING + 150, SPACING + 20);
+	out.push({
+		street: 'Elbeallee',
+		housenumber: '12a',
+		postcode: '50100',
+		lon,
+		lat,
+		building: false
+	});
+	const [ilon, ilat] = at(11 * SPACING + 60, 60);
+	out.push({
+		street: 'Hafeninsel',
+		housenumber: '1',
+		postcode: '50100',
+		lon: ilon,
+		lat: ilat,
+		building: false
+	});
+	return out;
+}
+
 function osm(): Uint8Array {
 	const nodes: WriterNode[] = [];
 	const ways: WriterWay[] = [];
@@ -80,10 +182,41 @@ function osm(): Uint8Array {
 	for (let r = 0; r < N; r++)
 		for (let c = 0; c < N; c++) {
 			const n = 1000 + N * r + c;
-			const tags = { highway: r === 5 || c === 6 ? 'secondary' : 'residential' };
-			if (c < N - 1) ways.push({ id: id++, refs: [n, n + 1], tags });
-			if (r < N - 1) ways.push({ id: id++, refs: [n, n + N], tags });
+			const highway = r === 5 || c === 6 ? 'secondary' : 'residential';
+			if (c < N - 1)
+				ways.push({ id: id++, refs: [n, n + 1], tags: { highway, name: ROW_STREETS[r] } });
+			if (r < N - 1)
+				ways.push({ id: id++, refs: [n, n + N], tags: { highway, name: COLUMN_STREETS[c] } });
 		}
+	let nodeId = 5000;
+	let wayId = 10000;
+	const half = 6 / M_PER_LAT;
+	const halfLon = 6 / M_PER_LON;
+	for (const a of musterstadtAddresses()) {
+		const tags: Record<string, string> = {
+			'addr:housenumber': a.housenumber,
+			'addr:postcode': a.postcode,
+			...(a.street === 'Hafeninsel' ? { 'addr:place': a.street } : { 'addr:street': a.street })
+		};
+		if (!a.building) {
+			nodes.push({ id: nodeId++, lon: a.lon, lat: a.lat, tags });
+			continue;
+		}
+		const corners = [
+			[-1, -1],
+			[1, -1],
+			[1, 1],
+			[-1, 1]
+		].map(([x, y]) => {
+			nodes.push({ id: nodeId, lon: round(a.lon + x * halfLon), lat: round(a.lat + y * half) });
+			return nodeId++;
+		});
+		ways.push({
+			id: wayId++,
+			refs: [...corners, corners[0]],
+			tags: { building: 'house', ...tags }
+		});
+	}
 	return writeOsmPbf(nodes, ways);
 }
 
@@ -221,12 +354,18 @@ function seed(): string {
 	].join('\n');
 }
 
-mkdirSync(join(DIR, 'source'), { recursive: true });
-mkdirSync(join(DIR, 'static', 'data'), { recursive: true });
-writeFileSync(join(DIR, 'source', 'musterstadt.osm.pbf'), osm());
-writeFileSync(join(DIR, 'source', 'musterstadt-gtfs.zip'), gtfs());
-for (const [name, body] of Object.entries(layers())) {
-	writeFileSync(join(DIR, 'static', 'data', name), body);
+if (process.argv[1]?.endsWith('musterstadt.ts')) write();
+
+function write() {
+	mkdirSync(join(DIR, 'source'), { recursive: true });
+	mkdirSync(join(DIR, 'static', 'data'), { recursive: true });
+	writeFileSync(join(DIR, 'source', 'musterstadt.osm.pbf'), osm());
+	writeFileSync(join(DIR, 'source', 'musterstadt-gtfs.zip'), gtfs());
+	for (const [name, body] of Object.entries(layers())) {
+		writeFileSync(join(DIR, 'static', 'data', name), body);
+	}
+	writeFileSync(join(DIR, 'seed.sql'), seed());
+	process.stderr.write(
+		`[musterstadt] wrote ${DIR}/source, ${DIR}/static/data and ${DIR}/seed.sql\n`
+	);
 }
-writeFileSync(join(DIR, 'seed.sql'), seed());
-process.stderr.write(`[musterstadt] wrote ${DIR}/source, ${DIR}/static/data and ${DIR}/seed.sql\n`);
