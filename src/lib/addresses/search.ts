@@ -1,8 +1,8 @@
 /**
  * Address search on the device over the decoded index (./format.ts): typo-tolerant on the street
- * name (Damerau distance 1 from 4 letters, 2 from 7, against the name's beginning or any part of
- * it), house number and postcode read from the query, hits sorted by relevance. Nothing here
- * touches the network.
+ * name (exact: its beginning or any part of it; with typos: Damerau distance 1 from 4 letters, 2
+ * from 7, against its beginning), house number and postcode read from the query, hits sorted by
+ * relevance. Nothing here touches the network.
  */
 import type { AddressIndex } from './format';
 
@@ -18,7 +18,7 @@ export interface AddressHit {
 	lon: number;
 	lat: number;
 	/** how the street matched: 0 its beginning, 1 a part of it, 2–3 with one or two typos at its
-	 *  beginning, 4–5 elsewhere (search results only) */
+	 *  beginning (search results only) */
 	streetRank?: number;
 	/** 0 the number typed, 1 the same number with another suffix, 2 a number starting so, 3 the
 	 *  street alone (no such number), undefined without a number */
@@ -73,25 +73,34 @@ export function parseAddressQuery(query: string, postcodes: ReadonlySet<string>)
 	return { street: words.join(''), words, housenumber, postcode };
 }
 
-/** Damerau (optimal string alignment) distance of `q` to the best prefix (`anywhere` false) or
- *  substring (true) of `name`; Infinity when above `max`. */
-function boundedDistance(
+/** Damerau (optimal string alignment) distance of `q` to the best prefix of `name`, or
+ *  Infinity when above `max`. Only the band |i - j| <= max is computed (cells outside it are
+ *  above max anyway), and a row whose cells all exceed max ends it: an unrelated name costs a
+ *  few dozen cells. */
+function prefixDistance(
 	q: string,
 	name: string,
 	max: number,
-	anywhere: boolean,
 	rows: [Int32Array, Int32Array, Int32Array]
 ): number {
+	const m = q.length;
 	const n = name.length;
+	if (n < m - max) return Infinity;
+	const BIG = max + 1;
 	let [prev2, prev, cur] = rows;
-	for (let j = 0; j <= n; j++) prev[j] = anywhere ? 0 : j;
-	for (let i = 1; i <= q.length; i++) {
-		cur[0] = i;
-		let rowMin = i;
+	for (let j = 0; j <= Math.min(n, max); j++) prev[j] = j;
+	if (max + 1 <= n) prev[max + 1] = BIG;
+	for (let i = 1; i <= m; i++) {
+		const lo = Math.max(1, i - max);
+		const hi = Math.min(n, i + max);
+		cur[lo - 1] = lo === 1 ? i : BIG;
+		let rowMin = cur[lo - 1];
 		const qc = q.charCodeAt(i - 1);
-		for (let j = 1; j <= n; j++) {
+		for (let j = lo; j <= hi; j++) {
 			const nc = name.charCodeAt(j - 1);
-			let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (qc === nc ? 0 : 1));
+			let v = prev[j - 1] + (qc === nc ? 0 : 1);
+			if (prev[j] + 1 < v) v = prev[j] + 1;
+			if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
 			if (
 				i > 1 &&
 				j > 1 &&
@@ -100,14 +109,16 @@ function boundedDistance(
 				prev2[j - 2] + 1 < v
 			)
 				v = prev2[j - 2] + 1;
-			cur[j] = v;
+			cur[j] = v > BIG ? BIG : v;
 			if (v < rowMin) rowMin = v;
 		}
+		if (hi + 1 <= n) cur[hi + 1] = BIG;
 		if (rowMin > max) return Infinity;
 		[prev2, prev, cur] = [prev, cur, prev2];
 	}
 	let best = Infinity;
-	for (let j = 0; j <= n; j++) if (prev[j] < best) best = prev[j];
+	for (let j = Math.max(0, m - max); j <= Math.min(n, m + max); j++)
+		if (prev[j] < best) best = prev[j];
 	return best <= max ? best : Infinity;
 }
 
@@ -133,10 +144,8 @@ export class AddressSearch {
 		if (words.length > 1 && words.every((w) => this.foldedWords[s].includes(w))) return 1;
 		const max = q.length >= 7 ? 2 : q.length >= 4 ? 1 : 0;
 		if (max === 0) return Infinity;
-		const d = boundedDistance(q, name, max, false, this.rows);
-		if (d < Infinity) return 1 + d;
-		const a = boundedDistance(q, name, max, true, this.rows);
-		return a < Infinity ? 3 + a : Infinity;
+		const d = prefixDistance(q, name, max, this.rows);
+		return d < Infinity ? 1 + d : Infinity;
 	}
 
 	search(query: string, limit = 8): AddressHit[] {
