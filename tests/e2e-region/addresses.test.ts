@@ -43,7 +43,7 @@ test('an address with a typo sets the origin; no request carries it', async ({ p
 	expect(Math.abs(Number(von![2]) - home.lon)).toBeLessThan(2e-5);
 	// Travel times from there are computed (on the device, as before).
 	await page.getByRole('radio', { name: 'Bus & Stadtbahn' }).check();
-	await expect(page.getByTestId('reach-list').locator('li')).toHaveCount(3);
+	await expect(page.getByTestId('reach-description').locator('li')).toHaveCount(4);
 	// A second search with Enter, another spelling.
 	await page.getByTestId('origin-search').fill('Hafenstr. 28');
 	await expect(page.getByTestId('address-hits').getByRole('button').first()).toContainText(
