@@ -97,6 +97,28 @@ const HOURS_PER_WEEK = {
 	part_time: [15, 20, 20, 25, 30],
 	mini_job: [5, 6, 8, 9]
 };
+/**
+ * Shift times of a demo vacancy, derived from its title and hours without drawing from the random
+ * stream (so every other row stays as it was): about one in four gives no times ("hours
+ * unknown"), the others start early, in the morning, in the afternoon or at night; a working day
+ * is the weekly hours over five days, plus a 30-minute break beyond six hours.
+ */
+export function demoShift(
+	key: string,
+	hours: number
+): { shift_start: string | null; shift_end: string | null; weekend_work: boolean } {
+	let h = 0;
+	for (const ch of key) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+	const starts = [null, 6 * 60, 8 * 60, 7 * 60 + 30, 14 * 60, 22 * 60, 9 * 60, 13 * 60];
+	const start = starts[h % starts.length];
+	if (start === null) return { shift_start: null, shift_end: null, weekend_work: false };
+	const day = Math.round((hours / 5) * 2) * 30;
+	const end = (start + day + (day > 360 ? 30 : 0)) % (24 * 60);
+	const clock = (m: number) =>
+		`${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+	return { shift_start: clock(start), shift_end: clock(end), weekend_work: (h >> 3) % 3 === 0 };
+}
+
 /** Weeks per month, for a monthly salary from an hourly one. */
 const WEEKS_PER_MONTH = 4.33;
 
@@ -183,7 +205,8 @@ export function addVacancy(
 			german_level: de,
 			childcare_friendly: childcare,
 			suitable_for_refugees: refugees,
-			how_to_apply: r.pick(text.howToApply)
+			how_to_apply: r.pick(text.howToApply),
+			...demoShift(`${employer.org.name} ${tpl.title}`, hours)
 		}
 	);
 }

@@ -44,7 +44,10 @@ const DETAIL_COLUMNS = {
 		'german_level',
 		'childcare_friendly',
 		'suitable_for_refugees',
-		'how_to_apply'
+		'how_to_apply',
+		'shift_start',
+		'shift_end',
+		'weekend_work'
 	],
 	space_details: [
 		'space_type',

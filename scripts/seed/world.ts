@@ -49,6 +49,9 @@ export type PlaceDetails =
 			childcare_friendly: boolean;
 			suitable_for_refugees: boolean;
 			how_to_apply: string;
+			shift_start: string | null;
+			shift_end: string | null;
+			weekend_work: boolean;
 	  }
 	| {
 			table: 'space_details';

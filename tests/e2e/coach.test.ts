@@ -2,7 +2,8 @@
  * The coach's workspace (issue 12): staff invite a coach, the coach chooses a password and lands
  * on /beratung, keeps two clients under pseudonyms on the device, gives one a home (a stop search,
  * on the device), German A2 and a Kita whose weekday hours come from the place; a reload keeps
- * them, one tap forgets them all. Nobody else gets in (sign-in first, a business account 403 in
+ * them; the ranked list with trip chains via the Kita and one itinerary (computed in the worker);
+ * one tap forgets them all. Nobody else gets in (sign-in first, a business account 403 in
  * its language), and no request carries the home.
  */
 import type { Page, Request } from '@playwright/test';
@@ -90,6 +91,30 @@ test('coach: invited, keeps clients with a home and a Kita on the device only', 
 	await expect(profile.getByTestId('origin-status')).toContainText('Sennestadthaus');
 	await expect(profile.getByTestId('coach-german')).toHaveValue('A2');
 	await expect(profile.getByTestId('kita-closes')).toHaveValue('16:30');
+
+	// The ranked list: trip chains via the Kita for every offer, worked out on the device.
+	await profile.getByTestId('coach-rank').click();
+	const rows = profile.getByTestId('coach-row');
+	await expect(rows.first()).toBeVisible({ timeout: 30_000 });
+	expect(await rows.count()).toBeGreaterThan(10);
+	await expect(rows.first().getByTestId('coach-minutes')).toContainText(
+		/Hin \d+ min · zurück \d+ min/
+	);
+	// the best rows first: nothing blocking at the top, and what does not fit is said
+	expect(await rows.first().getAttribute('data-blocking')).toBe('0');
+	const problems = profile.getByTestId('coach-problem');
+	await expect(problems.filter({ hasText: 'nötig, sie hat A2' }).first()).toBeVisible();
+	await expect(
+		problems.filter({ hasText: /Kita schließt 16:30, Schicht endet/ }).first()
+	).toBeVisible();
+	// an itinerary for the first row: home → Kita → work and back, step by step
+	await rows.first().getByTestId('coach-route').click();
+	const trip = profile.getByTestId('coach-trip');
+	await expect(trip.getByTestId('trip-segment')).toHaveCount(4);
+	await expect(trip).toContainText('Kind in der Kita abgeben');
+	await expect(trip.getByTestId('trip-step').first()).toContainText(/\d\d:\d\d/);
+	await expect(trip.getByText(/Spätestens los um \d\d:\d\d/).first()).toBeVisible();
+
 	const stored = await page.evaluate(() => localStorage.getItem('qk.coach.clients.v1'));
 	expect(stored).toContain('51.94562');
 	for (const r of requests) {

@@ -106,6 +106,11 @@ export class ChainEngine {
 		this.reverse = new ReverseRaptor(transit);
 	}
 
+	/** the forward RAPTOR (for itineraries between the same stops) */
+	get worker(): RaptorWorker {
+		return this.forward;
+	}
+
 	compute(q: ChainQuery): ChainResult {
 		const n = q.vacancies.place.length;
 		const r: ChainResult = {

@@ -10,6 +10,8 @@
  *
  * compute() rejects with a ReachSuperseded error when a newer compute replaced it.
  */
+import type { ChainResult } from './chains';
+import type { ChainRequest, ChainTrip, TripRequest } from './coach-chains';
 import type { ReachRequest, ReachResult } from './engine';
 import type { LoadedInfo, ManyOriginsRequest, WorkerRequest, WorkerResponse } from './protocol';
 
@@ -35,6 +37,9 @@ export interface ReachClient {
 		request: ManyOriginsRequest,
 		onProgress?: (done: number, total: number) => void
 	): Promise<{ counts: Int32Array; ms: number }>;
+	/** the coach's ranked list (the home goes to the worker only) */
+	chains(request: ChainRequest): Promise<ChainResult>;
+	trip(request: TripRequest): Promise<ChainTrip>;
 	dispose(): void;
 }
 
@@ -68,6 +73,8 @@ export function createReachClient(worker?: WorkerLike): ReachClient {
 				counts: msg.counts,
 				ms: msg.ms
 			});
+		else if (msg.type === 'chains') (p.resolve as (v: ChainResult) => void)(msg.result);
+		else if (msg.type === 'trip') (p.resolve as (v: ChainTrip) => void)(msg.trip);
 		else (p.resolve as (v: ReachResult) => void)(msg.result);
 	};
 	function send<T>(msg: WorkerRequest, transfer?: Transferable[]): Promise<T> {
@@ -93,6 +100,8 @@ export function createReachClient(worker?: WorkerLike): ReachClient {
 			if (onProgress) progress.set(id, onProgress);
 			return send({ type: 'reachableCounts', id, request });
 		},
+		chains: (request) => send<ChainResult>({ type: 'chains', id: nextId++, request }),
+		trip: (request) => send<ChainTrip>({ type: 'trip', id: nextId++, request }),
 		dispose: () => {
 			w.terminate();
 			for (const p of pending.values()) p.reject(new Error('reach client disposed'));

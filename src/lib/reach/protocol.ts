@@ -2,6 +2,8 @@
  * Messages between the UI (client.ts) and the reachability worker (worker.ts). The origin in a
  * compute request is personal data: it goes to the worker and nowhere else.
  */
+import type { ChainResult } from './chains';
+import type { ChainRequest, ChainTrip, TripRequest } from './coach-chains';
 import type { ReachRequest, ReachResult } from './engine';
 import type { ManifestSource } from './manifest';
 import type { TransitModel } from './transit-model';
@@ -13,7 +15,11 @@ export type WorkerRequest =
 	| { type: 'setPlaces'; id: number; lon: Float64Array; lat: Float64Array }
 	| { type: 'compute'; id: number; request: ReachRequest }
 	/** many origins → how many places each reaches (answered by progress, then counts) */
-	| { type: 'reachableCounts'; id: number; request: ManyOriginsRequest };
+	| { type: 'reachableCounts'; id: number; request: ManyOriginsRequest }
+	/** the coach's ranked list: trip chains for every place at once (the home: personal data) */
+	| { type: 'chains'; id: number; request: ChainRequest }
+	/** one place step by step, there and back */
+	| { type: 'trip'; id: number; request: TripRequest };
 
 /**
  * Cumulative opportunities: from each origin (lon[i], lat[i]) the number of places (setPlaces)
@@ -48,5 +54,7 @@ export type WorkerResponse =
 	| { type: 'progress'; id: number; done: number; total: number }
 	| { type: 'counts'; id: number; counts: Int32Array; ms: number }
 	/** a newer compute arrived before this one started; it was skipped */
+	| { type: 'chains'; id: number; result: ChainResult }
+	| { type: 'trip'; id: number; trip: ChainTrip }
 	| { type: 'superseded'; id: number }
 	| { type: 'error'; id: number; message: string };

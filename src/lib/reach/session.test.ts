@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ChainFlag } from './chains';
 import { createReachClient, ReachSuperseded, type WorkerLike } from './client';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { ReachSession, type FetchLike } from './session';
@@ -87,7 +88,11 @@ describe('client ↔ worker protocol', () => {
 						reply({ type: 'progress', id: msg.id, done, total })
 					);
 					reply({ type: 'counts', id: msg.id, counts, ms: 1 });
-				} else {
+				} else if (msg.type === 'chains')
+					reply({ type: 'chains', id: msg.id, result: session.chains(msg.request) });
+				else if (msg.type === 'trip')
+					reply({ type: 'trip', id: msg.id, trip: session.trip(msg.request) });
+				else {
 					if (pending) reply({ type: 'superseded', id: pending.id });
 					const first = !pending;
 					pending = msg;
@@ -113,6 +118,40 @@ describe('client ↔ worker protocol', () => {
 		await expect(first).rejects.toBeInstanceOf(ReachSuperseded);
 		const r = await second;
 		expect(r.placeMinutes[0]).toBeCloseTo(0, 3);
+	});
+
+	it("ranks trip chains in the worker; a place's minutes there match its itinerary", async () => {
+		const client = createReachClient(fakeWorker());
+		await client.load();
+		const places = [JAHNPLATZ, { lon: 8.57, lat: 52.05 }, SENNESTADT];
+		const start = Int32Array.from([8 * 3600, 7 * 3600, -1]);
+		const r = await client.chains({
+			home: SENNESTADT,
+			stepFree: false,
+			lon: Float64Array.from(places, (p) => p.lon),
+			lat: Float64Array.from(places, (p) => p.lat),
+			start,
+			end: Int32Array.from([16 * 3600, 12 * 3600, -1]),
+			weekend: Uint8Array.from([0, 1, 0]),
+			dayHours: Float32Array.from([8, 5, NaN])
+		});
+		expect(r.flags[2] & ChainFlag.HOURS_UNKNOWN).toBeTruthy();
+		expect(r.flags[1] & ChainFlag.WEEKEND_UNCHECKED).toBeTruthy();
+		expect(r.flags[0] & (ChainFlag.HOURS_UNKNOWN | ChainFlag.WEEKEND_UNCHECKED)).toBe(0);
+		expect(r.toWork[2]).toBeCloseTo(0, 3);
+		const trip = await client.trip({
+			home: SENNESTADT,
+			stepFree: false,
+			place: JAHNPLATZ,
+			start: start[0],
+			end: 16 * 3600
+		});
+		const [there] = trip.there;
+		expect(there.itinerary!.arrival).toBeLessThanOrEqual(start[0]);
+		expect(r.toWork[0]).toBe((start[0] - there.latestMinute!) / 60);
+		expect(there.next!.arrival).toBeGreaterThan(start[0]);
+		expect(trip.back[0].itinerary!.departure).toBeGreaterThanOrEqual(16 * 3600);
+		expect(there.itinerary!.legs.some((l) => l.kind === 'ride')).toBe(true);
 	});
 
 	it('counts places reachable from many origins, with progress, as single computes do', async () => {

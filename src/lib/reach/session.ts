@@ -3,6 +3,8 @@
  * runs (and is tested) in Node too.
  */
 import { decodeStreets, decodeTransit } from './codec';
+import type { ChainResult } from './chains';
+import { CoachChains, type ChainRequest, type ChainTrip, type TripRequest } from './coach-chains';
 import { ReachEngine, type ReachRequest, type ReachResult } from './engine';
 import { isReachManifest, type ReachManifest } from './manifest';
 import type { LoadedInfo, ManyOriginsRequest } from './protocol';
@@ -19,6 +21,28 @@ export class ReachSession {
 	private engine?: ReachEngine;
 	private manifest?: ReachManifest;
 	private places?: { lon: Float64Array; lat: Float64Array };
+	private coach?: CoachChains;
+
+	private chainEngine(): CoachChains {
+		if (!this.engine || !this.manifest) throw new Error('reach data not loaded yet');
+		if (!this.engine.transit) throw new Error('no timetable loaded');
+		this.coach ??= new CoachChains(this.engine.transit, this.engine.transitModel);
+		return this.coach;
+	}
+
+	/** The coach's ranked list: trip chains for every place at once (coach-chains.ts). */
+	chains(request: ChainRequest): ChainResult {
+		checkLonLat(request.home);
+		if (request.kita) checkLonLat(request.kita);
+		return this.chainEngine().compute(request);
+	}
+
+	/** One place step by step, there and back. */
+	trip(request: TripRequest): ChainTrip {
+		checkLonLat(request.home);
+		checkLonLat(request.place);
+		return this.chainEngine().trip(request);
+	}
 
 	async load(manifestUrl: string, fetchFn: FetchLike): Promise<LoadedInfo> {
 		const started = Date.now();
@@ -40,6 +64,7 @@ export class ReachSession {
 		const decoded = transitBytes ? decodeTransit(transitBytes) : undefined;
 		const transitModel = transitModelFrom(manifest.transitModel);
 		this.engine = new ReachEngine({ streets, transit: decoded?.transit, transitModel });
+		this.coach = undefined;
 		this.manifest = manifest;
 		if (this.places) this.engine.setPlaces(this.places.lon, this.places.lat);
 		return {
@@ -73,9 +98,12 @@ export class ReachSession {
 
 	compute(request: ReachRequest): ReachResult {
 		if (!this.engine || !this.manifest) throw new Error('reach data not loaded yet');
-		const o = request.origin;
-		if (!Number.isFinite(o.lon) || !Number.isFinite(o.lat) || Math.abs(o.lat) > 90)
-			throw new Error('origin is not a valid lon/lat');
+		checkLonLat(request.origin);
 		return this.engine.compute(request);
 	}
+}
+
+function checkLonLat(o: { lon: number; lat: number }): void {
+	if (!Number.isFinite(o.lon) || !Number.isFinite(o.lat) || Math.abs(o.lat) > 90)
+		throw new Error('origin is not a valid lon/lat');
 }

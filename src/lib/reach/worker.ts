@@ -68,6 +68,17 @@ scope.onmessage = (ev) => {
 		}
 		return;
 	}
+	if (msg.type === 'chains' || msg.type === 'trip') {
+		try {
+			if (msg.type === 'chains') {
+				const result = session.chains(msg.request);
+				scope.postMessage({ type: 'chains', id: msg.id, result });
+			} else scope.postMessage({ type: 'trip', id: msg.id, trip: session.trip(msg.request) });
+		} catch (e) {
+			scope.postMessage({ type: 'error', id: msg.id, message: (e as Error).message });
+		}
+		return;
+	}
 	if (msg.type === 'setPlaces') {
 		try {
 			scope.postMessage({

@@ -5,6 +5,7 @@
  */
 import { error, redirect } from '@sveltejs/kit';
 import { m } from '$lib/i18n';
+import type { Offer } from './ranking';
 import type { PageServerLoad } from './$types';
 
 /** A place that takes children: a Kita, a day nursery, a school or an after-school club. */
@@ -27,5 +28,25 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		  order by title limit 200`,
 		[CHILDCARE]
 	);
-	return { childcare };
+	// What can fit a client: published vacancies (with their working time, German level and
+	// shift times), courses and learning places, support services. Public data only.
+	const offers = await locals.db.query<Offer>(
+		`select p.id, p.kind, p.title, p.lon, p.lat, p.address, o.name as organisation, p.opening_hours,
+		        p.languages, p.contact_phone, p.contact_email, p.website,
+		        v.working_time, v.hours_per_week::float8 as hours_per_week, v.german_level,
+		        to_char(v.shift_start, 'HH24:MI') as shift_start, to_char(v.shift_end, 'HH24:MI') as shift_end,
+		        coalesce(v.weekend_work, false) as weekend_work,
+		        coalesce(v.childcare_friendly, false) as childcare_friendly,
+		        coalesce(v.how_to_apply, s.application_process) as how_to_apply
+		   from public.places p
+		   left join public.organisations o on o.id = p.organisation_id
+		   left join public.vacancy_details v on v.place_id = p.id
+		   left join public.service_details s on s.place_id = p.id
+		  where p.status = 'published' and p.kind in ('vacancy', 'learning_place', 'support_service')
+		    and (p.valid_from is null or p.valid_from <= current_date)
+		    and (p.valid_through is null or p.valid_through >= current_date)
+		  order by p.kind, p.title
+		  limit 2000`
+	);
+	return { childcare, offers };
 };

@@ -1,0 +1,267 @@
+/**
+ * The coach's ranked list (issue 12, points 2–4) in the worker: for every vacancy, course and
+ * service at once the trip chain home → Kita → work by the shift start and back (chains.ts: two
+ * reachability passes and a join), the minutes both ways, the slack and the flags. The home is
+ * personal data: it arrives here in a worker message, is used for this call and is not kept.
+ *
+ * Walks between a point (home, Kita, place) and stops are straight line × 1.3 at the walking (or
+ * wheelchair) speed within 1 km, as the fallback model walks; the timetable part is exact RAPTOR.
+ */
+import { ChainEngine, ChainFlag, flagCommute, type ChainResult, type PlaceStops } from './chains';
+import { localProjection, projectX, projectY, type LocalProjection } from './geo';
+import { arriveByItinerary, departAtItinerary, type Itinerary, type StopWalks } from './itinerary';
+import { DEFAULT_RAPTOR } from './raptor';
+import { PointIndex } from './snap';
+import { DEFAULT_SPEEDS } from './street-graph';
+import type { TransitData } from './transit';
+import type { TransitModel } from './transit-model';
+
+export const CHAIN_DETOUR = 1.3;
+/** farthest a client walks to or from a stop in the chains */
+export const CHAIN_WALK_RADIUS_M = 1000;
+
+export interface LonLat {
+	lon: number;
+	lat: number;
+}
+
+export interface ChainRequest {
+	/** personal data: used for this call only */
+	home: LonLat;
+	stepFree: boolean;
+	/** the child's Kita or school with its weekday hours (seconds of the day) */
+	kita?: LonLat & { opens: number; closes: number };
+	/** the places of the list, in order */
+	lon: Float64Array;
+	lat: Float64Array;
+	/** per place: shift start and end (seconds of the day, −1 unknown), weekend work, hours of
+	 *  work per day (NaN unknown) */
+	start: Int32Array;
+	end: Int32Array;
+	weekend: Uint8Array;
+	dayHours: Float32Array;
+}
+
+/** One place step by step (the home: personal data, this call only). */
+export interface TripRequest {
+	home: LonLat;
+	stepFree: boolean;
+	place: LonLat;
+	kita?: LonLat & { opens: number; closes: number };
+	/** shift start and end, seconds of the day (−1: unknown) */
+	start: number;
+	end: number;
+}
+
+export type TripEnd = 'home' | 'kita' | 'place';
+
+/** One leg of the chain: an itinerary, and for arrive-by the latest departure and the next. */
+export interface TripSegment {
+	from: TripEnd;
+	to: TripEnd;
+	itinerary?: Itinerary;
+	deadline?: number;
+	latestMinute?: number;
+	next?: Itinerary;
+}
+
+export interface ChainTrip {
+	there: TripSegment[];
+	back: TripSegment[];
+	/** names of the stops the legs name, by stop index */
+	stopNames: Record<number, string>;
+}
+
+/** handing the child over at the Kita, as chains.ts assumes */
+export const HANDOVER_SECONDS = 600;
+/** departure for offers with unknown hours, there and back */
+export const TYPICAL_THERE = 7.5 * 3600;
+export const TYPICAL_BACK = 16 * 3600;
+
+export class CoachChains {
+	private readonly projection: LocalProjection;
+	private readonly stopX: Float64Array;
+	private readonly stopY: Float64Array;
+	private readonly index: PointIndex;
+	private readonly engine: ChainEngine;
+
+	constructor(
+		readonly transit: TransitData,
+		readonly model: TransitModel
+	) {
+		const t = transit;
+		this.projection = localProjection(t.stopLon[0] ?? 0, t.stopLat[0] ?? 0);
+		this.stopX = Float64Array.from(t.stopLon, (v) => projectX(this.projection, v));
+		this.stopY = Float64Array.from(t.stopLat, (v) => projectY(this.projection, v));
+		this.index = new PointIndex(this.stopX, this.stopY, 250);
+		this.engine = new ChainEngine(transit);
+	}
+
+	private speed(stepFree: boolean): number {
+		return (stepFree ? DEFAULT_SPEEDS.wheelchair : DEFAULT_SPEEDS.walk) / 3.6;
+	}
+
+	/** Stops within reach of a point, with the walk in seconds. */
+	walks(p: LonLat, stepFree: boolean): StopWalks {
+		const v = this.speed(stepFree) / CHAIN_DETOUR;
+		const stops: number[] = [];
+		const seconds: number[] = [];
+		const x = projectX(this.projection, p.lon);
+		const y = projectY(this.projection, p.lat);
+		this.index.within(x, y, CHAIN_WALK_RADIUS_M, (s, d) => {
+			if (stepFree && this.transit.stopWheelchair[s] === 2) return;
+			stops.push(s);
+			seconds.push(Math.round(d / v));
+		});
+		return { stops: Int32Array.from(stops), seconds: Float32Array.from(seconds) };
+	}
+
+	private direct(a: LonLat, b: LonLat, stepFree: boolean): number {
+		const ax = projectX(this.projection, a.lon) - projectX(this.projection, b.lon);
+		const ay = projectY(this.projection, a.lat) - projectY(this.projection, b.lat);
+		const d = Math.hypot(ax, ay);
+		return d <= 2 * CHAIN_WALK_RADIUS_M ? (d * CHAIN_DETOUR) / this.speed(stepFree) : Infinity;
+	}
+
+	private options(stepFree: boolean) {
+		return {
+			...DEFAULT_RAPTOR,
+			maxRounds: this.model.maxVehicles,
+			walkSpeedMs: this.speed(stepFree),
+			wheelchair: stepFree,
+			boardSlack: this.model.transferSlackSeconds,
+			firstBoardSlack: this.model.firstBoardSlackSeconds
+		};
+	}
+
+	/** Every place at once: minutes both ways, slack, flags (ChainFlag), § 140(4) applied. */
+	compute(req: ChainRequest): ChainResult {
+		const n = req.lon.length;
+		for (const a of [req.lat, req.start, req.end, req.weekend, req.dayHours])
+			if (a.length !== n) throw new Error('chain request arrays differ in length');
+		const places: PlaceStops = { start: new Int32Array(n + 1), stops: null!, seconds: null! };
+		const stops: number[] = [];
+		const secs: number[] = [];
+		const homeDirect = new Float32Array(n);
+		const kitaDirect = new Float32Array(n);
+		for (let p = 0; p < n; p++) {
+			const at = { lon: req.lon[p], lat: req.lat[p] };
+			const w = this.walks(at, req.stepFree);
+			for (let i = 0; i < w.stops.length; i++) {
+				stops.push(w.stops[i]);
+				secs.push(w.seconds[i]);
+			}
+			places.start[p + 1] = stops.length;
+			homeDirect[p] = this.direct(req.home, at, req.stepFree);
+			kitaDirect[p] = req.kita ? this.direct(req.kita, at, req.stepFree) : Infinity;
+		}
+		places.stops = Int32Array.from(stops);
+		places.seconds = Float32Array.from(secs);
+		const r = this.engine.compute({
+			options: this.options(req.stepFree),
+			home: this.walks(req.home, req.stepFree),
+			homeDirect,
+			places,
+			kita: req.kita && {
+				walks: this.walks(req.kita, req.stepFree),
+				homeDirect: this.direct(req.home, req.kita, req.stepFree),
+				placeDirect: kitaDirect,
+				opens: req.kita.opens,
+				closes: req.kita.closes
+			},
+			vacancies: {
+				place: Int32Array.from({ length: n }, (_, i) => i),
+				start: req.start,
+				end: req.end
+			}
+		});
+		// SGB III § 140(4) (chains.ts, flagCommute): both ways together over 2.5 h for more than
+		// six hours of work a day, over 2 h for six hours or less
+		flagCommute(r, req.dayHours);
+		// one service day is loaded: weekend hours cannot be checked against a Sunday timetable
+		for (let p = 0; p < n; p++) if (req.weekend[p]) r.flags[p] |= ChainFlag.WEEKEND_UNCHECKED;
+		return r;
+	}
+
+	/**
+	 * One place step by step, along the same chain as compute(): without a Kita home → place
+	 * arriving by the shift start (the latest departure and the next one after it) and back
+	 * leaving at the shift end; with a Kita home → Kita by opening, Kita → place after the
+	 * handover, place → Kita by closing less the pick-up, Kita → home at closing. Unknown hours:
+	 * a typical departure (7:30 there, 16:00 back).
+	 */
+	trip(req: TripRequest): ChainTrip {
+		const w = this.engine.worker;
+		const options = this.options(req.stepFree);
+		const points = { home: req.home, place: req.place, kita: req.kita ?? req.home };
+		const walks = {
+			home: this.walks(req.home, req.stepFree),
+			place: this.walks(req.place, req.stepFree),
+			kita: this.walks(points.kita, req.stepFree)
+		};
+		const leg = (
+			from: TripEnd,
+			to: TripEnd,
+			time: { kind: 'depart' | 'arrive'; seconds: number }
+		): TripSegment => {
+			const q = {
+				access: walks[from],
+				egress: walks[to],
+				directSeconds: this.direct(points[from], points[to], req.stepFree),
+				time,
+				maxSeconds: 7200,
+				options
+			};
+			if (time.kind === 'depart') return { from, to, itinerary: departAtItinerary(w, q) };
+			const a = arriveByItinerary(w, q);
+			return {
+				from,
+				to,
+				itinerary: a.latest,
+				deadline: time.seconds,
+				latestMinute: a.latestMinute,
+				next: a.next
+			};
+		};
+		const trip = this.tripLegs(req, leg);
+		const stopNames: Record<number, string> = {};
+		for (const seg of [...trip.there, ...trip.back])
+			for (const it of [seg.itinerary, seg.next])
+				for (const l of it?.legs ?? [])
+					for (const p of [l.from, l.to])
+						if (p.kind === 'stop') stopNames[p.stop] = this.transit.stopNames[p.stop] ?? '';
+		return { ...trip, stopNames };
+	}
+
+	private tripLegs(
+		req: TripRequest,
+		leg: (
+			from: TripEnd,
+			to: TripEnd,
+			time: { kind: 'depart' | 'arrive'; seconds: number }
+		) => TripSegment
+	): Omit<ChainTrip, 'stopNames'> {
+		const k = req.kita;
+		if (k)
+			return {
+				there: [
+					leg('home', 'kita', { kind: 'arrive', seconds: k.opens }),
+					leg('kita', 'place', { kind: 'depart', seconds: k.opens + HANDOVER_SECONDS })
+				],
+				back: [
+					leg('place', 'kita', { kind: 'arrive', seconds: k.closes - HANDOVER_SECONDS }),
+					leg('kita', 'home', { kind: 'depart', seconds: k.closes })
+				]
+			};
+		return {
+			there: [
+				req.start >= 0
+					? leg('home', 'place', { kind: 'arrive', seconds: req.start })
+					: leg('home', 'place', { kind: 'depart', seconds: TYPICAL_THERE })
+			],
+			back: [
+				leg('place', 'home', { kind: 'depart', seconds: req.end >= 0 ? req.end : TYPICAL_BACK })
+			]
+		};
+	}
+}

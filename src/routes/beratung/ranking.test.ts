@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { ChainFlag, type ChainResult } from '$lib/reach/chains';
+import { emptyProfile } from './client-profiles.svelte';
+import { chainInputs, rankOffers, shiftKinds, type Offer } from './ranking';
+
+function offer(id: string, over: Partial<Offer> = {}): Offer {
+	return {
+		id,
+		kind: 'vacancy',
+		title: `Stelle ${id}`,
+		lon: 8.58,
+		lat: 51.95,
+		address: null,
+		organisation: 'Bäckerei Brinkmann',
+		opening_hours: null,
+		languages: ['de'],
+		contact_phone: null,
+		contact_email: null,
+		website: null,
+		working_time: 'part_time',
+		hours_per_week: 25,
+		german_level: 'A2',
+		shift_start: '08:00',
+		shift_end: '13:00',
+		weekend_work: false,
+		childcare_friendly: false,
+		how_to_apply: null,
+		...over
+	};
+}
+
+function result(n: number, fill: Partial<Record<keyof ChainResult, number[]>>): ChainResult {
+	const f = (k: keyof ChainResult, d: number) => Float32Array.from(fill[k] ?? Array(n).fill(d));
+	return {
+		toWork: f('toWork', 20),
+		back: f('back', 20),
+		slackTo: f('slackTo', 5),
+		slackBack: f('slackBack', 5),
+		flags: Uint16Array.from(fill.flags ?? Array(n).fill(0))
+	};
+}
+
+describe('shift check', () => {
+	it('names early, late, night (across midnight) and weekend shifts', () => {
+		const s = (a: string | null, b: string | null, w = false) =>
+			shiftKinds({ shift_start: a, shift_end: b, weekend_work: w });
+		expect(s('05:30', '13:30')).toEqual(['early']);
+		expect(s('14:00', '22:00')).toEqual(['late']);
+		expect(s('22:00', '06:00')).toEqual(['night']);
+		expect(s('08:00', '16:30', true)).toEqual(['weekend']);
+		expect(s(null, null)).toEqual([]);
+	});
+
+	it('gives the worker shift seconds, −1 for unknown hours, and hours per day', () => {
+		const i = chainInputs([
+			offer('a', { shift_start: '22:00', shift_end: '06:00', hours_per_week: null }),
+			offer('b', { shift_start: null, shift_end: null, hours_per_week: 40 }),
+			offer('c', { shift_start: null, shift_end: null, hours_per_week: null })
+		]);
+		expect(Array.from(i.start)).toEqual([22 * 3600, -1, -1]);
+		expect(Array.from(i.end)).toEqual([6 * 3600, -1, -1]);
+		expect(Array.from(i.dayHours)).toEqual([8, 8, NaN]);
+	});
+});
+
+describe('ranked list', () => {
+	it('says why it fits and what does not, and puts blocking problems last', () => {
+		const p = emptyProfile('Rose');
+		p.german = 'A2';
+		p.workingTimes = ['part_time'];
+		p.kita = { id: 'k', name: 'Kita', lon: 8.58, lat: 51.95, opens: '07:00', closes: '16:00' };
+		const offers = [
+			offer('b1', { german_level: 'B1' }),
+			offer('late', {
+				shift_start: '08:00',
+				shift_end: '16:30',
+				hours_per_week: 38,
+				working_time: 'full_time'
+			}),
+			offer('ok', { languages: ['de', 'tr'] }),
+			offer('unknown', { shift_start: null, shift_end: null }),
+			offer('far', { hours_per_week: 20 })
+		];
+		p.languages = ['tr'];
+		const r = result(5, {
+			flags: [0, ChainFlag.KITA_CLOSED, 0, ChainFlag.HOURS_UNKNOWN, ChainFlag.OVER_140],
+			toWork: [20, 20, 15, 25, 70],
+			back: [20, 20, 15, 25, 65]
+		});
+		const rows = rankOffers(offers, r, p);
+		expect(rows.map((x) => x.offer.id)).toEqual(['ok', 'unknown', 'b1', 'far', 'late']);
+		const by = (id: string) => rows.find((x) => x.offer.id === id)!;
+		expect(by('b1').problems).toContainEqual({ key: 'german_low', needed: 'B1', has: 'A2' });
+		expect(by('late').problems).toContainEqual({
+			key: 'kita_closed',
+			closes: '16:00',
+			end: '16:30'
+		});
+		expect(by('late').problems).toContainEqual({ key: 'working_time', offer: 'full_time' });
+		expect(by('ok').fits).toContainEqual({ key: 'language', language: 'tr' });
+		expect(by('unknown').notes).toEqual([{ key: 'hours_unknown' }]);
+		// SGB III § 140(4): 4 h a day (20 h a week) → 2 h limit
+		expect(by('far').problems).toContainEqual({ key: 'over_140', minutes: 135, limit: 120 });
+	});
+});

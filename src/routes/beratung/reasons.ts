@@ -1,0 +1,82 @@
+/** The ranked list's reasons and the itinerary's steps in the page's language. */
+import { germanLevelLabel, languageName, m, workingTimeLabel } from '$lib/i18n';
+import type { ItineraryLeg } from '$lib/reach/itinerary';
+import type { Reason, ShiftKind } from './ranking';
+
+const shift: Record<ShiftKind, () => string> = {
+	early: m.coach_shift_early,
+	late: m.coach_shift_late,
+	night: m.coach_shift_night,
+	weekend: m.coach_shift_weekend
+};
+
+export function reasonText(r: Reason): string {
+	switch (r.key) {
+		case 'german_low':
+			return m.coach_why_german_low({ needed: r.needed, has: germanLevelLabel(r.has) });
+		case 'german_ok':
+			return m.coach_why_german_ok({ needed: r.needed });
+		case 'working_time':
+			return m.coach_why_working_time({ offer: workingTimeLabel(r.offer) });
+		case 'working_time_ok':
+			return m.coach_why_working_time_ok({ offer: workingTimeLabel(r.offer) });
+		case 'shift_unwanted':
+			return m.coach_why_shift_unwanted({ shift: shift[r.shift]() });
+		case 'shift_ok':
+			return m.coach_why_shift_ok({ shift: shift[r.shift]() });
+		case 'hours_unknown':
+			return m.coach_why_hours_unknown();
+		case 'kita_not_open':
+			return m.coach_why_kita_not_open({ opens: r.opens, start: r.start });
+		case 'kita_closed':
+			return m.coach_why_kita_closed({ closes: r.closes, end: r.end });
+		case 'kita_unreachable':
+			return m.coach_why_kita_unreachable();
+		case 'no_way_to_work':
+			return m.coach_why_no_way_to_work({ start: r.start });
+		case 'last_bus':
+			return m.coach_why_last_bus({ end: r.end });
+		case 'over_140':
+			return m.coach_why_over_140({ minutes: String(r.minutes), limit: String(r.limit) });
+		case 'slack_to':
+			return m.coach_why_slack_to({ minutes: String(r.minutes) });
+		case 'slack_back':
+			return m.coach_why_slack_back({ minutes: String(r.minutes) });
+		case 'weekend_unchecked':
+			return m.coach_why_weekend_unchecked();
+		case 'language':
+			return m.coach_why_language({ language: languageName(r.language) });
+		case 'childcare_friendly':
+			return m.coach_why_childcare_friendly();
+	}
+}
+
+/** "07:34" from seconds of the service day (past midnight wraps). */
+export function clockOf(seconds: number): string {
+	const m = Math.floor(seconds / 60);
+	return `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** One step of an itinerary as a line: walk 6 min to X; line Y at 7:34 towards Z; change at W. */
+export function legText(
+	leg: ItineraryLeg,
+	names: Record<number, string>,
+	endName: (p: 'origin' | 'target') => string
+): string {
+	const placeName = (p: ItineraryLeg['to']) =>
+		p.kind === 'stop' ? (names[p.stop] ?? '') : endName(p.kind);
+	if (leg.kind === 'walk')
+		return m.coach_trip_walk({
+			time: clockOf(leg.departure),
+			minutes: String(Math.max(1, Math.round((leg.arrival - leg.departure) / 60))),
+			to: placeName(leg.to)
+		});
+	return m.coach_trip_ride({
+		time: clockOf(leg.departure),
+		line: leg.routeName,
+		towards: leg.headsign,
+		stops: String(leg.stopsRidden),
+		to: placeName(leg.to),
+		arrival: clockOf(leg.arrival)
+	});
+}
