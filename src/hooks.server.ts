@@ -6,6 +6,7 @@ import {
 	type ServerInit
 } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { dev } from '$app/environment';
 import { bodyLimit } from '$lib/server/http/body-limit';
 import { cleanInput } from '$lib/server/http/clean-input';
 import { readPostedForm } from '$lib/server/http/posted-form';
@@ -32,6 +33,13 @@ export const init: ServerInit = async () => {
 	// Opened at start, with its progress in the log. A PostgreSQL that is down is retried in the
 	// background while the server answers 503 (db-instance.ts).
 	await startDatabase();
+	if (dev) {
+		// In development the service worker (src/service-worker.ts) has no built app shell to
+		// cache (`build` is empty, Vite serves modules on demand): offline, nothing works here.
+		console.log(
+			'[offline] offline use is a production feature: the service worker caches the built app only (npm start, or npm run build && node build)'
+		);
+	}
 	whenDatabaseReady((db) => {
 		console.log(`[db] ${db.kind === 'pglite' ? 'embedded PGlite + PostGIS' : 'PostgreSQL'} ready`);
 		void bootstrapStaffWhenReachable();
