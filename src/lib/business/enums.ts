@@ -19,6 +19,17 @@ export const SPACE_TYPES = ['shop', 'office', 'room', 'workshop', 'other'] as co
 export const ENTRY_TYPES = ['vacancy', 'internship', 'event', 'space'] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
 
+/** What only staff enter (issue 15, item 0): places without a business behind them. */
+export const STAFF_ONLY_ENTRY_TYPES = [
+	'support_service',
+	'learning_place',
+	'public_space',
+	'employer'
+] as const;
+/** Every entry type: a business's four and staff's own. */
+export const ANY_ENTRY_TYPES = [...ENTRY_TYPES, ...STAFF_ONLY_ENTRY_TYPES] as const;
+export type AnyEntryType = (typeof ANY_ENTRY_TYPES)[number];
+
 /** public.place_status, plus 'expired' (published, past its valid_through). */
 export const ENTRY_STATUSES = ['draft', 'pending', 'published', 'archived', 'expired'] as const;
 /** public.moderation_decision. */
@@ -29,7 +40,8 @@ export const MODERATION_DECISIONS = [
 	'rejected',
 	'withdrawn',
 	'renewed',
-	'confirmed'
+	'confirmed',
+	'unpublished'
 ] as const;
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CITY_BBOX as REGION_CITY_BBOX, REGION } from '$lib/region';
 import { localToday } from '$lib/region/time';
 import { m } from '$lib/i18n';
+import { COST_KINDS } from '$lib/places/kinds';
 import {
 	ACCESS_ANSWERS,
 	EVENT_TYPES,
@@ -273,6 +274,34 @@ export const spaceSchema = z
 		}
 	});
 
+/**
+ * Places staff enter without a business (issue 15, item 0): public spaces and employers have the
+ * common fields (access and opening hours included) plus a website; no end date is needed.
+ */
+const staffCommon = {
+	...entryCommon,
+	valid_through: futureDate(),
+	website
+};
+
+export const basicPlaceSchema = z.object(staffCommon).superRefine(checkPin);
+
+/** Support services and learning places: public.service_details, close to HSDS `service`. */
+export const serviceSchema = z
+	.object({
+		...staffCommon,
+		eligibility: plainText(0, 2000).default(''),
+		cost: z.enum(COST_KINDS, { error: () => m.biz_choose() }).default('free'),
+		fees_description: plainText(0, 500).default(''),
+		// One document per line (stored as a list).
+		required_documents: plainText(0, 1000).default(''),
+		application_process: plainText(0, 2000).default(''),
+		appointment_needed: z.boolean().default(false)
+	})
+	.superRefine(checkPin);
+
+export type BasicPlaceForm = z.infer<typeof basicPlaceSchema>;
+export type ServiceForm = z.infer<typeof serviceSchema>;
 export type VacancyForm = z.infer<typeof vacancySchema>;
 export type EventForm = z.infer<typeof eventSchema>;
 export type SpaceForm = z.infer<typeof spaceSchema>;

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { ROLES } from '$lib/auth/roles';
 import {
 	ENTRY_STATUSES,
-	ENTRY_TYPES,
+	ANY_ENTRY_TYPES,
 	MODERATION_DECISIONS,
 	eventSchema,
 	spaceSchema,
@@ -120,7 +120,7 @@ describe('enum labels', () => {
 	}
 
 	it.each([
-		['entry types', labels.ENTRY_TYPE_LABELS, ENTRY_TYPES],
+		['entry types', labels.ENTRY_TYPE_LABELS, ANY_ENTRY_TYPES],
 		['entry statuses', labels.STATUS_LABELS, ENTRY_STATUSES],
 		['moderation decisions', labels.DECISION_LABELS, MODERATION_DECISIONS],
 		['roles', labels.ROLE_LABELS, ROLES],

@@ -12,7 +12,7 @@ import type { Locale } from './paraglide/runtime';
 import { ROLES } from '$lib/auth/roles';
 import {
 	ENTRY_STATUSES,
-	ENTRY_TYPES,
+	ANY_ENTRY_TYPES,
 	EVENT_TYPES,
 	MODERATION_DECISIONS,
 	SALARY_UNITS,
@@ -101,11 +101,15 @@ export const COST_LABELS: Labels<typeof COST_KINDS> = {
 	paid: m.cost_paid
 };
 
-export const ENTRY_TYPE_LABELS: Labels<typeof ENTRY_TYPES> = {
+export const ENTRY_TYPE_LABELS: Labels<typeof ANY_ENTRY_TYPES> = {
 	vacancy: m.entry_type_vacancy,
 	internship: m.entry_type_internship,
 	event: m.entry_type_event,
-	space: m.entry_type_space
+	space: m.entry_type_space,
+	support_service: m.entry_type_support_service,
+	learning_place: m.entry_type_learning_place,
+	public_space: m.entry_type_public_space,
+	employer: m.entry_type_employer
 };
 
 export const STATUS_LABELS: Labels<typeof ENTRY_STATUSES> = {
@@ -123,7 +127,8 @@ export const DECISION_LABELS: Labels<typeof MODERATION_DECISIONS> = {
 	rejected: m.decision_rejected,
 	withdrawn: m.decision_withdrawn,
 	renewed: m.decision_renewed,
-	confirmed: m.decision_confirmed
+	confirmed: m.decision_confirmed,
+	unpublished: m.decision_unpublished
 };
 
 export const ROLE_LABELS: Labels<typeof ROLES> = {

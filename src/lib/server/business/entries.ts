@@ -1,4 +1,12 @@
-import type { EntryType, EventForm, SpaceForm, VacancyForm } from '$lib/business/schemas';
+import type {
+	AnyEntryType,
+	BasicPlaceForm,
+	EntryType,
+	EventForm,
+	ServiceForm,
+	SpaceForm,
+	VacancyForm
+} from '$lib/business/schemas';
 import {
 	DEFAULT_VALID_DAYS,
 	TRANSLATION_LOCALES,
@@ -138,7 +146,9 @@ export async function moderationHistory(db: Session, placeId: string) {
 export type EntryData =
 	| { type: 'vacancy'; data: VacancyForm }
 	| { type: 'internship' | 'event'; data: EventForm }
-	| { type: 'space'; data: SpaceForm };
+	| { type: 'space'; data: SpaceForm }
+	| { type: 'support_service' | 'learning_place'; data: ServiceForm }
+	| { type: 'public_space' | 'employer'; data: BasicPlaceForm };
 
 export interface SaveEntry {
 	id?: string;
@@ -150,11 +160,16 @@ export interface SaveEntry {
 	photos?: CheckedImage[];
 }
 
-const KIND: Record<EntryType, string> = {
+/** The place kind each entry type is stored as. */
+export const KIND: Record<AnyEntryType, string> = {
 	vacancy: 'vacancy',
 	internship: 'event',
 	event: 'event',
-	space: 'vacant_space'
+	space: 'vacant_space',
+	support_service: 'support_service',
+	learning_place: 'learning_place',
+	public_space: 'public_space',
+	employer: 'employer'
 };
 
 const nul = <T>(v: T | '' | undefined) => (v === '' || v === undefined ? null : v);
@@ -171,14 +186,16 @@ export function translationsOf(d: Record<string, unknown>) {
 	return out;
 }
 
-function validThrough(entry: EntryData): string {
+function validThrough(entry: EntryData): string | null {
 	const d = entry.data;
 	if (d.valid_through) return d.valid_through;
 	if (entry.type === 'internship' || entry.type === 'event') {
-		const e = entry.data as EventForm;
+		const e = entry.data;
 		return (e.ends_at || e.starts_at).slice(0, 10);
 	}
-	return addDays(localToday(), DEFAULT_VALID_DAYS);
+	if (entry.type === 'vacancy' || entry.type === 'space')
+		return addDays(localToday(), DEFAULT_VALID_DAYS);
+	return null; // staff's places: open-ended unless a date is given
 }
 
 /**
@@ -260,8 +277,35 @@ export async function saveEntry(db: Session, input: SaveEntry): Promise<string |
 	});
 }
 
-async function saveDetails(q: Queryable, id: string, entry: EntryData) {
-	if (entry.type === 'vacancy') {
+/** The detail row of the entry's kind, inserted or replaced (none for public spaces, employers). */
+export async function saveDetails(q: Queryable, id: string, entry: EntryData) {
+	if (entry.type === 'public_space' || entry.type === 'employer') return;
+	if (entry.type === 'support_service' || entry.type === 'learning_place') {
+		const s = entry.data;
+		const documents = s.required_documents
+			.split(/\r?\n/)
+			.map((d) => d.trim())
+			.filter(Boolean);
+		await q.query(
+			`insert into public.service_details (place_id, eligibility, cost, fees_description,
+			        required_documents, application_process, appointment_needed)
+			 values ($1, $2, $3::cost_kind, $4, $5::text[], $6, $7)
+			 on conflict (place_id) do update set eligibility = excluded.eligibility, cost = excluded.cost,
+			        fees_description = excluded.fees_description,
+			        required_documents = excluded.required_documents,
+			        application_process = excluded.application_process,
+			        appointment_needed = excluded.appointment_needed`,
+			[
+				id,
+				nul(s.eligibility),
+				s.cost,
+				nul(s.fees_description),
+				documents,
+				nul(s.application_process),
+				s.appointment_needed
+			]
+		);
+	} else if (entry.type === 'vacancy') {
 		const v = entry.data;
 		await q.query(
 			`insert into public.vacancy_details (place_id, working_time, hours_per_week, fixed_term, start_date,
@@ -311,7 +355,7 @@ async function saveDetails(q: Queryable, id: string, entry: EntryData) {
 			]
 		);
 	} else {
-		const e = entry.data;
+		const e = entry.data as EventForm;
 		const type = entry.type === 'internship' ? 'internship' : e.event_type;
 		await q.query(
 			`insert into public.event_details (place_id, event_type, starts_at, ends_at, registration_needed)

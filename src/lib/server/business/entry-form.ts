@@ -7,17 +7,20 @@ import {
 	DEFAULT_VALID_DAYS,
 	ENTRY_TYPES,
 	addDays,
+	basicPlaceSchema,
 	eventSchema,
+	serviceSchema,
 	spaceSchema,
 	localToday,
 	vacancySchema,
+	type AnyEntryType,
 	type EntryType
 } from '$lib/business/schemas';
 import type { FormMessage } from '$lib/forms/message';
 import type { Session } from '../db';
 import { minutesToWait, rateLimit } from '../rate-limit';
 import { clearDraft, loadDraft, saveDraft } from './drafts';
-import { saveEntry, type EntryData, type EntryRow } from './entries';
+import { saveEntry, type EntryData } from './entries';
 import { uploadTooLargeMessage } from '../http/body-limit';
 import { checkImages, MAX_IMAGE_BYTES } from './images';
 import { resolveLocation } from './location';
@@ -29,13 +32,15 @@ import { parseOpeningHours } from '$lib/places/opening-hours';
 const adapters = {
 	vacancy: zod4(vacancySchema),
 	event: zod4(eventSchema),
-	space: zod4(spaceSchema)
+	space: zod4(spaceSchema),
+	service: zod4(serviceSchema),
+	basic: zod4(basicPlaceSchema)
 };
 
 /** Validates posted (or stored) values against the kind's schema: the kind and its typed form. */
 export async function validateEntry(
 	input: FormData,
-	type: EntryType,
+	type: AnyEntryType,
 	options: { errors?: boolean; id: string }
 ): Promise<EntryFormData> {
 	switch (type) {
@@ -46,15 +51,27 @@ export async function validateEntry(
 		case 'internship':
 		case 'event':
 			return { type, form: await superValidate(input, adapters.event, options) };
+		case 'support_service':
+		case 'learning_place':
+			return { type, form: await superValidate(input, adapters.service, options) };
+		case 'public_space':
+		case 'employer':
+			return { type, form: await superValidate(input, adapters.basic, options) };
 	}
 }
 
 /** The validated values as saveEntry takes them (the same union, keyed by kind). */
-function entryData(entry: EntryFormData): EntryData {
+export function entryData(entry: EntryFormData): EntryData {
 	switch (entry.type) {
 		case 'vacancy':
 			return { type: entry.type, data: entry.form.data };
 		case 'space':
+			return { type: entry.type, data: entry.form.data };
+		case 'support_service':
+		case 'learning_place':
+			return { type: entry.type, data: entry.form.data };
+		case 'public_space':
+		case 'employer':
 			return { type: entry.type, data: entry.form.data };
 		default:
 			return { type: entry.type, data: entry.form.data };
@@ -69,7 +86,7 @@ export const draftKeyFor = (type: EntryType, orgId: string, id?: string) =>
 	id ? `entry:${id}` : `entry:new:${type}:${orgId}`;
 
 /** Form values of a stored entry (null → '' so inputs stay controlled). */
-export function entryToForm(row: EntryRow): Record<string, unknown> {
+export function entryToForm(row: Record<string, unknown>): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
 	for (const [k, v] of Object.entries(row)) {
 		if (v === null) continue;
@@ -89,22 +106,22 @@ export function entryToForm(row: EntryRow): Record<string, unknown> {
 
 /** A new entry starts at the organisation's address (shown in the field, so nobody is surprised). */
 export function newEntryDefaults(
-	type: EntryType,
-	org: { address: string | null }
+	type: AnyEntryType,
+	org: { address: string | null } = { address: null }
 ): Record<string, unknown> {
 	const base: Record<string, unknown> = {
 		valid_through: addDays(localToday(), DEFAULT_VALID_DAYS),
 		address: org.address ?? ''
 	};
 	if (type === 'internship') base.event_type = 'internship';
-	if (type === 'event' || type === 'internship') base.valid_through = '';
+	if (type !== 'vacancy' && type !== 'space') base.valid_through = '';
 	return base;
 }
 
 /** Initial form: a newer server draft wins over the stored entry, so nothing typed is lost. */
 export async function initialEntryForm(
 	db: Session,
-	type: EntryType,
+	type: AnyEntryType,
 	key: string,
 	stored: Record<string, unknown>,
 	storedAt?: string

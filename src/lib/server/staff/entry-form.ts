@@ -1,0 +1,218 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { message, setError, type SuperValidated } from 'sveltekit-superforms';
+import type { EntryValues } from '$lib/business/entry-kinds';
+import type { FormMessage } from '$lib/forms/message';
+import { ANY_ENTRY_TYPES, type AnyEntryType } from '$lib/business/schemas';
+import { m } from '$lib/i18n';
+import { TIME_ZONE } from '$lib/region';
+import type { Session } from '../db';
+import { clearDraft, saveDraft } from '../business/drafts';
+import { KIND, saveDetails, type EntryData } from '../business/entries';
+import { entryData, validateEntry } from '../business/entry-form';
+import { resolveLocation } from '../business/location';
+import { wheelchairLevel, withAccessTags } from '$lib/business/access';
+import { parseOpeningHours } from '$lib/places/opening-hours';
+
+/**
+ * Staff create and edit entries of every kind (issue 15, item 0) with the businesses' entry form
+ * ($lib/business/EntryForm.svelte, validateEntry): support services, learning places, public
+ * spaces, employers and events without an organisation, and any business's entry. What staff save
+ * is published at once (staff are the moderators); a change of status is recorded as 'approved' by
+ * the staff member, and the audit log keeps every changed field. Under the caller's claims: the
+ * policies let only staff write entries without an organisation or publish.
+ */
+
+export function parseStaffEntryType(value: string | null): AnyEntryType | null {
+	return ANY_ENTRY_TYPES.find((t) => t === value) ?? null;
+}
+
+/** The entry type a stored place is edited as. */
+export function staffEntryTypeOf(kind: string, eventType: string | null): AnyEntryType {
+	if (kind === 'vacancy') return 'vacancy';
+	if (kind === 'vacant_space') return 'space';
+	if (kind === 'event') return eventType === 'internship' ? 'internship' : 'event';
+	return parseStaffEntryType(kind) ?? 'public_space';
+}
+
+export const staffDraftKey = (type: AnyEntryType, id?: string) =>
+	id ? `staff-entry:${id}` : `staff-entry:new:${type}`;
+
+export interface AnyEntryRow extends Record<string, unknown> {
+	id: string;
+	kind: string;
+	title: string;
+	status: 'draft' | 'pending' | 'published' | 'archived';
+	organisation_name: string | null;
+	valid_through: string | null;
+	lon: number;
+	lat: number;
+	updated_at: string;
+	event_type: string | null;
+}
+
+/** Any entry with its detail columns flattened, as the form takes them; null when hidden. */
+export async function loadAnyEntry(db: Session, id: string): Promise<AnyEntryRow | null> {
+	const [row] = await db.query<AnyEntryRow>(
+		`select p.id, p.kind::text as kind, p.title, p.description, p.address, p.contact_name,
+		        p.contact_email, p.contact_phone, p.website, p.opening_hours, p.languages, p.tags,
+		        p.status::text as status, o.name as organisation_name,
+		        p.valid_through::text as valid_through,
+		        st_x(p.location::geometry) as lon, st_y(p.location::geometry) as lat,
+		        p.updated_at::text as updated_at,
+		        v.working_time, v.hours_per_week::float8, v.fixed_term, v.start_date::text as start_date,
+		        v.salary_min::float8, v.salary_max::float8, v.salary_unit, v.german_level,
+		        v.childcare_friendly, v.suitable_for_refugees, v.how_to_apply,
+		        e.event_type::text as event_type,
+		        to_char(e.starts_at at time zone $2::text, 'YYYY-MM-DD"T"HH24:MI') as starts_at,
+		        to_char(e.ends_at at time zone $2::text, 'YYYY-MM-DD"T"HH24:MI') as ends_at,
+		        e.registration_needed,
+		        s.space_type, s.area_m2::float8, s.rent_eur_month::float8, s.free_interim_use,
+		        s.available_from::text as available_from, s.available_until::text as available_until,
+		        s.welcome_uses,
+		        sd.eligibility, sd.cost::text as cost, sd.fees_description,
+		        array_to_string(sd.required_documents, E'\\n') as required_documents,
+		        sd.application_process, sd.appointment_needed
+		   from public.places p
+		   left join public.organisations o on o.id = p.organisation_id
+		   left join public.vacancy_details v on v.place_id = p.id
+		   left join public.event_details e on e.place_id = p.id
+		   left join public.space_details s on s.place_id = p.id
+		   left join public.service_details sd on sd.place_id = p.id
+		  where p.id = $1`,
+		[id, TIME_ZONE]
+	);
+	return row ?? null;
+}
+
+const nul = (v: string | undefined) => (v === '' || v === undefined ? null : v);
+
+/**
+ * Stores an entry published, with its detail row, in one transaction; records 'approved' when it
+ * was not published before. Returns the id, or null when the caller may not (RLS hid the row).
+ */
+export async function saveStaffEntry(
+	db: Session,
+	input: { id?: string; entry: EntryData; location: { lon: number; lat: number } }
+): Promise<string | null> {
+	const { entry } = input;
+	const d = entry.data;
+	const website = 'website' in d ? nul(d.website) : undefined;
+	const validThrough =
+		d.valid_through ||
+		(entry.type === 'event' || entry.type === 'internship'
+			? (entry.data.ends_at || entry.data.starts_at).slice(0, 10)
+			: null);
+	return db.tx(async (q) => {
+		const values = [
+			d.title,
+			d.description,
+			input.location.lon,
+			input.location.lat,
+			nul(d.address),
+			nul(d.contact_name),
+			nul(d.contact_email),
+			nul(d.contact_phone),
+			validThrough,
+			website !== undefined,
+			website ?? null,
+			nul(d.opening_hours),
+			wheelchairLevel(d),
+			d.languages.length ? d.languages : ['de'],
+			withAccessTags([], d)
+		];
+		let row: { id: string; was_published: boolean } | undefined;
+		if (input.id) {
+			[row] = await q.query<{ id: string; was_published: boolean }>(
+				`with old as (select status from public.places where id = $16)
+				 update public.places set title = $1, description = $2,
+				        location = st_point($3, $4, 4326)::geography, address = $5, contact_name = $6,
+				        contact_email = $7, contact_phone = $8, valid_through = $9::date,
+				        website = case when $10 then $11 else website end,
+				        opening_hours = $12, wheelchair = $13::wheelchair_access, languages = $14::text[],
+				        tags = array(select t from unnest(tags) t where t not like 'a11y:%') || $15::text[],
+				        status = 'published'
+				  where id = $16 and (select private.is_staff())
+				 returning id, (select status from old) = 'published' as was_published`,
+				[...values, input.id]
+			);
+		} else {
+			[row] = await q.query<{ id: string; was_published: boolean }>(
+				`insert into public.places (title, description, location, address, contact_name,
+				        contact_email, contact_phone, valid_through, website, opening_hours, wheelchair,
+				        languages, tags, status, kind, created_by)
+				 select $1, $2, st_point($3, $4, 4326)::geography, $5, $6, $7, $8, $9::date,
+				        case when $10 then $11 end, $12, $13::wheelchair_access, $14::text[], $15::text[],
+				        'published', $16::place_kind, auth.uid()
+				 returning id, false as was_published`,
+				[...values, KIND[entry.type]]
+			);
+		}
+		if (!row) return null;
+		await saveDetails(q, row.id, entry);
+		if (!row.was_published) {
+			await q.query(
+				`insert into public.moderation_events (place_id, decision, comment, actor)
+				 values ($1, 'approved', $2, auth.uid())`,
+				[row.id, input.id ? 'vom Team bearbeitet' : 'vom Team angelegt']
+			);
+		}
+		return row.id;
+	});
+}
+
+/**
+ * Validates and stores a staff entry. On any error the typed values come back with the message
+ * next to the field (and are kept as the staff member's server draft); nothing is stored half.
+ */
+export async function handleStaffEntrySave(
+	event: RequestEvent,
+	opts: { type: AnyEntryType; id?: string; location?: { lon: number; lat: number } }
+) {
+	const { locals } = event;
+	const fd = await event.request.formData();
+	const entry = await validateEntry(fd, opts.type, { id: 'entry' });
+	const form: SuperValidated<EntryValues, FormMessage> = entry.form;
+	const key = staffDraftKey(opts.type, opts.id);
+	if (form.data.fax)
+		return message(form, { type: 'error', text: m.auth_bot_detected() }, { status: 400 });
+	// The opening hours must be valid OSM syntax (the same library reads them for "open now").
+	if (form.data.opening_hours && !parseOpeningHours(form.data.opening_hours)) {
+		form.valid = false;
+		form.errors.opening_hours = [m.biz_opening_hours_invalid()];
+	}
+	if (!form.valid) {
+		await saveDraft(locals.db, key, form.data);
+		form.message = { type: 'error', text: m.biz_fix_errors() };
+		return fail(400, { form });
+	}
+	const where = await resolveLocation(locals.db, form.data, opts.location ?? null);
+	if (!where.ok) {
+		await saveDraft(locals.db, key, form.data);
+		form.message = { type: 'error', text: m.biz_fix_errors() };
+		return setError(form, where.field, where.message);
+	}
+	// No entry without an address: a place found by name gives its name; a bare pin needs one typed.
+	if (!form.data.address) {
+		form.data.address = where.label === 'Stecknadel' ? '' : where.label;
+		if (!form.data.address) {
+			await saveDraft(locals.db, key, form.data);
+			form.message = { type: 'error', text: m.biz_fix_errors() };
+			return setError(form, 'address', m.biz_address_missing());
+		}
+	}
+	let id: string | null;
+	try {
+		id = await saveStaffEntry(locals.db, {
+			id: opts.id,
+			entry: entryData(entry),
+			location: { lon: where.lon, lat: where.lat }
+		});
+	} catch (e) {
+		console.error('[team] entry not saved', e);
+		await saveDraft(locals.db, key, form.data);
+		return message(form, { type: 'error', text: m.biz_save_failed() }, { status: 400 });
+	}
+	if (!id) error(404, m.biz_not_found());
+	await clearDraft(locals.db, key);
+	redirect(303, `/team/eintraege/${id}?gespeichert=1`);
+}

@@ -1,0 +1,225 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, isoDay, run, test } from './helpers';
+
+/**
+ * Staff manage every entry (issue 15, item 0) on a 360 px phone: an old list of places comes in by
+ * import (one vacancy already past its end date), staff find them in /team/eintraege by kind,
+ * status and title, renew the expired one to a date they choose (it is public again), take the
+ * other off the map with a reason (gone from /api/places), and a missing reason keeps the form
+ * with a German error. Re-runnable on a kept database: titles carry a run id.
+ */
+test.use({ locale: 'de-DE', viewport: { width: 360, height: 740 } });
+
+const de = (iso: string) => iso.split('-').reverse().join('.');
+
+async function titlesOnMap(page: Page, tag: string) {
+	const res = await page.request.get(`/api/places?q=${encodeURIComponent(tag)}&limit=5000`);
+	expect(res.status()).toBe(200);
+	const body = (await res.json()) as { features: { properties: { title: string } }[] };
+	return body.features.map((f) => f.properties.title).sort();
+}
+
+async function importPlaces(page: Page, tag: string) {
+	const csv = [
+		'Art;Titel;Adresse;Breitengrad;Längengrad;Arbeitszeit;Gültig bis',
+		`Stelle;Küchenhilfe Kantine ${tag};Elbeallee 30;51,9434;8,5864;Teilzeit;${de(isoDay(30))}`,
+		`Stelle;Erntehelfer Sommer ${tag};Elbeallee 32;51,9435;8,5865;Minijob;${de(isoDay(-2))}`
+	].join('\r\n');
+	await page.goto('/team/import');
+	await page.getByLabel('Datei').setInputFiles({
+		name: 'alte-liste.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(`\uFEFF${csv}\r\n`, 'utf8')
+	});
+	await page.getByLabel('sofort veröffentlichen').check();
+	await page.getByRole('button', { name: 'Prüfen und Vorschau zeigen' }).click();
+	await expect(page.getByTestId('import-summary')).toContainText('2 Zeilen gelesen');
+	for (const choice of await page.getByLabel('als neuen Eintrag anlegen').all())
+		await choice.check();
+	await page.getByRole('button', { name: 'Jetzt importieren' }).click();
+	await expect(page.getByTestId('import-done')).toContainText('Importiert: 2 neu');
+}
+
+async function noSideScroll(page: Page) {
+	const { scroll, client } = await page.evaluate(() => ({
+		scroll: document.documentElement.scrollWidth,
+		client: document.documentElement.clientWidth
+	}));
+	expect(scroll).toBeLessThanOrEqual(client);
+}
+
+test('staff list, renew an expired entry and unpublish a vacancy', async ({
+	staffPage: page
+}, testInfo) => {
+	test.setTimeout(120_000);
+	const tag = `${run}${testInfo.project.name}`;
+	await importPlaces(page, tag);
+	// The expired one is not on the public map.
+	expect(await titlesOnMap(page, tag)).toEqual([`Küchenhilfe Kantine ${tag}`]);
+
+	// Find the expired entry by kind, status and title.
+	await page.goto('/team/eintraege');
+	await expect(page.getByRole('heading', { level: 1, name: 'Alle Einträge' })).toBeVisible();
+	await page.getByLabel('Titel enthält').fill(tag);
+	await page.getByLabel('Art').selectOption('vacancy');
+	await page.getByLabel('Status').selectOption('expired');
+	await page.getByRole('button', { name: 'Anzeigen' }).click();
+	await expect(page).toHaveURL(/status=expired/);
+	const entries = page.getByTestId('staff-entry');
+	await expect(entries).toHaveCount(1);
+	await expect(entries.first()).toContainText(`Erntehelfer Sommer ${tag}`);
+	await expect(entries.first().getByTestId('entry-status')).toHaveText('Abgelaufen');
+	await noSideScroll(page);
+
+	// A date in the past is refused in German, the typed date stays.
+	await entries.first().getByText('Verlängern', { exact: true }).click();
+	const until = entries.first().getByLabel('Neues Ende (gültig bis)');
+	await until.fill(isoDay(-1));
+	await entries.first().getByRole('button', { name: 'Jetzt verlängern' }).click();
+	await expect(entries.first().getByTestId('entry-error')).toHaveText(
+		'Bitte ein Datum nach heute wählen.'
+	);
+	await expect(until).toHaveValue(isoDay(-1));
+	await until.fill(isoDay(90));
+	await entries.first().getByRole('button', { name: 'Jetzt verlängern' }).click();
+	await expect(page.getByTestId('entry-notice')).toContainText('Verlängert bis');
+	await expect(entries).toHaveCount(0); // no longer expired
+	expect(await titlesOnMap(page, tag)).toEqual([
+		`Erntehelfer Sommer ${tag}`,
+		`Küchenhilfe Kantine ${tag}`
+	]);
+
+	// Unpublish the other vacancy: without a reason first.
+	await page.goto(
+		`/team/eintraege?status=published&suche=${encodeURIComponent(`Küchenhilfe Kantine ${tag}`)}`
+	);
+	await expect(entries).toHaveCount(1);
+	await entries.first().getByText('Vom Netz nehmen', { exact: true }).click();
+	const reason = entries.first().getByLabel('Begründung (der Betrieb sieht sie)');
+	await reason.fill('ok');
+	await entries.first().getByRole('button', { name: 'Jetzt vom Netz nehmen' }).click();
+	await expect(entries.first().getByTestId('entry-error')).toHaveText(
+		'Bitte mindestens 3 Zeichen eingeben.'
+	);
+	await expect(reason).toHaveValue('ok');
+	await reason.fill('Die Stelle ist laut Anruf vom Betrieb besetzt.');
+	await entries.first().getByRole('button', { name: 'Jetzt vom Netz nehmen' }).click();
+	await expect(page.getByTestId('entry-notice')).toHaveText(
+		'Der Eintrag ist nicht mehr auf der Karte.'
+	);
+	expect(await titlesOnMap(page, tag)).toEqual([`Erntehelfer Sommer ${tag}`]);
+
+	// In the list as archived, with the reason.
+	await page.goto(`/team/eintraege?status=archived&suche=${encodeURIComponent(tag)}`);
+	await expect(entries).toHaveCount(1);
+	await expect(entries.first()).toContainText('Die Stelle ist laut Anruf vom Betrieb besetzt.');
+	await noSideScroll(page);
+	const axe = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('staff create a support service (published at once) and edit it; bad input is kept', async ({
+	staffPage: page
+}, testInfo) => {
+	test.setTimeout(90_000);
+	const tag = `${run}${testInfo.project.name}`;
+	const title = `Schuldnerberatung im Stadtteilbüro ${tag}`;
+	await page.goto('/team/eintraege');
+	await page.getByTestId('new-support_service').click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Neu: Beratungsangebot');
+
+	// Bad input first: a title too short, a broken e-mail, no location. Nothing is stored, every
+	// field keeps what was typed, the errors are in German beside their fields.
+	await page.getByLabel('Titel', { exact: true }).fill('Ab');
+	await page.getByLabel('Für wen?').fill('Alle aus Sennestadt mit Schulden');
+	await page.getByLabel('Kosten', { exact: true }).selectOption('free');
+	await page.getByLabel('Bitte mitbringen').fill('Ausweis\nKontoauszüge');
+	await page.getByLabel('Termin nötig').check();
+	await page.getByLabel('E-Mail', { exact: true }).fill('keine-adresse');
+	await page.getByRole('button', { name: 'Speichern und veröffentlichen' }).click();
+	await expect(page.getByTestId('error-title')).toHaveText('Bitte mindestens 3 Zeichen eingeben.');
+	await expect(page.getByTestId('error-contact_email')).toHaveText(
+		'Bitte eine gültige E-Mail-Adresse eingeben.'
+	);
+	await expect(page.getByLabel('Für wen?')).toHaveValue('Alle aus Sennestadt mit Schulden');
+	await expect(page.getByLabel('Bitte mitbringen')).toHaveValue('Ausweis\nKontoauszüge');
+	await expect(page.getByLabel('Termin nötig')).toBeChecked();
+	await expect(page.getByLabel('E-Mail', { exact: true })).toHaveValue('keine-adresse');
+	expect(await titlesOnMap(page, tag)).toEqual([]);
+
+	// Fixed: published at once, on the public map.
+	await page.getByLabel('Titel', { exact: true }).fill(title);
+	await page.getByLabel('E-Mail', { exact: true }).fill('beratung@example.org');
+	await page.getByLabel('Haltestelle oder Adresse').fill('Sennestadt Alsterweg');
+	await page.getByRole('button', { name: 'Speichern und veröffentlichen' }).click();
+	await expect(page).toHaveURL(/\/team\/eintraege\/[0-9a-f-]{36}\?gespeichert=1/);
+	await expect(page.getByTestId('notice')).toHaveText(
+		'Gespeichert. Der Eintrag ist auf der Karte.'
+	);
+	await expect(page.getByTestId('entry-status')).toHaveText('Veröffentlicht');
+	expect(await titlesOnMap(page, tag)).toEqual([title]);
+	const id = /eintraege\/([0-9a-f-]{36})/.exec(page.url())![1];
+	const place = await page.request.get(`/ort/${id}`);
+	expect(place.status()).toBe(200);
+	expect(await place.text()).toContain('Alle aus Sennestadt mit Schulden');
+
+	// Edit: the form shows what was stored; a change stays published.
+	await expect(page.getByLabel('Bitte mitbringen')).toHaveValue('Ausweis\nKontoauszüge');
+	await page.getByLabel('Kosten', { exact: true }).selectOption('reduced');
+	await page.getByRole('button', { name: 'Speichern und veröffentlichen' }).click();
+	await expect(page.getByTestId('notice')).toBeVisible();
+	await expect(page.getByLabel('Kosten', { exact: true })).toHaveValue('reduced');
+	await expect(page.getByTestId('entry-status')).toHaveText('Veröffentlicht');
+	await noSideScroll(page);
+	const axe = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('the entry list in Arabic on a phone: right to left, no side scrolling', async ({
+	staffPage: page
+}) => {
+	await page.goto('/sprache?lang=ar&back=/team/eintraege');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.getByRole('heading', { level: 1, name: 'كل الإدخالات' })).toBeVisible();
+	await noSideScroll(page);
+	await page.screenshot({ path: 'reports/screenshots/staff-entries-ar.png', fullPage: false });
+});
+
+test('the entry list is for staff only: sign-in first, a business account gets 403', async ({
+	page,
+	staffPage: staff,
+	browser,
+	baseURL
+}) => {
+	await page.goto('/team/eintraege');
+	await expect(page).toHaveURL(/anmelden/);
+	await expect(page.getByTestId('staff-entry')).toHaveCount(0);
+
+	const other = await browser.newContext({ baseURL, locale: 'de-DE' });
+	const biz = await other.newPage();
+	const bizEmail = `entries-biz-${run}@example.test`;
+	await biz.goto('/registrieren');
+	await biz.locator('input[name="display_name"]').fill('Kiosk am Markt');
+	await biz.locator('input[name="email"]').fill(bizEmail);
+	await biz.getByRole('button', { name: 'Registrieren', exact: true }).click();
+	await staff.goto('/team/postausgang');
+	const link = await staff
+		.locator(`[data-testid="mail"][data-to="${bizEmail}"][data-kind="signup"]`)
+		.first()
+		.getByTestId('mail-link')
+		.getAttribute('href');
+	await biz.goto(link!);
+	await biz.locator('input[name="password"]').fill('kiosk-passwort-lang-1');
+	await biz.locator('input[name="password_repeat"]').fill('kiosk-passwort-lang-1');
+	await biz.getByRole('button', { name: /^Bestätigen und anmelden$/ }).click();
+	await expect(biz).toHaveURL(/\/betrieb$/);
+	const res = await biz.goto('/team/eintraege');
+	expect(res?.status()).toBe(403);
+	await expect(biz.getByTestId('staff-entry')).toHaveCount(0);
+	await other.close();
+});
