@@ -70,7 +70,7 @@ test('coach: invited, keeps clients with a home and a Kita on the device only', 
 	await expect(page.getByTestId('coach-clients').getByRole('button')).toHaveCount(2);
 	await page.getByRole('button', { name: 'Klientin Rose' }).click();
 	const profile = page.getByTestId('coach-profile');
-	await expect(profile.getByRole('heading')).toContainText('Klientin Rose');
+	await expect(profile.getByRole('heading', { name: /^Profil:/ })).toContainText('Klientin Rose');
 
 	// Home by a stop search (on the device), German A2, part-time, Kita with its hours.
 	await profile.getByTestId('origin-search').fill('Sennestadthaus');
