@@ -67,3 +67,24 @@ test('reachability from one of its stops by tram and bus', async ({ page }) => {
 	await expect(rows.first()).toContainText('Hafenkantine');
 	await page.screenshot({ path: 'reports/screenshots/musterstadt-reach.png' });
 });
+
+test('filters and search on the region’s data: its quarters, a word, a typo', async ({ page }) => {
+	await page.goto('/');
+	// The filter panel offers the region's quarters, not Bielefeld's.
+	const quarters = await page
+		.locator('input[name="quarters"]')
+		.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+	expect(quarters.sort()).toEqual(['altstadt', 'hafen', 'nordhang']);
+	const list = page.getByTestId('place-list').locator('li');
+	await page.goto('/?quarters=hafen');
+	await expect(list).toHaveCount(1);
+	await expect(list.first()).toContainText('Hafenkantine');
+	await page.goto('/?q=Werft');
+	await expect(list).toHaveCount(1);
+	await expect(list.first()).toContainText('Werft Nordhang');
+	// A typo still finds the bakery (trigram similarity, on the embedded database too).
+	await page.goto('/?q=B%C3%A4ckerai');
+	await expect(list.first()).toContainText('Bäckerei am Rathaus');
+	await page.goto('/?q=Bielefeld');
+	await expect(list).toHaveCount(0);
+});
