@@ -83,7 +83,8 @@ select is(
         'freshness_interval', 'has_role', 'held_back',
         'is_business', 'is_coach', 'is_member_of', 'is_org_owner', 'is_staff', 'my_organisation_ids',
         'my_profile_role', 'organisation_public_columns', 'place_changes_since_approval',
-        'propose_media', 'propose_organisation_change', 'record_new_organisation', 'renew_place'],
+        'propose_media', 'propose_organisation_change', 'record_new_organisation', 'renew_place',
+        'staff_renew_place', 'unpublish_place'],
   'authenticated executes only the private helpers its policies and the server call (no trigger function)'
 );
 select is_empty(
