@@ -11,6 +11,7 @@ import { m } from './paraglide/messages';
 import type { Locale } from './paraglide/runtime';
 import { ROLES } from '$lib/auth/roles';
 import {
+	ACCESS_ANSWERS,
 	ENTRY_STATUSES,
 	ANY_ENTRY_TYPES,
 	EVENT_TYPES,
@@ -93,6 +94,13 @@ export const WHEELCHAIR_LABELS: Labels<typeof WHEELCHAIR_ACCESS> = {
 	limited: m.wheelchair_limited,
 	no: m.wheelchair_no,
 	unknown: m.wheelchair_unknown
+};
+
+/** Answers about step-free entrance and accessible toilet (business forms). */
+export const ACCESS_ANSWER_LABELS: Labels<typeof ACCESS_ANSWERS> = {
+	yes: m.form_access_yes,
+	no: m.form_access_no,
+	unknown: m.form_access_unknown
 };
 
 export const COST_LABELS: Labels<typeof COST_KINDS> = {
