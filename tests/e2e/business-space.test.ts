@@ -93,6 +93,8 @@ test('a business offers a vacant shop: photo and date errors in place, pending u
 	await page.getByLabel('Fläche (m²)').fill('45');
 	await page.getByLabel('Kostenlose Zwischennutzung möglich').check();
 	await page.getByLabel('Welche Nutzungen sind willkommen?').fill('Sprachcafé, Ausstellung');
+	// The organisation has a pin but no address: the entry needs one of its own.
+	await page.getByLabel('Adresse (wird angezeigt)').fill('Elbeallee 12');
 	await page.getByLabel(/^Fotos/).setInputFiles({
 		name: 'schaufenster.png',
 		mimeType: 'image/png',
@@ -108,6 +110,7 @@ test('a business offers a vacant shop: photo and date errors in place, pending u
 		'Helles Ladenlokal mit Schaufenster, 45 m², sofort frei.'
 	);
 	await expect(page.getByLabel('Fläche (m²)')).toHaveValue('45');
+	await expect(page.getByLabel('Adresse (wird angezeigt)')).toHaveValue('Elbeallee 12');
 	await expect(page.getByLabel('Kostenlose Zwischennutzung möglich')).toBeChecked();
 	await expect(page.getByLabel('Welche Nutzungen sind willkommen?')).toHaveValue(
 		'Sprachcafé, Ausstellung'
