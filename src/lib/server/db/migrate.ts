@@ -64,6 +64,16 @@ interface AreaFeature {
 	geometry?: { type?: unknown };
 }
 
+/** The hash recorded for a reference-data file when it was last loaded (seed_files), if any. */
+async function loadedHash(db: Transport, path: string): Promise<string | undefined> {
+	const rows = await db.transaction((q) =>
+		q.query<{ hash: string }>('select hash from supabase_migrations.seed_files where path = $1', [
+			path
+		])
+	);
+	return rows[0]?.hash;
+}
+
 /**
  * The region's quarters as reference data: `regions/<id>/static<boundaries.areas>` (a GeoJSON
  * FeatureCollection of Polygons or MultiPolygons with properties id, name, approximate, source)
@@ -96,12 +106,7 @@ export async function loadRegionAreas(
 	}
 	const hash = createHash('sha256').update(text).digest('hex');
 	const path = `regions/${rel}`;
-	const known = await db.transaction((q) =>
-		q.query<{ hash: string }>('select hash from supabase_migrations.seed_files where path = $1', [
-			path
-		])
-	);
-	if (known[0]?.hash === hash) return false;
+	if ((await loadedHash(db, path)) === hash) return false;
 	say(`loading the quarters of ${region} (${path}: ${features.length})`);
 	await db.exec(
 		`set local search_path = public, extensions;
@@ -190,12 +195,7 @@ export async function loadRegionLegalPages(
 	const json = JSON.stringify(pages);
 	const hash = createHash('sha256').update(json).digest('hex');
 	const path = `regions/${region}/legal`;
-	const known = await db.transaction((q) =>
-		q.query<{ hash: string }>('select hash from supabase_migrations.seed_files where path = $1', [
-			path
-		])
-	);
-	if (known[0]?.hash === hash) return false;
+	if ((await loadedHash(db, path)) === hash) return false;
 	say(`loading the default legal pages of ${region} (${path}: ${pages.length})`);
 	await db.exec(
 		`insert into public.legal_pages (slug, lang, title, body)
