@@ -31,6 +31,20 @@ export function isoDay(offset: number) {
 }
 
 /** Signs in through the form on `page` (counts against the sign-in rate limit). */
+/**
+ * The titles on the public map (/api/places) that carry `tag` exactly, sorted. The search forgives
+ * typos, so another test's near run id matches `q` too: only the exact tag counts here.
+ */
+export async function titlesOnMap(page: Page, tag: string) {
+	const res = await page.request.get(`/api/places?q=${encodeURIComponent(tag)}&limit=5000`);
+	expect(res.status()).toBe(200);
+	const body = (await res.json()) as { features: { properties: { title: string } }[] };
+	return body.features
+		.map((f) => f.properties.title)
+		.filter((title) => title.includes(tag))
+		.sort();
+}
+
 export async function signInThroughForm(page: Page) {
 	await page.goto('/anmelden');
 	await page.getByLabel('E-Mail-Adresse').first().fill(staffEmail);

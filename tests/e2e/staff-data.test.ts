@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { expect, run, test } from './helpers';
+import { expect, run, test, titlesOnMap } from './helpers';
 
 /**
  * Staff data in and out: an import with three bad rows is refused as a whole and reported row by
@@ -20,13 +19,6 @@ function fixtureWithRun(name: string, tag: string) {
 		return cells.join(';');
 	});
 	return Buffer.from(`\uFEFF${out.join('\r\n')}`, 'utf8');
-}
-
-async function titlesOnMap(page: Page, tag: string) {
-	const res = await page.request.get(`/api/places?q=${encodeURIComponent(tag)}&limit=5000`);
-	expect(res.status()).toBe(200);
-	const body = (await res.json()) as { features: { properties: { title: string } }[] };
-	return body.features.map((f) => f.properties.title);
 }
 
 test('staff import a file with 3 bad rows (nothing stored), fix it, import it', async ({

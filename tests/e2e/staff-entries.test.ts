@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, isoDay, run, test } from './helpers';
+import { expect, isoDay, run, test, titlesOnMap } from './helpers';
 
 /**
  * Staff manage every entry (issue 15, item 0) on a 360 px phone: an old list of places comes in by
@@ -12,13 +12,6 @@ import { expect, isoDay, run, test } from './helpers';
 test.use({ locale: 'de-DE', viewport: { width: 360, height: 740 } });
 
 const de = (iso: string) => iso.split('-').reverse().join('.');
-
-async function titlesOnMap(page: Page, tag: string) {
-	const res = await page.request.get(`/api/places?q=${encodeURIComponent(tag)}&limit=5000`);
-	expect(res.status()).toBe(200);
-	const body = (await res.json()) as { features: { properties: { title: string } }[] };
-	return body.features.map((f) => f.properties.title).sort();
-}
 
 async function importPlaces(page: Page, tag: string) {
 	const csv = [
