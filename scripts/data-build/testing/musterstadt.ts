@@ -4,7 +4,8 @@
  * Writes the synthetic test region regions/musterstadt/ (everything but region.json, LICENCE.md
  * and the travel-time files, which `npm run data:build` makes from the two source files written
  * here): a 12 × 12 street grid (250 m) as OSM PBF with named streets and 1,058 addresses (nodes
- * and buildings), a two-line GTFS feed (a tram and a bus, every
+ * and buildings) plus what the basemap draws (a harbour basin, a brook, a park, a wood, a railway,
+ * the tram line, place and stop nodes, names in other scripts), a two-line GTFS feed (a tram and a bus, every
  * 10 minutes, every day of 2026–2027, agency time zone Europe/Helsinki like the region), the map
  * layers (outline, one district, three quarters, the stops, ATTRIBUTION.json) and a demo seed with
  * one organisation and a place in each quarter. Fictional from end to end; deterministic (the same
@@ -184,7 +185,11 @@ function osm(): Uint8Array {
 			const n = 1000 + N * r + c;
 			const highway = r === 5 || c === 6 ? 'secondary' : 'residential';
 			if (c < N - 1)
-				ways.push({ id: id++, refs: [n, n + 1], tags: { highway, name: ROW_STREETS[r] } });
+				ways.push({
+					id: id++,
+					refs: [n, n + 1],
+					tags: { highway, name: ROW_STREETS[r], ...STREET_NAMES[ROW_STREETS[r]] }
+				});
 			if (r < N - 1)
 				ways.push({ id: id++, refs: [n, n + N], tags: { highway, name: COLUMN_STREETS[c] } });
 		}
@@ -217,7 +222,111 @@ function osm(): Uint8Array {
 			tags: { building: 'house', ...tags }
 		});
 	}
+	mapFeatures(nodes, ways);
 	return writeOsmPbf(nodes, ways);
+}
+
+/** Names in other scripts on two streets and the quarters: labels in the reader's script. */
+const STREET_NAMES: Record<string, Record<string, string>> = {
+	Marktstraße: {
+		'name:en': 'Market Street',
+		'name:tr': 'Pazar Caddesi',
+		'name:ar': 'شارع السوق',
+		'name:uk': 'Ринкова вулиця',
+		'name:ru': 'Рыночная улица'
+	},
+	Rathausring: { 'name:uk': 'Ратушне кільце', 'name:ru': 'Ратушное кольцо' }
+};
+const QUARTER_NAMES: Record<string, Record<string, string>> = {
+	Altstadt: { 'name:en': 'Old Town', 'name:uk': 'Старе місто', 'name:ru': 'Старый город' },
+	Nordhang: { 'name:uk': 'Нордганг', 'name:ru': 'Нордханг' },
+	Hafen: { 'name:en': 'Harbour', 'name:uk': 'Гавань', 'name:ru': 'Гавань' }
+};
+
+/**
+ * What the basemap draws besides streets and buildings, on nodes of their own (the street graph
+ * and the address index read only highway ways and addr:* tags, so they stay as they were): a
+ * harbour basin, a brook, a park, a wood, a railway and the tram line 1 beside the streets, the
+ * quarters and the town as place nodes, and the stops as named stop nodes.
+ */
+function mapFeatures(nodes: WriterNode[], ways: WriterWay[]) {
+	let nodeId = 50000;
+	let wayId = 20000;
+	const way = (points: [number, number][], tags: Record<string, string>) => {
+		const refs = points.map(([r, c]) => {
+			const [lon, lat] = node(r, c);
+			nodes.push({ id: nodeId, lon, lat });
+			return nodeId++;
+		});
+		ways.push({ id: wayId++, refs, tags });
+	};
+	const area = (r0: number, c0: number, r1: number, c1: number, tags: Record<string, string>) => {
+		const ring: [number, number][] = [
+			[r0, c0],
+			[r0, c1],
+			[r1, c1],
+			[r1, c0]
+		];
+		way(ring, tags);
+		ways[ways.length - 1].refs.push(ways[ways.length - 1].refs[0]);
+	};
+	area(-0.8, 6.2, -0.2, 11.5, { natural: 'water', name: 'Hafenbecken' });
+	way(
+		[
+			[3.5, -0.5],
+			[3.5, 0.5],
+			[3.4, 1.5],
+			[3.6, 2.5],
+			[3.5, 3.5]
+		],
+		{ waterway: 'stream', name: 'Mühlenbach' }
+	);
+	area(6.1, 10.1, 6.9, 10.9, { leisure: 'park', name: 'Ostpark' });
+	area(10.1, 0.1, 10.9, 0.9, { landuse: 'forest', name: 'Nordhangwald' });
+	way(
+		[
+			[-1, -0.3],
+			[12, -0.3]
+		],
+		{ railway: 'rail', name: 'Musterbahn' }
+	);
+	const at = (id: string) => STOPS.find((s) => s.id === id)!.at;
+	const tram: [number, number][] = [];
+	const stops = LINES[0].stops;
+	stops.forEach((id, i) => {
+		const [r, c] = at(id);
+		if (i > 0) tram.push([at(stops[i - 1])[0] + 0.012, c + 0.012]);
+		tram.push([r + 0.012, c + 0.012]);
+	});
+	way(tram, { railway: 'tram', name: 'Linie 1' });
+	for (const q of QUARTERS) {
+		const [lon, lat] = node((q.cells[0] + q.cells[2]) / 2, (q.cells[1] + q.cells[3]) / 2);
+		nodes.push({
+			id: nodeId++,
+			lon: round(lon),
+			lat: round(lat),
+			tags: { place: 'suburb', name: q.name, ...QUARTER_NAMES[q.name] }
+		});
+	}
+	const [tlon, tlat] = node(6.5, 4.5);
+	nodes.push({
+		id: nodeId++,
+		lon: round(tlon),
+		lat: round(tlat),
+		tags: { place: 'town', name: 'Musterstadt' }
+	});
+	for (const s of STOPS) {
+		const [lon, lat] = node(s.at[0] + 0.04, s.at[1] + 0.04);
+		const tramStop = LINES[0].stops.some((id) => id === s.id);
+		nodes.push({
+			id: nodeId++,
+			lon: round(lon),
+			lat: round(lat),
+			tags: tramStop
+				? { railway: 'tram_stop', public_transport: 'stop_position', name: s.name }
+				: { highway: 'bus_stop', public_transport: 'platform', name: s.name }
+		});
+	}
 }
 
 const hms = (s: number) =>

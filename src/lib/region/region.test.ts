@@ -47,6 +47,12 @@ describe('region configuration', () => {
 			).toContain('quarters');
 			const manifest = file('/reach/manifest.json');
 			expect(manifest.format, id).toBe('quartierkarte-reach');
+			if (r.basemap) {
+				// npm run data:basemap writes it; a region.json that names a missing archive would
+				// give a blank map.
+				const head = readFileSync(join('regions', id, 'static', r.basemap.url)).subarray(0, 8);
+				expect(head.toString('latin1'), `${id}: basemap`).toBe('PMTiles\x03');
+			}
 		}
 	});
 

@@ -94,6 +94,16 @@ export const regionSchema = z.object({
 		footer: z.string().min(1),
 		export: z.string().min(1)
 	}),
+	/**
+	 * The region's own basemap (`npm run data:basemap`): a PMTiles archive under static/ and the
+	 * attribution of its data. Without it the map draws only our GeoJSON layers.
+	 */
+	basemap: z
+		.object({
+			url: z.string().regex(/^\/basemap\/[a-z0-9.-]+\.pmtiles$/),
+			attribution: z.string().min(1)
+		})
+		.optional(),
 	dataLicences: z.array(z.object({ layer: z.string(), licence: z.string(), url: z.url() }))
 });
 
