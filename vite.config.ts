@@ -1,10 +1,21 @@
-import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { compile, paraglideVitePlugin } from '@inlang/paraglide-js';
 import { paraglideOptions } from './paraglide.config.js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { postgresJsFix } from './scripts/postgres-js-fix.ts';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	realpathSync,
+	renameSync,
+	rmSync,
+	statSync
+} from 'node:fs';
+import { join, resolve } from 'node:path';
 import { validateRegion } from './src/lib/region/schema.ts';
 import { readAddressHeader } from './src/lib/addresses/format.ts';
 
@@ -49,6 +60,47 @@ function openDatabaseAtStart(): Plugin {
 	};
 }
 
+/**
+ * Vitest only: the messages as one module per language instead of one per message. The app's
+ * build keeps one module per message (the client loads only the messages a page uses); in a test
+ * file the ~1,000 message modules were imported again for every file (Vitest isolates files),
+ * 10–30 s per file that touches `$lib/i18n` on this machine. Same compiler, same options, only
+ * the output structure differs; every import of src/lib/i18n/paraglide/* is sent to this copy, so
+ * runtime, server and messages stay one module graph. Named by a hash of its inputs.
+ */
+async function paraglideForTests(): Promise<Plugin> {
+	const generated = resolve(paraglideOptions.outdir);
+	const options = { ...paraglideOptions, outputStructure: 'locale-modules' as const };
+	const hash = createHash('sha256').update(JSON.stringify(options));
+	for (const f of readdirSync('messages').sort())
+		hash.update(f).update(readFileSync(join('messages', f)));
+	hash.update(readFileSync(join(paraglideOptions.project, 'settings.json')));
+	hash.update(readFileSync('node_modules/@inlang/paraglide-js/package.json'));
+	// Named by its inputs (node_modules is shared by several checkouts here): made once, never changed.
+	mkdirSync('node_modules/.cache/qk-tests', { recursive: true });
+	const cache = realpathSync('node_modules/.cache/qk-tests');
+	const dir = join(cache, `paraglide-${hash.digest('hex').slice(0, 16)}`);
+	if (!existsSync(dir)) {
+		const tmp = `${dir}.tmp-${process.pid}`;
+		await compile({ ...options, outdir: tmp });
+		try {
+			renameSync(tmp, dir);
+		} catch {
+			rmSync(tmp, { recursive: true, force: true }); // another run made it meanwhile
+		}
+	}
+	return {
+		name: 'qk-paraglide-locale-modules-for-tests',
+		enforce: 'pre',
+		async resolveId(source, importer, opts) {
+			if (!source.includes('paraglide') || importer?.startsWith(dir)) return null;
+			const found = await this.resolve(source, importer, { ...opts, skipSelf: true });
+			if (!found || !found.id.startsWith(`${generated}/`)) return null;
+			return { ...found, id: dir + found.id.slice(generated.length) };
+		}
+	};
+}
+
 export default defineConfig({
 	plugins: [
 		// Compiles messages/*.json into tree-shakable functions (src/lib/i18n/paraglide).
@@ -58,7 +110,8 @@ export default defineConfig({
 		// postgres.js 3.4.9 bundled with its null-socket crash fixed (scripts/postgres-js-fix.ts).
 		postgresJsFix(),
 		sveltekit(),
-		openDatabaseAtStart()
+		openDatabaseAtStart(),
+		process.env.VITEST ? paraglideForTests() : null
 	],
 	define: {
 		__QK_REGION__: JSON.stringify(region),

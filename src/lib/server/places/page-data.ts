@@ -25,6 +25,10 @@ import {
 /** Enough for every place of the three quarters; the list renders only what is in view. */
 export const PAGE_MAX_ROWS = 5000;
 
+/** The list of the page: every place the filters find in the programme's box. */
+const listRows = (db: Session, filters: PlaceFilters) =>
+	placesInBbox(db, PROGRAMME_BBOX, filters, PAGE_MAX_ROWS);
+
 /**
  * What the database says for one filter set and language: the same for every anonymous visitor,
  * so it is cached (and emptied by every write the public sees, see public-cache.ts). The list and
@@ -33,7 +37,7 @@ export const PAGE_MAX_ROWS = 5000;
 async function fromDatabase(db: Session, filters: PlaceFilters, openNow: string[], locale: string) {
 	const [quarters, rows, counts, openCount] = await Promise.all([
 		quartersGeoJson(db),
-		placesInBbox(db, PROGRAMME_BBOX, filters, PAGE_MAX_ROWS),
+		listRows(db, filters),
 		facetCounts(db, PROGRAMME_BBOX, filters),
 		// "open now" beside the other choices of "open": the same filters, open now instead.
 		placeCounts(db, PROGRAMME_BBOX, { ...filters, open_hours: openNow }).then(
@@ -63,6 +67,29 @@ async function openTexts(locals: Pick<App.Locals, 'db' | 'claims'>, at: Date) {
 }
 
 /**
+ * The filters the database gets for `query`: with `query.open`, the opening-hours texts that say
+ * "open" then (`at`); `openNow` are those open now (the "open now" count beside the other choices).
+ */
+export async function databaseFilters(locals: Pick<App.Locals, 'db' | 'claims'>, query: MapQuery) {
+	const at = resolveOpenAt(query.open ?? 'now');
+	const openAt = await openTexts(locals, at);
+	const openNow =
+		query.open && query.open !== 'now' ? await openTexts(locals, resolveOpenAt('now')) : openAt;
+	const filters: PlaceFilters = query.open
+		? { ...query.filters, open_hours: openAt }
+		: query.filters;
+	return { at, filters, openNow };
+}
+
+/**
+ * The rows of the list for `query` (the query placesPageData's list comes from, without the
+ * counts, quarters and titles around it).
+ */
+export async function pageListRows(locals: Pick<App.Locals, 'db' | 'claims'>, query: MapQuery) {
+	return listRows(locals.db, (await databaseFilters(locals, query)).filters);
+}
+
+/**
  * The places for `query` in `locale`. With `query.open` only those open then (a filter of the
  * database like the others); `openCount` says how many the filters find open now.
  */
@@ -71,13 +98,7 @@ export async function placesPageData(
 	query: MapQuery,
 	locale: string
 ) {
-	const at = resolveOpenAt(query.open ?? 'now');
-	const openAt = await openTexts(locals, at);
-	const openNow =
-		query.open && query.open !== 'now' ? await openTexts(locals, resolveOpenAt('now')) : openAt;
-	const filters: PlaceFilters = query.open
-		? { ...query.filters, open_hours: openAt }
-		: query.filters;
+	const { at, filters, openNow } = await databaseFilters(locals, query);
 	const load = () => fromDatabase(locals.db, filters, openNow, locale);
 	// Signed-in callers may see their own drafts: never from the cache.
 	const { quarters, rows, counts, openCount, titles } =
