@@ -26,7 +26,11 @@ function dataBuild(...args: string[]) {
 
 const GRID = 'tests/fixtures/reach';
 const TOWN = 'tests/fixtures/reach/town';
+/** The address index goes here, not to the region's folder in the checkout (its default). */
+const addressesOut = mkdtempSync(join(tmpdir(), 'qk-cli-addresses-'));
 const town = (...extra: string[]) => [
+	'--addresses-out',
+	addressesOut,
 	'--osm',
 	`${TOWN}/town.osm.pbf`,
 	'--gtfs',
