@@ -17,8 +17,10 @@ import {
 	statusLabel,
 	wheelchairLabel,
 	workingTimeLabel,
+	getLocale,
 	type Label
 } from '$lib/i18n';
+import { ENTRANCE_TAG, TOILET_TAG } from '$lib/business/access';
 
 const FIELD_LABELS: Record<string, Label> = {
 	// places
@@ -76,6 +78,12 @@ const FIELD_LABELS: Record<string, Label> = {
 	starts_at: m.form_starts,
 	ends_at: m.form_ends,
 	registration_needed: m.form_registration,
+	shift_start: m.mod_field_shift_start,
+	shift_end: m.mod_field_shift_end,
+	weekend_work: m.mod_field_weekend_work,
+	// the form's access answers (kept as a11y tags, see $lib/business/access.ts)
+	step_free_entrance: m.form_step_free_entrance,
+	accessible_toilet: m.form_accessible_toilet,
 	// organisations
 	name: m.mod_field_name
 };
@@ -99,13 +107,45 @@ const ENUMS: Record<string, (v: string) => string> = {
 
 const EMPTY = '–';
 
+/** Where a row came from, by its `source:` tag (see $lib/server/staff/ba/sync.ts). */
+const SOURCES: Record<string, Label> = { 'ba-jobsuche': m.mod_source_ba };
+const ACCESS_TAGS: [string, Label][] = [
+	[ENTRANCE_TAG, m.form_step_free_entrance],
+	[TOILET_TAG, m.form_accessible_toilet]
+];
+
+/**
+ * One tag in words: the access answers ("a11y:entrance.isLevel=true") as the question the
+ * business answered and yes/no, a source tag as "Quelle: Bundesagentur für Arbeit"; topic words
+ * ("gastro", "coaching") are the entry's own keywords and stay as they are.
+ */
+export function tagLabel(tag: string): string {
+	for (const [prefix, label] of ACCESS_TAGS) {
+		if (tag === `${prefix}=true`) return `${label()}: ${m.mod_yes()}`;
+		if (tag === `${prefix}=false`) return `${label()}: ${m.mod_no()}`;
+	}
+	if (tag.startsWith('source:')) {
+		const source = tag.slice('source:'.length);
+		return m.mod_tag_source({
+			source: Object.hasOwn(SOURCES, source) ? SOURCES[source]() : source
+		});
+	}
+	return tag;
+}
+
 /** One value in words, for the field it belongs to. */
 export function fieldValue(key: string, value: unknown): string {
 	if (value === null || value === undefined || value === '') return EMPTY;
 	if (typeof value === 'boolean') return value ? m.mod_yes() : m.mod_no();
 	if (Array.isArray(value)) {
 		if (value.length === 0) return EMPTY;
-		return value.map((v) => (key === 'languages' ? languageName(String(v)) : String(v))).join(', ');
+		const word = (v: unknown) =>
+			key === 'languages'
+				? languageName(String(v))
+				: key === 'tags'
+					? tagLabel(String(v))
+					: String(v);
+		return value.map(word).join(key === 'tags' ? '\n' : ', ');
 	}
 	if (key === 'translations' && typeof value === 'object') {
 		const lines = Object.entries(value as Record<string, Record<string, string>>).map(
@@ -120,7 +160,9 @@ export function fieldValue(key: string, value: unknown): string {
 	if (/^\d{4}-\d{2}-\d{2}$/.test(text))
 		return formatDateTime(`${text}T12:00:00Z`, undefined, false);
 	if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text)) return formatDateTime(text);
-	if (typeof value === 'number') return value.toLocaleString();
+	// a time of day (shift start and end) without its seconds
+	if (/^\d{2}:\d{2}:\d{2}$/.test(text)) return text.slice(0, 5);
+	if (typeof value === 'number') return value.toLocaleString(getLocale());
 	return text;
 }
 

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { paraglideMiddleware } from '$lib/i18n/paraglide/server';
+import { ENTRANCE_TAG, TOILET_TAG } from '$lib/business/access';
+import { fieldLabel, fieldValue, tagLabel } from './fields';
+
+/** Runs `fn` the way a request in `locale` runs it on the server (language cookie set). */
+function inLocale<T>(locale: string, fn: () => T): Promise<T> {
+	const request = new Request('http://localhost/moderation', {
+		headers: { cookie: `PARAGLIDE_LOCALE=${locale}` }
+	});
+	return paraglideMiddleware(request, async () => new Response(JSON.stringify(fn()))).then(
+		(res) => res.json() as Promise<T>
+	);
+}
+
+describe('moderation fields in words', () => {
+	it('gives the access answers as the question and yes/no, never the tag', async () => {
+		const tags = [`${ENTRANCE_TAG}=true`, `${TOILET_TAG}=false`, 'source:ba-jobsuche', 'gastro'];
+		const de = await inLocale('de', () => fieldValue('tags', tags));
+		expect(de).toBe(
+			[
+				'Eingang ohne Stufen (für Rollstuhl und Kinderwagen): ja',
+				'Rollstuhlgerechte Toilette: nein',
+				'Quelle: Bundesagentur für Arbeit (Jobsuche)',
+				'gastro'
+			].join('\n')
+		);
+		expect(de).not.toMatch(/a11y:|isLevel|source:/);
+		const ar = await inLocale('ar', () => tags.map(tagLabel));
+		for (const line of ar.slice(0, 3)) expect(line).not.toMatch(/a11y|source:|[A-Za-z]{4,}/);
+	});
+
+	it('labels every column a business or staff can change, in the reader’s language', async () => {
+		const keys = [
+			'shift_start',
+			'shift_end',
+			'weekend_work',
+			'step_free_entrance',
+			'accessible_toilet',
+			'area_m2',
+			'space_type',
+			'languages',
+			'tags'
+		];
+		for (const locale of ['de', 'en', 'tr', 'ar', 'uk', 'ru']) {
+			const labels = await inLocale(locale, () => keys.map(fieldLabel));
+			labels.forEach((label, i) => expect(label, `${locale} ${keys[i]}`).not.toBe(keys[i]));
+		}
+		expect(await inLocale('de', () => fieldLabel('weekend_work'))).toBe('Arbeit am Wochenende');
+	});
+
+	it('writes values as a person reads them', async () => {
+		const de = await inLocale('de', () => [
+			fieldValue('space_type', 'shop'),
+			fieldValue('languages', ['de', 'ar']),
+			fieldValue('shift_start', '06:00:00'),
+			fieldValue('weekend_work', true),
+			fieldValue('valid_through', '2026-12-24'),
+			fieldValue('area_m2', 1250.5)
+		]);
+		expect(de[0]).not.toBe('shop');
+		expect(de[1]).toBe('Deutsch, Arabisch');
+		expect(de[2]).toBe('06:00');
+		expect(de[3]).toBe('ja');
+		expect(de[4]).toContain('24.12.2026');
+		expect(de[5]).toBe('1.250,5');
+		const en = await inLocale('en', () => fieldValue('area_m2', 1250.5));
+		expect(en).toBe('1,250.5');
+	});
+});
