@@ -151,9 +151,9 @@ test('staff create a support service (published at once) and edit it; bad input 
 	await page.getByLabel('E-Mail', { exact: true }).fill('beratung@example.org');
 	await page.getByLabel('Haltestelle oder Adresse').fill('Sennestadt Alsterweg');
 	await page.getByRole('button', { name: 'Speichern und veröffentlichen' }).click();
-	await expect(page).toHaveURL(/\/team\/eintraege\/[0-9a-f-]{36}\?gespeichert=1/);
+	await expect(page).toHaveURL(/\/team\/eintraege\/[0-9a-f-]{36}\?veroeffentlicht=1/);
 	await expect(page.getByTestId('notice')).toHaveText(
-		'Gespeichert. Der Eintrag ist auf der Karte.'
+		'Veröffentlicht. Der Eintrag ist auf der Karte.'
 	);
 	await expect(page.getByTestId('entry-status')).toHaveText('Veröffentlicht');
 	expect(await ours()).toEqual([title]);
@@ -165,7 +165,7 @@ test('staff create a support service (published at once) and edit it; bad input 
 	// Edit: the form shows what was stored; a change stays published.
 	await expect(page.getByLabel('Bitte mitbringen')).toHaveValue('Ausweis\nKontoauszüge');
 	await page.getByLabel('Kosten', { exact: true }).selectOption('reduced');
-	await page.getByRole('button', { name: 'Speichern und veröffentlichen' }).click();
+	await page.getByRole('button', { name: 'Änderungen speichern' }).click();
 	await expect(page.getByTestId('notice')).toBeVisible();
 	await expect(page.getByLabel('Kosten', { exact: true })).toHaveValue('reduced');
 	await expect(page.getByTestId('entry-status')).toHaveText('Veröffentlicht');

@@ -192,8 +192,13 @@ describe('saveStaffEntry', () => {
 	const where = { lon: 8.5859, lat: 51.9456 };
 
 	it('staff create a support service: published, with details, approval recorded', async () => {
-		const id = await saveStaffEntry(db.as(staff), { entry: service, location: where });
-		expect(id).toBeTruthy();
+		const saved = await saveStaffEntry(db.as(staff), {
+			entry: service,
+			location: where,
+			publish: true
+		});
+		expect(saved).toMatchObject({ published: true, has_organisation: false });
+		const id = saved!.id;
 		const [pub] = await db
 			.as(ANON)
 			.query<Record<string, unknown>>(`select public.place_detail($1) as d`, [id]);
@@ -213,13 +218,14 @@ describe('saveStaffEntry', () => {
 			);
 		expect(events).toEqual([{ decision: 'approved', actor: ids.staff }]);
 
-		// An edit keeps it published and records no second approval.
+		// An edit ("save", no publish) keeps it published and records no second approval.
 		const again = await saveStaffEntry(db.as(staff), {
-			id: id!,
+			id,
 			entry: { ...service, data: { ...service.data, cost: 'reduced' as const } },
-			location: where
+			location: where,
+			publish: false
 		});
-		expect(again).toBe(id);
+		expect(again).toEqual({ id, published: false, has_organisation: false });
 		const [row] = await db
 			.as(ANON)
 			.query<{ cost: string }>(
@@ -233,10 +239,42 @@ describe('saveStaffEntry', () => {
 		expect(count).toHaveLength(1);
 	});
 
+	it('"save" keeps the status (new: draft), only "publish" publishes and records it', async () => {
+		const draft = { ...service, data: { ...service.data, title: 'Eintragsliste Entwurf' } };
+		const first = await saveStaffEntry(db.as(staff), {
+			entry: draft,
+			location: where,
+			publish: false
+		});
+		expect(first?.published).toBe(false);
+		const id = first!.id;
+		const state = async () => {
+			const [row] = await db.as(staff).query<{ status: string; events: string[] | null }>(
+				`select p.status::text, (select array_agg(e.decision::text) from public.moderation_events e
+					   where e.place_id = p.id) as events from public.places p where p.id = $1`,
+				[id]
+			);
+			return row;
+		};
+		expect(await state()).toEqual({ status: 'draft', events: null });
+		await saveStaffEntry(db.as(staff), { id, entry: draft, location: where, publish: false });
+		expect(await state()).toEqual({ status: 'draft', events: null });
+		const anon = await db.as(ANON).query(`select 1 from public.places where id = $1`, [id]);
+		expect(anon).toHaveLength(0);
+		const published = await saveStaffEntry(db.as(staff), {
+			id,
+			entry: draft,
+			location: where,
+			publish: true
+		});
+		expect(published).toEqual({ id, published: true, has_organisation: false });
+		expect(await state()).toEqual({ status: 'published', events: ['approved'] });
+	});
+
 	it('a business or a coach cannot create one, nor take over a staff entry', async () => {
 		for (const who of [business, coach]) {
 			await expect(
-				saveStaffEntry(db.as(who), { entry: service, location: where })
+				saveStaffEntry(db.as(who), { entry: service, location: where, publish: true })
 			).rejects.toMatchObject({ code: '42501' });
 		}
 		const [{ id }] = await db
@@ -244,6 +282,8 @@ describe('saveStaffEntry', () => {
 			.query<{ id: string }>(
 				`select id from public.places where title = 'Eintragsliste Mieterberatung'`
 			);
-		expect(await saveStaffEntry(db.as(coach), { id, entry: service, location: where })).toBeNull();
+		expect(
+			await saveStaffEntry(db.as(coach), { id, entry: service, location: where, publish: false })
+		).toBeNull();
 	});
 });

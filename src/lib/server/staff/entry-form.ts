@@ -12,14 +12,19 @@ import { entryData, validateEntry } from '../business/entry-form';
 import { resolveLocation } from '../business/location';
 import { wheelchairLevel, withAccessTags } from '$lib/business/access';
 import { parseOpeningHours } from '$lib/places/opening-hours';
+import { env } from '$env/dynamic/private';
+import { mailDecision } from '../business/decision-mails';
+import { publicOrigin } from '../http/origin';
 
 /**
  * Staff create and edit entries of every kind (issue 15, item 0) with the businesses' entry form
  * ($lib/business/EntryForm.svelte, validateEntry): support services, learning places, public
- * spaces, employers and events without an organisation, and any business's entry. What staff save
- * is published at once (staff are the moderators); a change of status is recorded as 'approved' by
- * the staff member, and the audit log keeps every changed field. Under the caller's claims: the
- * policies let only staff write entries without an organisation or publish.
+ * spaces, employers and events without an organisation, and any business's entry. Staff choose:
+ * "save" keeps the entry's status (a business's pending entry stays in the moderation queue, a new
+ * one starts as a draft), "publish" puts it on the map and records 'approved' by the staff member
+ * (and tells the business, as an approval in /moderation does). The audit log keeps every changed
+ * field. Under the caller's claims: the policies let only staff write entries without an
+ * organisation or publish.
  */
 
 export function parseStaffEntryType(value: string | null): AnyEntryType | null {
@@ -86,14 +91,23 @@ export async function loadAnyEntry(db: Session, id: string): Promise<AnyEntryRow
 
 const nul = (v: string | undefined) => (v === '' || v === undefined ? null : v);
 
+export interface StaffSaved {
+	id: string;
+	/** Put on the map by this save (it was not published before). */
+	published: boolean;
+	/** The entry belongs to a business (which hears of the publication). */
+	has_organisation: boolean;
+}
+
 /**
- * Stores an entry published, with its detail row, in one transaction; records 'approved' when it
- * was not published before. Returns the id, or null when the caller may not (RLS hid the row).
+ * Stores an entry with its detail row in one transaction: published when `publish`, otherwise in
+ * the status it had (new: draft); records 'approved' when this save published it. Returns null
+ * when the caller may not (RLS hid the row).
  */
 export async function saveStaffEntry(
 	db: Session,
-	input: { id?: string; entry: EntryData; location: { lon: number; lat: number } }
-): Promise<string | null> {
+	input: { id?: string; entry: EntryData; location: { lon: number; lat: number }; publish: boolean }
+): Promise<StaffSaved | null> {
 	const { entry } = input;
 	const d = entry.data;
 	const website = 'website' in d ? nul(d.website) : undefined;
@@ -118,45 +132,57 @@ export async function saveStaffEntry(
 			nul(d.opening_hours),
 			wheelchairLevel(d),
 			d.languages.length ? d.languages : ['de'],
-			withAccessTags([], d)
+			withAccessTags([], d),
+			input.publish
 		];
-		let row: { id: string; was_published: boolean } | undefined;
+		type Row = {
+			id: string;
+			was_published: boolean;
+			is_published: boolean;
+			has_organisation: boolean;
+		};
+		let row: Row | undefined;
 		if (input.id) {
-			[row] = await q.query<{ id: string; was_published: boolean }>(
-				`with old as (select status from public.places where id = $16)
+			[row] = await q.query<Row>(
+				`with old as (select status from public.places where id = $17)
 				 update public.places set title = $1, description = $2,
 				        location = st_point($3, $4, 4326)::geography, address = $5, contact_name = $6,
 				        contact_email = $7, contact_phone = $8, valid_through = $9::date,
 				        website = case when $10 then $11 else website end,
 				        opening_hours = $12, wheelchair = $13::wheelchair_access, languages = $14::text[],
 				        tags = array(select t from unnest(tags) t where t not like 'a11y:%') || $15::text[],
-				        status = 'published'
-				  where id = $16 and (select private.is_staff())
-				 returning id, (select status from old) = 'published' as was_published`,
+				        status = case when $16 then 'published'::place_status else status end
+				  where id = $17 and (select private.is_staff())
+				 returning id, (select status from old) = 'published' as was_published,
+				           status = 'published' as is_published,
+				           organisation_id is not null as has_organisation`,
 				[...values, input.id]
 			);
 		} else {
-			[row] = await q.query<{ id: string; was_published: boolean }>(
+			[row] = await q.query<Row>(
 				`insert into public.places (title, description, location, address, contact_name,
 				        contact_email, contact_phone, valid_through, website, opening_hours, wheelchair,
 				        languages, tags, status, kind, created_by)
 				 select $1, $2, st_point($3, $4, 4326)::geography, $5, $6, $7, $8, $9::date,
 				        case when $10 then $11 end, $12, $13::wheelchair_access, $14::text[], $15::text[],
-				        'published', $16::place_kind, auth.uid()
-				 returning id, false as was_published`,
+				        case when $16 then 'published' else 'draft' end::place_status, $17::place_kind,
+				        auth.uid()
+				 returning id, false as was_published, status = 'published' as is_published,
+				           false as has_organisation`,
 				[...values, KIND[entry.type]]
 			);
 		}
 		if (!row) return null;
 		await saveDetails(q, row.id, entry);
-		if (!row.was_published) {
+		const published = row.is_published && !row.was_published;
+		if (published) {
 			await q.query(
 				`insert into public.moderation_events (place_id, decision, comment, actor)
 				 values ($1, 'approved', $2, auth.uid())`,
 				[row.id, input.id ? 'vom Team bearbeitet' : 'vom Team angelegt']
 			);
 		}
-		return row.id;
+		return { id: row.id, published, has_organisation: row.has_organisation };
 	});
 }
 
@@ -166,7 +192,13 @@ export async function saveStaffEntry(
  */
 export async function handleStaffEntrySave(
 	event: RequestEvent,
-	opts: { type: AnyEntryType; id?: string; location?: { lon: number; lat: number } }
+	opts: {
+		type: AnyEntryType;
+		id?: string;
+		location?: { lon: number; lat: number };
+		/** The "publish" button; "save" keeps the status. */
+		publish: boolean;
+	}
 ) {
 	const { locals } = event;
 	const fd = await event.request.formData();
@@ -200,19 +232,29 @@ export async function handleStaffEntrySave(
 			return setError(form, 'address', m.biz_address_missing());
 		}
 	}
-	let id: string | null;
+	let saved: StaffSaved | null;
 	try {
-		id = await saveStaffEntry(locals.db, {
+		saved = await saveStaffEntry(locals.db, {
 			id: opts.id,
 			entry: entryData(entry),
-			location: { lon: where.lon, lat: where.lat }
+			location: { lon: where.lon, lat: where.lat },
+			publish: opts.publish
 		});
 	} catch (e) {
 		console.error('[team] entry not saved', e);
 		await saveDraft(locals.db, key, form.data);
 		return message(form, { type: 'error', text: m.biz_save_failed() }, { status: 400 });
 	}
-	if (!id) error(404, m.biz_not_found());
+	if (!saved) error(404, m.biz_not_found());
 	await clearDraft(locals.db, key);
-	redirect(303, `/team/eintraege/${id}?gespeichert=1`);
+	// A business hears of its entry's publication as of an approval in /moderation; the save
+	// stands even when no mail can go out (the business also sees it on /betrieb).
+	if (saved.published && saved.has_organisation)
+		await mailDecision(locals.db, saved.id, 'approved', '', publicOrigin(event.url, env)).catch(
+			(e) => console.error('[team] publication mail not sent', e)
+		);
+	redirect(
+		303,
+		`/team/eintraege/${saved.id}?${saved.published ? 'veroeffentlicht' : 'gespeichert'}=1`
+	);
 }

@@ -46,17 +46,22 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		restoredAt,
 		places: await locationSuggestions(locals.db),
 		saved: url.searchParams.has('gespeichert')
+			? 'saved'
+			: url.searchParams.has('veroeffentlicht')
+				? 'published'
+				: null
 	};
 };
 
 export const actions: Actions = {
+	// "save" keeps the status (a business's pending entry stays in moderation); "submit" publishes.
 	save: async (event) => {
 		const { entry, type, location } = await context(event.locals, event.params.id);
-		return handleStaffEntrySave(event, { type, id: entry.id, location });
+		return handleStaffEntrySave(event, { type, id: entry.id, location, publish: false });
 	},
 	submit: async (event) => {
 		const { entry, type, location } = await context(event.locals, event.params.id);
-		return handleStaffEntrySave(event, { type, id: entry.id, location });
+		return handleStaffEntrySave(event, { type, id: entry.id, location, publish: true });
 	},
 	autosave: async (event) => {
 		const { entry, type } = await context(event.locals, event.params.id);

@@ -31,8 +31,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	// The form's two buttons both publish: staff are the moderators.
-	save: (event) => handleStaffEntrySave(event, { type: entryType(event.url) }),
-	submit: (event) => handleStaffEntrySave(event, { type: entryType(event.url) }),
+	// "save" keeps a new entry as a draft (staff only see it), "submit" publishes it.
+	save: (event) => handleStaffEntrySave(event, { type: entryType(event.url), publish: false }),
+	submit: (event) => handleStaffEntrySave(event, { type: entryType(event.url), publish: true }),
 	autosave: (event) => handleAutosave(event, staffDraftKey(entryType(event.url)))
 };
