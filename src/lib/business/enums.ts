@@ -19,6 +19,16 @@ export const SPACE_TYPES = ['shop', 'office', 'room', 'workshop', 'other'] as co
 export const ENTRY_TYPES = ['vacancy', 'internship', 'event', 'space'] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
 
+/**
+ * The place kinds a business edits as entries (private.business_entry_kind says the same to the
+ * policies). A business's 'employer' place is its organisation, edited with the organisation;
+ * support services, learning places and public spaces are kept by staff, also a carrier's.
+ */
+export const BUSINESS_ENTRY_KINDS = ['vacancy', 'vacant_space', 'event'] as const;
+export function businessEditsKind(kind: string): boolean {
+	return (BUSINESS_ENTRY_KINDS as readonly string[]).includes(kind);
+}
+
 /** What only staff enter (issue 15, item 0): places without a business behind them. */
 export const STAFF_ONLY_ENTRY_TYPES = [
 	'support_service',

@@ -1,13 +1,10 @@
-import {
-	confirmEntry,
-	entryTypeOf,
-	myEntries,
-	myOrganisations
-} from '$lib/server/business/entries';
+import { confirmEntry, myEntries, myOrganisations } from '$lib/server/business/entries';
 import { REMIND_DAYS_BEFORE } from '$lib/server/business/reminders';
 import { welcome } from '$lib/server/business/organisations';
 import { fail } from '@sveltejs/kit';
 import { addDays, localToday } from '$lib/business/schemas';
+import { businessEditsKind } from '$lib/business/enums';
+import { staffEntryTypeOf } from '$lib/server/staff/entry-form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -25,7 +22,9 @@ export const load: PageServerLoad = async ({ locals }) => {
 		})),
 		entries: entries.map((e) => ({
 			...e,
-			type: entryTypeOf(e.kind, e.event_type),
+			type: staffEntryTypeOf(e.kind, e.event_type),
+			/** Edited here; otherwise with the organisation (employer) or by the team. */
+			editable: businessEditsKind(e.kind),
 			expiresSoon:
 				e.status === 'published' && !e.expired && !!e.valid_through && e.valid_through <= soon
 		}))

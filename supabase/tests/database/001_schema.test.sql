@@ -79,7 +79,7 @@ select is(
   array(select p.proname::text from pg_proc p
         where p.pronamespace = 'private'::regnamespace
           and has_function_privilege('authenticated', p.oid, 'execute') order by 1),
-  array['accept_organisation_invites', 'can_edit_place', 'confirm_place', 'decide_organisation_change',
+  array['accept_organisation_invites', 'business_entry_kind', 'can_edit_place', 'confirm_place', 'decide_organisation_change',
         'freshness_interval', 'has_role', 'held_back',
         'is_business', 'is_coach', 'is_member_of', 'is_org_owner', 'is_staff', 'my_organisation_ids',
         'my_profile_role', 'organisation_public_columns', 'place_changes_since_approval',

@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
+import { businessEditsKind } from '$lib/business/enums';
 import { m } from '$lib/i18n';
 import {
 	deleteDraft,
@@ -28,6 +29,9 @@ async function context(locals: App.Locals, rawId: string) {
 	if (!entry) error(404, m.biz_not_found());
 	const org = (await myOrganisations(locals.db)).find((o) => o.id === entry.organisation_id);
 	if (!org) error(404, m.biz_not_found());
+	// The organisation's own place is edited with the organisation; the team keeps the other kinds.
+	if (entry.kind === 'employer') redirect(303, `/betrieb/organisation/${org.id}`);
+	if (!businessEditsKind(entry.kind)) error(403, m.business_entry_kept_by_team());
 	const type = entryTypeOf(entry.kind, entry.event_type);
 	const orgLocation = { lon: entry.lon, lat: entry.lat };
 	return { entry, org, type, orgLocation, orgAddress: org.address };
