@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * The region's own basemap (regions/musterstadt/static/basemap, built by npm run data:basemap):
+ * at street zoom the map shows street names from our tiles, drawn with our glyphs, and the page
+ * asks no other host for anything (no tile, glyph or font server learns who looks where).
+ */
+test.use({ locale: 'de-DE' });
+
+test('street labels at z16 from our own tiles and glyphs, no request to another host', async ({
+	page
+}) => {
+	const foreign: string[] = [];
+	const glyphs: string[] = [];
+	page.on('request', (r) => {
+		const url = new URL(r.url());
+		if (url.protocol.startsWith('http') && !['127.0.0.1', 'localhost'].includes(url.hostname))
+			foreign.push(r.url());
+		if (url.pathname.startsWith('/glyphs/')) glyphs.push(url.pathname);
+	});
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	// Elbeallee between Große Straße and Kirchgasse, at street zoom.
+	await page.goto('/?map=16/61.6822/27.2213');
+	const start = page.getByTestId('map-start');
+	if (await start.isVisible()) await start.click();
+	const map = page.getByTestId('map');
+	await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await expect
+		.poll(async () => (await map.getAttribute('data-rendered-streets')) ?? '', {
+			timeout: 30_000
+		})
+		.toContain('Elbeallee');
+	const streets = ((await map.getAttribute('data-rendered-streets')) ?? '').split('|');
+	// Only streets of the view: the northern rows are a kilometre away.
+	expect(streets).not.toContain('Höhenweg');
+	expect(glyphs.some((g) => g === '/glyphs/noto-sans/0-255.pbf')).toBe(true);
+	await expect(page.getByTestId('basemap-note')).toHaveCount(0);
+	await page.screenshot({ path: 'reports/screenshots/musterstadt-basemap-z16.png' });
+	expect(foreign).toEqual([]);
+	expect(errors).toEqual([]);
+});
+
+test('the archive is a static file that answers range requests with 206', async ({ request }) => {
+	const head = await request.get('/basemap/basemap.v1.pmtiles', {
+		headers: { Range: 'bytes=0-126' }
+	});
+	expect(head.status()).toBe(206);
+	expect(head.headers()['content-range']).toMatch(/^bytes 0-126\/\d+$/);
+	const body = await head.body();
+	expect(body.length).toBe(127);
+	expect(body.subarray(0, 7).toString('latin1')).toBe('PMTiles');
+	expect(body[7]).toBe(3);
+});
