@@ -3,7 +3,7 @@
  * on /beratung, keeps two clients under pseudonyms on the device, gives one a home (a stop search,
  * on the device), German A2 and a Kita whose weekday hours come from the place; a reload keeps
  * them; the ranked list with trip chains via the Kita and one itinerary (computed in the worker);
- * one tap forgets them all. Nobody else gets in (sign-in first, a business account 403 in
+ * its route sheet opens beside it; one tap forgets them all. Nobody else gets in (sign-in first, a business account 403 in
  * its language), and no request carries the home.
  */
 import type { Page, Request } from '@playwright/test';
@@ -114,6 +114,17 @@ test('coach: invited, keeps clients with a home and a Kita on the device only', 
 	await expect(trip).toContainText('Kind in der Kita abgeben');
 	await expect(trip.getByTestId('trip-step').first()).toContainText(/\d\d:\d\d/);
 	await expect(trip.getByText(/Spätestens los um \d\d:\d\d/).first()).toBeVisible();
+	// its route sheet opens beside the workspace: the place in the path, the home in the fragment
+	const sheetLink = trip.getByTestId('coach-sheet');
+	await expect(sheetLink).toHaveAttribute(
+		'href',
+		/^\/laufzettel\/[0-9a-f-]{36}#h=51\.94562,8\.58588&k=[\d.,]+&ko=07:00&kc=16:30&kn=Kita\+Sonnenblume&l=de$/
+	);
+	const title = await rows.first().getByRole('heading', { level: 3 }).innerText();
+	const [sheetPage] = await Promise.all([context.waitForEvent('page'), sheetLink.click()]);
+	await expect(sheetPage.getByTestId('sheet-place')).toHaveText(title, { timeout: 60_000 });
+	await expect(sheetPage.getByTestId('sheet-there')).toContainText('Kind in der Kita abgeben');
+	await sheetPage.close();
 
 	const stored = await page.evaluate(() => localStorage.getItem('qk.coach.clients.v1'));
 	expect(stored).toContain('51.94562');

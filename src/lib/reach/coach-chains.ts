@@ -70,6 +70,8 @@ export interface ChainTrip {
 	back: TripSegment[];
 	/** names of the stops the legs name, by stop index */
 	stopNames: Record<number, string>;
+	/** [lon, lat] of the same stops (the route sheet's sketch map) */
+	stopPoints: Record<number, [number, number]>;
 }
 
 /** handing the child over at the Kita, as chains.ts assumes */
@@ -225,12 +227,16 @@ export class CoachChains {
 		};
 		const trip = this.tripLegs(req, leg);
 		const stopNames: Record<number, string> = {};
+		const stopPoints: Record<number, [number, number]> = {};
 		for (const seg of [...trip.there, ...trip.back])
 			for (const it of [seg.itinerary, seg.next])
 				for (const l of it?.legs ?? [])
 					for (const p of [l.from, l.to])
-						if (p.kind === 'stop') stopNames[p.stop] = this.transit.stopNames[p.stop] ?? '';
-		return { ...trip, stopNames };
+						if (p.kind === 'stop') {
+							stopNames[p.stop] = this.transit.stopNames[p.stop] ?? '';
+							stopPoints[p.stop] = [this.transit.stopLon[p.stop], this.transit.stopLat[p.stop]];
+						}
+		return { ...trip, stopNames, stopPoints };
 	}
 
 	private tripLegs(
@@ -240,7 +246,7 @@ export class CoachChains {
 			to: TripEnd,
 			time: { kind: 'depart' | 'arrive'; seconds: number }
 		) => TripSegment
-	): Omit<ChainTrip, 'stopNames'> {
+	): Omit<ChainTrip, 'stopNames' | 'stopPoints'> {
 		const k = req.kita;
 		if (k)
 			return {

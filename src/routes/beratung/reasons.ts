@@ -1,5 +1,5 @@
 /** The ranked list's reasons and the itinerary's steps in the page's language. */
-import { germanLevelLabel, languageName, m, workingTimeLabel } from '$lib/i18n';
+import { germanLevelLabel, languageName, m, workingTimeLabel, type Locale } from '$lib/i18n';
 import type { ItineraryLeg } from '$lib/reach/itinerary';
 import type { Reason, ShiftKind } from './ranking';
 
@@ -61,22 +61,30 @@ export function clockOf(seconds: number): string {
 export function legText(
 	leg: ItineraryLeg,
 	names: Record<number, string>,
-	endName: (p: 'origin' | 'target') => string
+	endName: (p: 'origin' | 'target') => string,
+	locale?: Locale
 ): string {
+	const options = locale ? { locale } : undefined;
 	const placeName = (p: ItineraryLeg['to']) =>
 		p.kind === 'stop' ? (names[p.stop] ?? '') : endName(p.kind);
 	if (leg.kind === 'walk')
-		return m.coach_trip_walk({
+		return m.coach_trip_walk(
+			{
+				time: clockOf(leg.departure),
+				minutes: String(Math.max(1, Math.round((leg.arrival - leg.departure) / 60))),
+				to: placeName(leg.to)
+			},
+			options
+		);
+	return m.coach_trip_ride(
+		{
 			time: clockOf(leg.departure),
-			minutes: String(Math.max(1, Math.round((leg.arrival - leg.departure) / 60))),
-			to: placeName(leg.to)
-		});
-	return m.coach_trip_ride({
-		time: clockOf(leg.departure),
-		line: leg.routeName,
-		towards: leg.headsign,
-		stops: String(leg.stopsRidden),
-		to: placeName(leg.to),
-		arrival: clockOf(leg.arrival)
-	});
+			line: leg.routeName,
+			towards: leg.headsign,
+			stops: String(leg.stopsRidden),
+			to: placeName(leg.to),
+			arrival: clockOf(leg.arrival)
+		},
+		options
+	);
 }

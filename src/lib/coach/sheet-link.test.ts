@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { REGION } from '$lib/region';
+import { formatSheetHash, parseSheetHash, type SheetState } from './sheet-link';
+
+const [minLon, minLat, maxLon, maxLat] = REGION.originBounds;
+const inside = { lat: (minLat + maxLat) / 2, lon: (minLon + maxLon) / 2 };
+
+const state: SheetState = {
+	home: { lat: inside.lat + 0.000001234, lon: inside.lon },
+	stepFree: true,
+	kita: {
+		lat: inside.lat + 0.01,
+		lon: inside.lon,
+		name: 'Kita Sonne & Mond',
+		opens: '07:00',
+		closes: '16:30'
+	},
+	lang: 'ar'
+};
+
+describe('route sheet link', () => {
+	it('keeps the whole state in the fragment and reads it back (home rounded to 5 decimals)', () => {
+		const hash = formatSheetHash(state);
+		expect(hash.startsWith('#h=')).toBe(true);
+		const r = parseSheetHash(hash);
+		expect(r).toEqual({
+			ok: true,
+			state: { ...state, home: { lat: Math.round(state.home.lat * 1e5) / 1e5, lon: inside.lon } }
+		});
+	});
+
+	it('without a Kita, step-free or language', () => {
+		const r = parseSheetHash(
+			formatSheetHash({ home: inside, stepFree: false, kita: null, lang: null })
+		);
+		expect(r.ok && r.state).toEqual({ home: inside, stepFree: false, kita: null, lang: null });
+	});
+
+	it('says what is wrong instead of guessing', () => {
+		expect(parseSheetHash('')).toEqual({ ok: false, problem: 'missing' });
+		expect(parseSheetHash('#l=de')).toEqual({ ok: false, problem: 'garbled' });
+		expect(parseSheetHash('#h=51.9x,8.5')).toEqual({ ok: false, problem: 'garbled' });
+		expect(parseSheetHash('#h=10.00000,10.00000')).toEqual({ ok: false, problem: 'outside' });
+		const noHours = formatSheetHash(state).replace(/ko=[^&]*/, 'ko=25:00');
+		expect(parseSheetHash(noHours)).toEqual({ ok: false, problem: 'garbled' });
+		// an unknown language is dropped, the rest holds
+		const r = parseSheetHash(formatSheetHash(state).replace('l=ar', 'l=xx'));
+		expect(r.ok && r.state.lang).toBeNull();
+	});
+});

@@ -1,0 +1,146 @@
+/**
+ * The route sheet (issue 12, point 7): a client's link (home and Kita in the fragment) opens the
+ * sheet with both ways worked out on the device; printed, it is one A4 page whose text (read back
+ * from the PDF with pdfjs) is German, then Arabic after switching the sheet's language; the QR
+ * code encodes exactly the sheet's link, and that link opened in a fresh browser (her phone)
+ * shows the same place and the same way; no request carries the home. A damaged link or a home
+ * outside the region gives a clear message.
+ */
+import type { Page, Request } from '@playwright/test';
+import { renderSVG } from 'uqr';
+import { expect, test } from './helpers';
+
+test.use({ locale: 'de-DE' });
+
+/** "Sennestadt Sennestadthaus" as the client's home: 51.94562, 8.58588. */
+const HOME = 'h=51.94562,8.58588';
+const NEEDLES = ['51.9456', '51.945', '51.946', '8.5858', '8.585', '8.586'];
+
+type Feature = { id: string; properties: { title: string }; geometry: { coordinates: number[] } };
+
+async function placeByTitle(page: Page, kinds: string, title: string, north: boolean) {
+	const res = await page.request.get(`/api/places?kinds=${kinds}&limit=5000`);
+	expect(res.status()).toBe(200);
+	const { features } = (await res.json()) as { features: Feature[] };
+	const f = features.find(
+		(x) => x.properties.title === title && x.geometry.coordinates[1] > 52 === north
+	);
+	expect(f, title).toBeTruthy();
+	return { id: f!.id, lon: f!.geometry.coordinates[0], lat: f!.geometry.coordinates[1] };
+}
+
+/** The PDF's text, page by page, as pdfjs reads it. */
+async function pdfText(pdf: Buffer) {
+	const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+	const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
+	const pages: string[] = [];
+	for (let i = 1; i <= doc.numPages; i++) {
+		const content = await (await doc.getPage(i)).getTextContent();
+		pages.push(
+			content.items
+				.map((it) => ('str' in it ? it.str : ''))
+				.join(' ')
+				.normalize('NFKC')
+		);
+	}
+	await doc.destroy();
+	return pages;
+}
+
+async function checkRequests(requests: Request[]) {
+	expect(requests.length).toBeGreaterThan(3);
+	for (const r of requests) {
+		const text = `${decodeURIComponent(r.url())}\n${JSON.stringify(await r.allHeaders())}\n${r.postData() ?? ''}`;
+		for (const n of NEEDLES) expect(text, `${r.method()} ${r.url()}`).not.toContain(n);
+	}
+}
+
+test('route sheet: one A4 page in German and Arabic, the QR opens the same sheet, the home stays on the device', async ({
+	page,
+	context,
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(180_000);
+	const requests: Request[] = [];
+	context.on('request', (r) => requests.push(r));
+
+	const job = await placeByTitle(page, 'vacancy', 'Kassierer/in', true);
+	const kita = await placeByTitle(page, 'employer', 'Kita Sonnenblume', true);
+	const hash = `#${HOME}&k=${kita.lat.toFixed(5)},${kita.lon.toFixed(5)}&ko=07:00&kc=16:30&kn=Kita%20Sonnenblume&l=de`;
+	await page.goto(`/laufzettel/${job.id}${hash}`);
+
+	const sheet = page.getByTestId('route-sheet');
+	await expect(sheet).toBeVisible({ timeout: 60_000 });
+	await expect(sheet).toHaveAttribute('lang', 'de');
+	await expect(sheet).toHaveAttribute('dir', 'ltr');
+	await expect(page.getByTestId('sheet-place')).toHaveText('Kassierer/in');
+	const there = page.getByTestId('sheet-there');
+	await expect(there).toContainText('Kita Sonnenblume');
+	await expect(there).toContainText(/Spätestens los um \d\d:\d\d/);
+	await expect(there).toContainText('Kind in der Kita abgeben');
+	await expect(page.getByTestId('sheet-back')).toContainText('Kind in der Kita abholen');
+	await expect(page.getByTestId('sheet-sketch').locator('polyline').first()).toBeAttached();
+	// the messenger text: the same ways, as plain text
+	const text = await page.getByTestId('sheet-text').inputValue();
+	expect(text).toContain('Kassierer/in');
+	expect(text).toMatch(/Hinweg\n.*Spätestens los um/);
+	expect(text).toContain('Rückweg');
+
+	// Printed (the print view is the PDF): one A4 page, German, without the controls or the home.
+	const german = await pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+	expect(german).toHaveLength(1);
+	for (const word of ['Laufzettel', 'Kassierer/in', 'Hinweg', 'Rückweg', 'Kita Sonnenblume'])
+		expect(german[0]).toContain(word);
+	expect(german[0]).toMatch(/Spätestens los um \d\d:\d\d/);
+	expect(german[0]).not.toContain('Sprache des Laufzettels');
+	for (const n of NEEDLES) expect(german[0]).not.toContain(n);
+
+	// The client reads Arabic: the sheet switches, right to left, whatever the page's language.
+	const steps = await there.innerText();
+	await page.getByTestId('sheet-language').selectOption('ar');
+	await expect(sheet).toHaveAttribute('lang', 'ar');
+	await expect(sheet).toHaveAttribute('dir', 'rtl');
+	await expect(there).toContainText('مشياً');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	expect(new URL(page.url()).hash).toContain('l=ar');
+	const arabic = await pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+	expect(arabic).toHaveLength(1);
+	expect(arabic[0]).toContain('Kassierer/in');
+	expect(arabic[0]).not.toContain('Hinweg');
+	// pdfjs gives Arabic letters back joined and possibly in visual order: compare without spaces,
+	// either way round
+	const squeezed = arabic[0].replace(/\s+/g, '');
+	for (const word of ['ورقة', 'الطريق', 'مشياً'].map((w) => w.normalize('NFKC')))
+		expect(
+			squeezed.includes(word) || squeezed.includes([...word].reverse().join('')),
+			`${word} in ${arabic[0].slice(0, 300)}`
+		).toBe(true);
+	for (const n of NEEDLES) expect(arabic[0]).not.toContain(n);
+
+	// The QR code holds exactly this sheet's link (the same code uqr makes for it) …
+	const link = page.url();
+	const expected = /<path[^>]* d="([^"]+)"/.exec(renderSVG(link, { border: 2 }))![1];
+	await expect(page.getByTestId('sheet-qr').locator('path')).toHaveAttribute('d', expected);
+	// … and her phone (a fresh browser, German by default) opens the same sheet in Arabic.
+	const phone = await browser.newContext({ baseURL, locale: 'de-DE' });
+	const phoneRequests: Request[] = [];
+	phone.on('request', (r) => phoneRequests.push(r));
+	const her = await phone.newPage();
+	await her.goto(link);
+	await expect(her.getByTestId('route-sheet')).toHaveAttribute('dir', 'rtl', { timeout: 60_000 });
+	await expect(her.getByTestId('sheet-place')).toHaveText('Kassierer/in');
+	await expect(her.getByTestId('sheet-there')).toHaveText(await there.innerText());
+	await her.getByTestId('sheet-language').selectOption('de');
+	await expect(her.getByTestId('sheet-there')).toHaveText(steps);
+
+	// A damaged link and one whose home is outside the region: a clear message, no sheet.
+	await her.goto(`/laufzettel/${job.id}#h=51.9x&l=de`);
+	await expect(her.getByTestId('sheet-problem')).toContainText('unvollständig oder beschädigt');
+	await her.goto(`/laufzettel/${job.id}#h=48.13700,11.57500`);
+	await expect(her.getByTestId('sheet-problem')).toContainText('außerhalb des Gebiets');
+	await phone.close();
+
+	await checkRequests(requests);
+	await checkRequests(phoneRequests);
+});
