@@ -124,7 +124,7 @@ test('coach: invited, keeps clients with a home and a Kita on the device only', 
 	const [sheetPage] = await Promise.all([context.waitForEvent('page'), sheetLink.click()]);
 	await expect(sheetPage.getByTestId('sheet-place')).toHaveText(title, { timeout: 60_000 });
 	await expect(sheetPage.getByTestId('sheet-there')).toContainText('Kind in der Kita abgeben');
-	await sheetPage.close();
+	// (left open: its requests are checked below)
 
 	const stored = await page.evaluate(() => localStorage.getItem('qk.coach.clients.v1'));
 	expect(stored).toContain('51.94562');
