@@ -1,7 +1,8 @@
 /**
- * Lighthouse (mobile, default throttling) on the built app: the map page and a place page.
- * Debian Chromium, headless. Writes reports/bench-web/lighthouse-*.json and prints the scores.
- *   QK_BUILD_DIR=build node scripts/bench-web/lighthouse.mjs
+ * Lighthouse (mobile, default throttling) on the built app: the map page, a place page and the
+ * reachability view. Debian Chromium, headless. Writes reports/bench-web/lighthouse-*.json and prints the
+ * scores and the JavaScript transferred until the page was loaded.
+ *   QK_BUILD_DIR=build node scripts/bench-web/lighthouse.mjs [map place reach]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
@@ -10,7 +11,9 @@ import { startServer } from './server.mjs';
 
 const server = await startServer({
 	port: Number(process.env.BENCH_PORT ?? 4183),
-	env: { QK_DATA_DIR: process.env.QK_DATA_DIR ?? '.data/bench-web' }
+	env: {
+		QK_DATA_DIR: process.env.QK_DATA_DIR ?? '.data/bench-web'
+	}
 });
 const chrome = await chromeLauncher.launch({
 	chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -24,10 +27,16 @@ const chrome = await chromeLauncher.launch({
 try {
 	const html = await (await fetch(`${server.base}/?kinds=vacancy`)).text();
 	const place = html.match(/href="(\/ort\/[0-9a-f-]{36})"/)?.[1];
-	const pages = { map: '/', place };
+	const chosen = process.argv.slice(2).length ? process.argv.slice(2) : ['map', 'place', 'reach'];
+	const all = {
+		map: ['/'],
+		place: [place],
+		reach: ['/erreichbarkeit']
+	};
+	const pages = Object.fromEntries(chosen.map((k) => [k, all[k]]));
 	mkdirSync('reports/bench-web', { recursive: true });
 	const summary = {};
-	for (const [name, path] of Object.entries(pages)) {
+	for (const [name, [path]] of Object.entries(pages)) {
 		if (!path) continue;
 		const result = await lighthouse(`${server.base}${path}`, {
 			port: chrome.port,
@@ -45,7 +54,15 @@ try {
 			fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue),
 			lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
 			tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
-			cls: lhr.audits['cumulative-layout-shift'].numericValue
+			cls: lhr.audits['cumulative-layout-shift'].numericValue,
+			// As sent (compressed), every script loaded until the page was loaded.
+			scriptKb:
+				Math.round(
+					(lhr.audits['resource-summary'].details?.items ?? []).find(
+						(i) => i.resourceType === 'script'
+					)?.transferSize / 102.4
+				) / 10,
+			finalUrl: lhr.finalDisplayedUrl
 		};
 		console.log(`${name} ${path}:`, JSON.stringify(summary[name]));
 	}
