@@ -71,10 +71,17 @@ test('a business posts a vacancy, staff approve it, it is on the map, the busine
 	await page.getByLabel('Arbeitszeit', { exact: true }).selectOption('part_time');
 	await page.getByLabel('Stunden pro Woche').fill('20');
 	await page.getByLabel('Arbeitszeiten passen zu Kita und Schule').check();
+	// a late shift, its end forgotten at first
+	await page.getByLabel('Arbeitsbeginn').fill('14:00');
+	await page.getByLabel('Auch am Wochenende').check();
 	await page.getByLabel('So bewerben Sie sich').fill('Einfach vorbeikommen, Mo–Fr 8–12 Uhr.');
 	await page.getByLabel('Sichtbar bis').fill(isoDay(-3));
 	await page.getByRole('button', { name: 'Zur Prüfung senden' }).click();
 	await expect(page.getByTestId('error-valid_through')).toContainText('Vergangenheit');
+	await expect(page.getByTestId('error-shift_end')).toContainText('Beginn und Ende');
+	await expect(page.getByLabel('Arbeitsbeginn')).toHaveValue('14:00');
+	await expect(page.getByLabel('Auch am Wochenende')).toBeChecked();
+	await page.getByLabel('Arbeitsende').fill('22:30');
 	await expect(page.getByLabel('Titel', { exact: true })).toHaveValue(title);
 	await expect(page.getByLabel('Stunden pro Woche')).toHaveValue('20');
 	await expect(page.getByLabel('So bewerben Sie sich')).toHaveValue(
@@ -116,6 +123,7 @@ test('a business posts a vacancy, staff approve it, it is on the map, the busine
 	expect(posting.title).toBe(title);
 	expect(posting.hiringOrganization.name).toBe(orgName);
 	expect(posting.employmentType).toContain('PART_TIME');
+	await expect(anon.getByTestId('place-shift')).toHaveText('14:00–22:30 Uhr, auch am Wochenende');
 
 	// 7. The business withdraws it: gone from the map and its page.
 	await page.goto(`/betrieb/eintrag/${id}`);

@@ -29,6 +29,29 @@ describe('entry schemas: bad input gets a clear German message', () => {
 	it('accepts a minimal vacancy', () => {
 		expect(vacancySchema.safeParse(vacancy).success).toBe(true);
 	});
+	it('takes shift times as both or neither, a night shift across midnight too', () => {
+		const ok = vacancySchema.safeParse({ ...vacancy, shift_start: '22:00', shift_end: '06:00' });
+		expect(ok.success && [ok.data.shift_start, ok.data.shift_end]).toEqual(['22:00', '06:00']);
+		const none = vacancySchema.safeParse(vacancy);
+		expect(none.success && [none.data.shift_start, none.data.weekend_work]).toEqual(['', false]);
+		expect(errorsOf(vacancySchema.safeParse({ ...vacancy, shift_start: '14:00' })).shift_end).toBe(
+			'Bitte Beginn und Ende angeben – oder beides leer lassen.'
+		);
+		expect(errorsOf(vacancySchema.safeParse({ ...vacancy, shift_end: '14:00' })).shift_start).toBe(
+			'Bitte Beginn und Ende angeben – oder beides leer lassen.'
+		);
+		const e = errorsOf(
+			vacancySchema.safeParse({ ...vacancy, shift_start: '25:00', shift_end: '7' })
+		);
+		expect([e.shift_start, e.shift_end]).toEqual([
+			'Bitte eine Uhrzeit wie 06:30 angeben.',
+			'Bitte eine Uhrzeit wie 06:30 angeben.'
+		]);
+		expect(
+			errorsOf(vacancySchema.safeParse({ ...vacancy, shift_start: '08:00', shift_end: '08:00' }))
+				.shift_end
+		).toBe('Beginn und Ende dürfen nicht gleich sein.');
+	});
 	it('refuses oversize texts', () => {
 		const e = errorsOf(
 			vacancySchema.safeParse({ ...vacancy, title: 'x'.repeat(161), description: 'y'.repeat(6001) })

@@ -193,6 +193,23 @@ const entryCommon = {
 	...honeypot
 };
 
+const clockTime = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Shift times: "HH:MM" (as <input type="time"> sends them), both or neither, not the same. */
+function checkShift(v: { shift_start: string; shift_end: string }, ctx: z.RefinementCtx) {
+	for (const key of ['shift_start', 'shift_end'] as const)
+		if (v[key] !== '' && !clockTime.test(v[key]))
+			ctx.addIssue({ code: 'custom', path: [key], message: m.biz_shift_time() });
+	if ((v.shift_start === '') !== (v.shift_end === ''))
+		ctx.addIssue({
+			code: 'custom',
+			path: [v.shift_start === '' ? 'shift_start' : 'shift_end'],
+			message: m.biz_shift_both()
+		});
+	else if (v.shift_start !== '' && v.shift_start === v.shift_end)
+		ctx.addIssue({ code: 'custom', path: ['shift_end'], message: m.biz_shift_same() });
+}
+
 /** Vacancy: the fields of the BA Jobbörse and schema.org JobPosting. */
 export const vacancySchema = z
 	.object({
@@ -207,10 +224,15 @@ export const vacancySchema = z
 		german_level: z.enum(GERMAN_LEVELS, { error: () => m.biz_choose() }).default('A2'),
 		childcare_friendly: z.boolean().default(false),
 		suitable_for_refugees: z.boolean().default(false),
-		how_to_apply: plainText(10, 2000)
+		how_to_apply: plainText(10, 2000),
+		// Shift times (issue 12): both or neither; an end before the start is a night shift.
+		shift_start: z.string().trim().default(''),
+		shift_end: z.string().trim().default(''),
+		weekend_work: z.boolean().default(false)
 	})
 	.superRefine((v, ctx) => {
 		checkPin(v, ctx);
+		checkShift(v, ctx);
 		if (v.salary_min !== undefined && v.salary_max !== undefined && v.salary_max < v.salary_min) {
 			ctx.addIssue({ code: 'custom', path: ['salary_max'], message: m.biz_salary_range() });
 		}

@@ -118,6 +118,8 @@ export async function loadEntry(db: Session, id: string): Promise<EntryRow | nul
 		        v.working_time, v.hours_per_week::float8, v.fixed_term, v.start_date::text as start_date,
 		        v.salary_min::float8, v.salary_max::float8, v.salary_unit, v.german_level,
 		        v.childcare_friendly, v.suitable_for_refugees, v.how_to_apply,
+		        to_char(v.shift_start, 'HH24:MI') as shift_start,
+		        to_char(v.shift_end, 'HH24:MI') as shift_end, v.weekend_work,
 		        e.event_type::text as event_type,
 		        to_char(e.starts_at at time zone $2::text, 'YYYY-MM-DD"T"HH24:MI') as starts_at,
 		        to_char(e.ends_at at time zone $2::text, 'YYYY-MM-DD"T"HH24:MI') as ends_at,
@@ -310,14 +312,17 @@ export async function saveDetails(q: Queryable, id: string, entry: EntryData) {
 		await q.query(
 			`insert into public.vacancy_details (place_id, working_time, hours_per_week, fixed_term, start_date,
 			        salary_min, salary_max, salary_unit, german_level, childcare_friendly, suitable_for_refugees,
-			        how_to_apply)
-			 values ($1, $2::working_time, $3, $4, $5::date, $6, $7, $8, $9::german_level, $10, $11, $12)
+			        how_to_apply, shift_start, shift_end, weekend_work)
+			 values ($1, $2::working_time, $3, $4, $5::date, $6, $7, $8, $9::german_level, $10, $11, $12,
+			         $13::time, $14::time, $15)
 			 on conflict (place_id) do update set working_time = excluded.working_time,
 			        hours_per_week = excluded.hours_per_week, fixed_term = excluded.fixed_term,
 			        start_date = excluded.start_date, salary_min = excluded.salary_min,
 			        salary_max = excluded.salary_max, salary_unit = excluded.salary_unit,
 			        german_level = excluded.german_level, childcare_friendly = excluded.childcare_friendly,
-			        suitable_for_refugees = excluded.suitable_for_refugees, how_to_apply = excluded.how_to_apply`,
+			        suitable_for_refugees = excluded.suitable_for_refugees, how_to_apply = excluded.how_to_apply,
+			        shift_start = excluded.shift_start, shift_end = excluded.shift_end,
+			        weekend_work = excluded.weekend_work`,
 			[
 				id,
 				v.working_time,
@@ -330,7 +335,10 @@ export async function saveDetails(q: Queryable, id: string, entry: EntryData) {
 				v.german_level,
 				v.childcare_friendly,
 				v.suitable_for_refugees,
-				v.how_to_apply
+				v.how_to_apply,
+				nul(v.shift_start),
+				nul(v.shift_end),
+				v.weekend_work
 			]
 		);
 	} else if (entry.type === 'space') {

@@ -67,6 +67,8 @@ export async function loadAnyEntry(db: Session, id: string): Promise<AnyEntryRow
 		        v.working_time, v.hours_per_week::float8, v.fixed_term, v.start_date::text as start_date,
 		        v.salary_min::float8, v.salary_max::float8, v.salary_unit, v.german_level,
 		        v.childcare_friendly, v.suitable_for_refugees, v.how_to_apply,
+		        to_char(v.shift_start, 'HH24:MI') as shift_start,
+		        to_char(v.shift_end, 'HH24:MI') as shift_end, v.weekend_work,
 		        e.event_type::text as event_type,
 		        to_char(e.starts_at at time zone $2::text, 'YYYY-MM-DD"T"HH24:MI') as starts_at,
 		        to_char(e.ends_at at time zone $2::text, 'YYYY-MM-DD"T"HH24:MI') as ends_at,
