@@ -12,7 +12,10 @@ import { entryData, validateEntry } from '../business/entry-form';
 import { resolveLocation } from '../business/location';
 import { wheelchairLevel, withAccessTags } from '$lib/business/access';
 import { parseOpeningHours } from '$lib/places/opening-hours';
+import { z } from 'zod';
 import { env } from '$env/dynamic/private';
+import { checkImages, MAX_IMAGE_BYTES, type CheckedImage } from '../business/images';
+import { uploadTooLargeMessage } from '../http/body-limit';
 import { mailDecision } from '../business/decision-mails';
 import { publicOrigin } from '../http/origin';
 
@@ -108,7 +111,15 @@ export interface StaffSaved {
  */
 export async function saveStaffEntry(
 	db: Session,
-	input: { id?: string; entry: EntryData; location: { lon: number; lat: number }; publish: boolean }
+	input: {
+		id?: string;
+		entry: EntryData;
+		location: { lon: number; lat: number };
+		publish: boolean;
+		/** New photos (checked by images.ts) and ids of the entry's photos to remove. */
+		photos?: CheckedImage[];
+		removePhotos?: string[];
+	}
 ): Promise<StaffSaved | null> {
 	const { entry } = input;
 	const d = entry.data;
@@ -176,6 +187,19 @@ export async function saveStaffEntry(
 		}
 		if (!row) return null;
 		await saveDetails(q, row.id, entry);
+		if (input.removePhotos?.length)
+			await q.query(
+				`delete from public.media where place_id = $1 and purpose = 'photo' and id = any($2::uuid[])`,
+				[row.id, input.removePhotos]
+			);
+		// A photo belongs to the place (and to its organisation, where it has one).
+		for (const photo of input.photos ?? [])
+			await q.query(
+				`insert into public.media (organisation_id, place_id, purpose, content_type, bytes, created_by)
+				 select p.organisation_id, p.id, 'photo', $2, $3::bytea, auth.uid()
+				   from public.places p where p.id = $1`,
+				[row.id, photo.type, Buffer.from(photo.bytes)]
+			);
 		const published = row.is_published && !row.was_published;
 		if (published) {
 			await q.query(
@@ -209,15 +233,22 @@ export async function handleStaffEntrySave(
 	const key = staffDraftKey(opts.type, opts.id);
 	if (form.data.fax)
 		return message(form, { type: 'error', text: m.auth_bot_detected() }, { status: 400 });
+	const photos = locals.uploadTooLarge
+		? // Photos above the form limit were dropped on the way in (http/body-limit.ts).
+			{ ok: false as const, message: uploadTooLargeMessage(locals.uploadTooLarge, MAX_IMAGE_BYTES) }
+		: await checkImages(fd.getAll('photos'));
+	const removePhotos = fd
+		.getAll('remove_photo')
+		.filter((v): v is string => typeof v === 'string' && z.uuid().safeParse(v).success);
 	// The opening hours must be valid OSM syntax (the same library reads them for "open now").
 	if (form.data.opening_hours && !parseOpeningHours(form.data.opening_hours)) {
 		form.valid = false;
 		form.errors.opening_hours = [m.biz_opening_hours_invalid()];
 	}
-	if (!form.valid) {
+	if (!form.valid || !photos.ok) {
 		await saveDraft(locals.db, key, form.data);
 		form.message = { type: 'error', text: m.biz_fix_errors() };
-		return fail(400, { form });
+		return fail(400, { form, fileError: photos.ok ? null : photos.message });
 	}
 	const where = await resolveLocation(locals.db, form.data, opts.location ?? null);
 	if (!where.ok) {
@@ -240,7 +271,9 @@ export async function handleStaffEntrySave(
 			id: opts.id,
 			entry: entryData(entry),
 			location: { lon: where.lon, lat: where.lat },
-			publish: opts.publish
+			publish: opts.publish,
+			photos: photos.images,
+			removePhotos
 		});
 	} catch (e) {
 		console.error('[team] entry not saved', e);

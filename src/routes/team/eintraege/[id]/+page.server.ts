@@ -5,6 +5,7 @@ import { m } from '$lib/i18n';
 import { moderationHistory } from '$lib/server/business/entries';
 import { entryToForm, handleAutosave, initialEntryForm } from '$lib/server/business/entry-form';
 import { locationSuggestions } from '$lib/server/business/location';
+import { placePhotos } from '$lib/server/business/moderation';
 import {
 	handleStaffEntrySave,
 	loadAnyEntry,
@@ -42,6 +43,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 				entry.status === 'published' && !!entry.valid_through && entry.valid_through < localToday()
 		},
 		history: await moderationHistory(locals.db, entry.id),
+		photos: await placePhotos(locals.db, entry.id),
 		entryForm,
 		restoredAt,
 		places: await locationSuggestions(locals.db),
