@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../src/lib/server/db';
 import { pageListRows, placesPageData } from '../../src/lib/server/places/page-data';
 import { choiceCount, withChoice, type FilterChoice } from '../../src/lib/places/filter-counts';
-import type { PlaceFilters } from '../../src/lib/places/filters';
 import { GERMAN_LEVELS, PLACE_KINDS, QUARTER_IDS, WORKING_TIMES } from '../../src/lib/places/kinds';
 import type { MapQuery } from '../../src/lib/places/url-state';
+import { LANGUAGES, randomQuery, rng } from '../fixtures/filter-cases';
 import { testDatabase } from './setup';
 
 let db: Database;
@@ -29,58 +29,6 @@ afterAll(async () => {
 	vi.useRealTimers();
 	await db?.close();
 });
-
-/** mulberry32: the same combinations on every run (seed printed on failure). */
-function rng(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-const LANGUAGES = ['de', 'en', 'tr', 'ar', 'ru', 'uk', 'fa', 'pl', 'ku', 'ro'];
-const TERMS = [
-	'Bäcker',
-	'Lager',
-	'Pflege',
-	'pflge',
-	'Pflegekraft',
-	'Beratung',
-	'Sennestadt',
-	'Sennestadt Bäcker',
-	'cleaning',
-	'تنظيف',
-	'zzzz'
-];
-const OPEN = [undefined, undefined, 'now', '2026-12-05T11:00', '2026-12-06T20:30'];
-
-function randomQuery(random: () => number): MapQuery {
-	const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
-	const some = <T>(xs: readonly T[], p: number) =>
-		random() < p ? xs.filter(() => random() < 0.35) : undefined;
-	const flag = (p: number) => (random() < p ? true : undefined);
-	const filters: PlaceFilters = {
-		kinds: some(PLACE_KINDS, 0.3),
-		quarters: some(QUARTER_IDS, 0.3),
-		working_time: some(WORKING_TIMES, 0.2),
-		german_level_max: random() < 0.15 ? pick(GERMAN_LEVELS) : undefined,
-		childcare_friendly: flag(0.15),
-		suitable_for_refugees: flag(0.15),
-		start_by: random() < 0.1 ? pick(['2026-12-01', '2027-03-01']) : undefined,
-		wheelchair: flag(0.2),
-		languages: some(LANGUAGES, 0.25),
-		free_only: flag(0.1),
-		event_from: random() < 0.1 ? '2026-12-01' : undefined,
-		q: random() < 0.35 ? pick(TERMS) : undefined
-	};
-	for (const key of Object.keys(filters) as (keyof PlaceFilters)[]) {
-		const v = filters[key];
-		if (v === undefined || (Array.isArray(v) && v.length === 0)) delete filters[key];
-	}
-	return { filters, open: pick(OPEN) };
-}
 
 const CHOICES: FilterChoice[] = [
 	...PLACE_KINDS.map((value) => ({ key: 'kinds' as const, value })),
