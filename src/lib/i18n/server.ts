@@ -18,6 +18,8 @@ export function resolveWithLocale(event: RequestEvent, resolve: Resolve): Promis
 		});
 		if (response.headers.get('content-type')?.startsWith('text/html')) {
 			response.headers.append('vary', 'Cookie, Accept-Language');
+			// The service worker keeps its offline page in the language of the pages it sees.
+			response.headers.set('content-language', locale);
 		}
 		return response;
 	});
