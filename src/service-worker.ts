@@ -134,9 +134,13 @@ async function navigate(event: FetchEvent, url: URL): Promise<Response> {
 		const hit = isPublicPage(url)
 			? ((await cache.match(request)) ?? (await cache.match(request, { ignoreSearch: true })))
 			: undefined;
-		const offline = hit ?? (await (await caches.open(DEVICE)).match(OFFLINE_PAGE));
-		if (offline) return offline;
-		throw err;
+		if (hit) return hit;
+		const offline = await (await caches.open(DEVICE)).match(OFFLINE_PAGE);
+		if (!offline) throw err;
+		// Answered at its own address: the page links its styles and scripts relative to itself,
+		// so served at /ort/<id> it would look for them one folder too deep and show unstyled.
+		if (url.pathname === OFFLINE_PAGE) return offline;
+		return Response.redirect(new URL(OFFLINE_PAGE, url.origin).href, 303);
 	}
 }
 

@@ -103,6 +103,15 @@ test('offline, a page not saved on the phone is the offline page inside the layo
 	const offlinePage = page.getByTestId('offline-page');
 	await expect(offlinePage).toContainText('لا يوجد اتصال');
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	// At its own address, with its styles (served at /ort/<id> its relative links missed them).
+	expect(new URL(page.url()).pathname).toBe('/offline');
+	expect(
+		await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map(
+				(link) => link.sheet !== null
+			)
+		)
+	).not.toContain(false);
 	await expect(page.getByTestId('language-switch')).toBeVisible();
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 	await page.screenshot({ path: 'reports/screenshots/offline-page-ar.png' });
