@@ -58,9 +58,6 @@ const FIELD_LABELS: Record<string, Label> = {
 	childcare_friendly: m.form_childcare,
 	suitable_for_refugees: m.form_refugees,
 	how_to_apply: m.form_how_to_apply,
-	shift_start: m.form_shift_start,
-	shift_end: m.form_shift_end,
-	weekend_work: m.form_weekend_work,
 	// space_details
 	space_type: m.place_space_type,
 	area_m2: m.form_area,
