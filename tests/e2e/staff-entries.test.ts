@@ -35,11 +35,16 @@ async function importPlaces(page: Page, tag: string) {
 }
 
 async function noSideScroll(page: Page) {
-	const { scroll, client } = await page.evaluate(() => ({
-		scroll: document.documentElement.scrollWidth,
-		client: document.documentElement.clientWidth
-	}));
-	expect(scroll).toBeLessThanOrEqual(client);
+	const { scroll, client, wide } = await page.evaluate(() => {
+		const client = document.documentElement.clientWidth;
+		// What sticks out, named, so a failure says where to look.
+		const wide = [...document.querySelectorAll('body *')]
+			.filter((el) => el.getBoundingClientRect().right > client + 0.5)
+			.slice(0, 5)
+			.map((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.getAttribute('name') ?? ''}`);
+		return { scroll: document.documentElement.scrollWidth, client, wide };
+	});
+	expect(scroll, wide.join(', ')).toBeLessThanOrEqual(client);
 }
 
 test('staff list, renew an expired entry and unpublish a vacancy', async ({
