@@ -4,7 +4,8 @@ import { expect, run, test } from './helpers';
  * Photos of the entries staff keep (issue 15, item 0): a public space has no organisation, and
  * media needed one, so staff could not add a photo. On a 360 px phone: staff add a photo while
  * creating a public space, the public sees it with the published place (/medien), the moderation
- * view shows it, and staff remove it again from the edit form.
+ * view shows it, the public place page (/ort) shows it lazily with its size and alt text, and staff
+ * remove it again from the edit form.
  */
 test.use({ locale: 'de-DE', viewport: { width: 360, height: 740 } });
 
@@ -20,6 +21,7 @@ function png(bytes: number) {
 
 test('staff add a photo to a public space and remove it again', async ({
 	request,
+	page: visitor,
 	staffPage: page
 }) => {
 	test.setTimeout(90_000);
@@ -44,10 +46,23 @@ test('staff add a photo to a public space and remove it again', async ({
 	expect(photo.status()).toBe(200);
 	expect(photo.headers()['content-type']).toBe('image/png');
 
+	const mediaId = src.slice(src.lastIndexOf('/') + 1);
+
+	// The public place page shows it: lazy, with the file's own size and an alt text.
+	await visitor.goto(`/ort/${id}`);
+	const shown = visitor.getByTestId('place-photos').locator('img');
+	await expect(shown).toHaveCount(1);
+	await expect(shown).toHaveAttribute('src', new RegExp(`/medien/${mediaId}$`));
+	await expect(shown).toHaveAttribute('loading', 'lazy');
+	await expect(shown).toHaveAttribute('width', '640');
+	await expect(shown).toHaveAttribute('height', '480');
+	await expect(shown).toHaveAttribute('alt', `Foto 1 von 1: ${title}`);
+	const box = (await shown.boundingBox())!;
+	expect(box.x + box.width).toBeLessThanOrEqual(360);
+
 	// The moderation view shows the photo.
 	await page.goto(`/moderation/${id}`);
 	// (the page links it relative to itself, e.g. ../medien/<id>: compare the media id)
-	const mediaId = src.slice(src.lastIndexOf('/') + 1);
 	await expect(page.locator(`main img[src$="/medien/${mediaId}"]`)).toHaveCount(1);
 
 	// Removed on saving.
@@ -57,4 +72,7 @@ test('staff add a photo to a public space and remove it again', async ({
 	await expect(page.getByTestId('notice')).toBeVisible();
 	await expect(page.getByTestId('current-photos')).toHaveCount(0);
 	expect((await request.get(src)).status()).toBe(404);
+	await visitor.goto(`/ort/${id}`);
+	await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title);
+	await expect(visitor.getByTestId('place-photos')).toHaveCount(0);
 });

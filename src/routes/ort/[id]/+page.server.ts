@@ -8,6 +8,7 @@ import { isOpenAt, openUntil, weekHours } from '$lib/places/opening-hours';
 import { wallClock } from '$lib/region/time';
 import type { PlaceKind } from '$lib/places/kinds';
 import { placeDetail } from '$lib/server/places';
+import { placePhotos } from '$lib/server/places/photos';
 import type { PageServerLoad } from './$types';
 
 /** The fields of place_detail() the page reads; the rest is passed through untouched. */
@@ -63,6 +64,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			).toISOString(),
 			intervals: d.intervals
 		})),
-		jsonLd
+		jsonLd,
+		photos: await placePhotos(locals.db, place.id)
 	};
 };
