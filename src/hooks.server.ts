@@ -107,7 +107,9 @@ const app: Handle = async ({ event, resolve }) => {
 			// A page: the translated 403 page in the app's layout (an error thrown here would be
 			// SvelteKit's bare fallback page). Data, forms and APIs: a plain 403.
 			if (event.request.method === 'GET' && !event.isDataRequest) redirect(303, '/kein-zugang');
-			error(403, 'Dieser Bereich ist für Ihr Konto nicht freigegeben.');
+			// 'Forbidden' (SvelteKit's own word): the error page then says why in the reader's
+			// language (m.error_403_text); the locale is not known yet at this point.
+			error(403, 'Forbidden');
 		}
 	}
 	// i18n: language from cookie / Accept-Language, `<html lang dir>` set on the server.
