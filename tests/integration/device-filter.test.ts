@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database, Session } from '../../src/lib/server/db';
 import { placesPageData } from '../../src/lib/server/places/page-data';
 import { deviceSnapshot } from '../../src/lib/server/places/device-snapshot';
+import { placeDetail } from '../../src/lib/server/places';
+import { placeText, type TranslatablePlace } from '../../src/lib/i18n/place-text';
 import { devicePageData } from '../../src/lib/places/device/page-data';
 import { germanLexeme } from '../../src/lib/places/device/german-stem';
 import { similarity, wordSimilarity } from '../../src/lib/places/device/trigram';
@@ -102,5 +104,48 @@ describe('the device filters and searches like the server', () => {
 			expect(wordSimilarity(r.w, r.t), `${r.w} / ${r.t}`).toBeCloseTo(Number(r.ws), 5);
 			expect(similarity(r.w, r.t), `${r.w} / ${r.t}`).toBeCloseTo(Number(r.s), 5);
 		}
+	});
+});
+
+describe('titles in the reader language: the list, the device and the place page agree', () => {
+	const LOCALES = ['de', 'en', 'tr', 'ar', 'uk', 'ru'];
+
+	it('every row in every language has the title of its place page, with its language', async () => {
+		// Awkward translations a business might save: padded, blank, only a description.
+		const [padded, blank, descOnly] = snapshot.places
+			.filter((p) => p.kind === 'support_service' && p.titles.ar)
+			.map((p) => p.id);
+		const service = db.as({ role: 'service_role' });
+		const set = (id: string, ar: object) =>
+			service.query(
+				`update public.places set translations = translations || jsonb_build_object('ar', $2::jsonb) where id = $1`,
+				[id, JSON.stringify(ar)]
+			);
+		await set(padded, { title: '  عنوان مع مسافات  ' });
+		await set(blank, { title: '   ', description: 'وصف' });
+		await set(descOnly, { description: 'وصف فقط' });
+		const fresh: DeviceSnapshot = JSON.parse(JSON.stringify(await deviceSnapshot(anon, now)));
+
+		const query: MapQuery = { filters: { kinds: ['support_service', 'learning_place'] } };
+		let translated = 0;
+		for (const locale of LOCALES) {
+			const server = await placesPageData(locals, query, locale);
+			const device = devicePageData(fresh, PROGRAMME_BBOX, query, locale, now);
+			expect(device.places, `${locale}: device list`).toEqual(server.places);
+			for (const row of server.places) {
+				const detail = (await placeDetail(anon, row.id)) as unknown as TranslatablePlace;
+				const page = placeText(detail, locale);
+				expect([row.title, row.lang], `${locale} ${row.id}`).toEqual([page.title, page.titleLang]);
+				if (row.lang !== 'de') translated++;
+			}
+			if (locale === 'ar') {
+				const byId = new Map(server.places.map((p) => [p.id, p]));
+				expect(byId.get(padded)?.title).toBe('عنوان مع مسافات');
+				expect(byId.get(blank)?.lang).toBe('de');
+				expect(byId.get(descOnly)?.lang).toBe('de');
+			}
+		}
+		// The demo catalogue's translations reach the list (not only the place page).
+		expect(translated).toBeGreaterThan(50);
 	});
 });

@@ -27,9 +27,17 @@ function translatedField(translations: unknown, locale: string, field: 'title' |
 	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }
 
+/**
+ * The title in `locale` if the place has one there (the rule of placeText: trimmed, not blank,
+ * never for German). The list rows, the map's selected place and the device's offline list use it,
+ * so they show the same title as the place page.
+ */
+export function translatedTitle(translations: unknown, locale: string): string | undefined {
+	return locale === BASE_LOCALE ? undefined : translatedField(translations, locale, 'title');
+}
+
 export function placeText(place: TranslatablePlace, locale: string): PlaceText {
-	const title =
-		locale === BASE_LOCALE ? undefined : translatedField(place.translations, locale, 'title');
+	const title = translatedTitle(place.translations, locale);
 	const description =
 		locale === BASE_LOCALE ? undefined : translatedField(place.translations, locale, 'description');
 	return {

@@ -3,6 +3,7 @@
  * numbers beside the filter choices and "open now", from the device snapshot — the same shape, so
  * the map page shows it in place of the server's answer while offline.
  */
+import { translatedTitle } from '$lib/i18n/place-text';
 import type { PlaceFilters } from '../filters';
 import type { PlaceOnMap } from '../place';
 import type { MapQuery } from '../url-state';
@@ -67,7 +68,8 @@ export function devicePageData(
 	}
 	const at = openAtText(open ?? 'now', now);
 	const places: PlaceOnMap[] = rows.map((p) => {
-		const translated = locale !== 'de' ? p.titles[locale] : undefined;
+		// The rule of the place page (trimmed, not blank) on the snapshot's raw titles.
+		const translated = translatedTitle({ [locale]: { title: p.titles[locale] } }, locale);
 		return {
 			id: p.id,
 			kind: p.kind,

@@ -31,7 +31,7 @@ export interface SearchRow {
 export interface DevicePlace extends SearchRow {
 	kind: PlaceKind;
 	title: string;
-	/** Translated titles by language. */
+	/** Translated titles by language, as stored (the list applies translatedTitle, the place page's rule). */
 	titles: Record<string, string>;
 	org: string | null;
 	demo: boolean;

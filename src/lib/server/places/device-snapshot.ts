@@ -31,7 +31,7 @@ export async function deviceSnapshot(db: Session, now = new Date()): Promise<Dev
 			        p.kind, p.title,
 			        coalesce((select jsonb_object_agg(t.key, t.value ->> 'title')
 			                    from jsonb_each(p.translations) t
-			                   where coalesce(t.value ->> 'title', '') <> ''), '{}') as titles,
+			                   where t.value ->> 'title' is not null), '{}') as titles,
 			        o.name as org, p.is_demo as demo, p.wheelchair, p.languages,
 			        p.opening_hours as hours, p.map_working_time as "workingTime",
 			        v.german_level as "germanLevel", v.childcare_friendly as childcare,

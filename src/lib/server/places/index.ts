@@ -1,6 +1,7 @@
 import type { PlaceKind, WHEELCHAIR_ACCESS } from '$lib/places/kinds';
 import { filtersToJson, type PlaceFilters } from '$lib/places/filters';
 import type { Place } from '$lib/places/place';
+import { BASE_LOCALE, translatedTitle } from '$lib/i18n/place-text';
 import type { Session } from '../db';
 
 /**
@@ -132,14 +133,22 @@ export async function openingHoursTexts(db: Session): Promise<string[]> {
 	return rows.map((r) => r.t);
 }
 
-/** Translated titles of some places in one language (for the list), where present. */
+/**
+ * Translated titles of some places in one language (for the list), where present: the place
+ * page's rule (translatedTitle: trimmed, not blank), applied here to what the database holds.
+ */
 export async function translatedTitles(db: Session, ids: string[], locale: string) {
-	if (ids.length === 0 || locale === 'de') return new Map<string, string>();
-	const rows = await db.query<{ id: string; title: string }>(
-		`select id, translations -> $2 ->> 'title' as title
+	const titles = new Map<string, string>();
+	if (ids.length === 0 || locale === BASE_LOCALE) return titles;
+	const rows = await db.query<{ id: string; translations: unknown }>(
+		`select id, translations
 		   from public.places
-		  where id = any ($1::uuid[]) and coalesce(translations -> $2 ->> 'title', '') <> ''`,
+		  where id = any ($1::uuid[]) and translations -> $2 ->> 'title' is not null`,
 		[ids, locale]
 	);
-	return new Map(rows.map((r) => [r.id, r.title]));
+	for (const r of rows) {
+		const title = translatedTitle(r.translations, locale);
+		if (title !== undefined) titles.set(r.id, title);
+	}
+	return titles;
 }
