@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANON, type Claims, type Database } from '../../src/lib/server/db';
 import { renewEntryUntil, staffEntries, unpublishEntry } from '../../src/lib/server/staff/entries';
 import { saveStaffEntry } from '../../src/lib/server/staff/entry-form';
+import { moderationHistory } from '../../src/lib/server/business/entries';
+import { formatDay, historyNote } from '../../src/lib/i18n/history';
 import { ENTRY_PAGE_SIZE, parseEntryFilters } from '../../src/lib/staff/entry-filters';
 import { ids, testDatabase } from './setup';
 
@@ -160,6 +162,19 @@ describe('unpublish and renew', () => {
 				[expired]
 			);
 		expect(seen).toEqual([{ valid_through: d }]);
+
+		// The history line is a key with the date, worded in the reader's language.
+		const [line] = await moderationHistory(db.as(staff), expired);
+		expect(line).toMatchObject({
+			decision: 'renewed',
+			comment: null,
+			message_key: 'valid_until',
+			message_params: { date: d }
+		});
+		const [y, mo, day] = d.split('-');
+		expect(historyNote(line, 'de')).toBe(`gültig bis ${day}.${mo}.${y}`);
+		expect(historyNote(line, 'en')).toBe(`valid until ${formatDay(d, 'en')}`);
+		expect(historyNote(line, 'en')).not.toContain(`${day}.${mo}.`);
 	});
 });
 
@@ -212,11 +227,14 @@ describe('saveStaffEntry', () => {
 		expect(d.details.appointment_needed).toBe(true);
 		const events = await db
 			.as(staff)
-			.query<{ decision: string; actor: string }>(
-				`select decision::text, actor from public.moderation_events where place_id = $1`,
+			.query<{ decision: string; actor: string; comment: string | null; message_key: string }>(
+				`select decision::text, actor, comment, message_key from public.moderation_events
+				  where place_id = $1`,
 				[id]
 			);
-		expect(events).toEqual([{ decision: 'approved', actor: ids.staff }]);
+		expect(events).toEqual([
+			{ decision: 'approved', actor: ids.staff, comment: null, message_key: 'staff_created' }
+		]);
 
 		// An edit ("save", no publish) keeps it published and records no second approval.
 		const again = await saveStaffEntry(db.as(staff), {

@@ -138,8 +138,15 @@ export async function loadEntry(db: Session, id: string): Promise<EntryRow | nul
 }
 
 export async function moderationHistory(db: Session, placeId: string) {
-	return db.query<{ decision: string; comment: string | null; created_at: string }>(
-		`select decision::text, comment, created_at::text from public.moderation_events
+	return db.query<{
+		decision: string;
+		comment: string | null;
+		message_key: string | null;
+		message_params: Record<string, unknown>;
+		created_at: string;
+	}>(
+		`select decision::text, comment, message_key, message_params, created_at::text
+		   from public.moderation_events
 		  where place_id = $1 order by created_at desc`,
 		[placeId]
 	);

@@ -35,6 +35,9 @@ export interface AuditLine {
 	new_status: string | null;
 	decision: string | null;
 	comment: string | null;
+	/** A line the system wrote (20261204100000_history_message_keys.sql), worded by history.ts. */
+	message_key: string | null;
+	message_params: Record<string, unknown> | null;
 }
 
 /**
@@ -49,7 +52,9 @@ export async function auditTrail(db: Session, placeId: string) {
 		        a.table_name, a.action, a.changed_columns,
 		        a.old_values ->> 'status' as old_status, a.new_values ->> 'status' as new_status,
 		        case when a.table_name = 'moderation_events' then a.new_values ->> 'decision' end as decision,
-		        case when a.table_name = 'moderation_events' then a.new_values ->> 'comment' end as comment
+		        case when a.table_name = 'moderation_events' then a.new_values ->> 'comment' end as comment,
+		        case when a.table_name = 'moderation_events' then a.new_values ->> 'message_key' end as message_key,
+		        case when a.table_name = 'moderation_events' then a.new_values -> 'message_params' end as message_params
 		   from public.audit_log a
 		   left join public.profiles p on p.id = a.actor
 		  where a.row_id = $1::text

@@ -203,9 +203,10 @@ export async function saveStaffEntry(
 		const published = row.is_published && !row.was_published;
 		if (published) {
 			await q.query(
-				`insert into public.moderation_events (place_id, decision, comment, actor)
+				`insert into public.moderation_events (place_id, decision, message_key, actor)
 				 values ($1, 'approved', $2, auth.uid())`,
-				[row.id, input.id ? 'vom Team bearbeitet' : 'vom Team angelegt']
+				// worded in the reader's language by $lib/i18n/history.ts
+				[row.id, input.id ? 'staff_edited' : 'staff_created']
 			);
 		}
 		return { id: row.id, published, has_organisation: row.has_organisation };
