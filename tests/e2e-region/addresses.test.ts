@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { musterstadtAddresses } from '../../scripts/data-build/testing/musterstadt';
+import { isoDay } from '../e2e/helpers';
+import { musterstadtAddress, musterstadtBusiness } from './business';
 
 /**
  * The home address is searched on the device (src/lib/addresses): the region's whole index is
@@ -78,4 +80,63 @@ test('an address with a typo sets the origin; no request carries it', async ({ p
 		secrets.some((s) => r.toLowerCase().includes(s.toLowerCase()))
 	);
 	expect(leaks).toEqual([]);
+});
+
+test('a business pin follows a typed address; a pin far from the address warns', async ({
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(180_000);
+	const { context, orgId, run } = await musterstadtBusiness(browser, baseURL!, 'address');
+	const page = await context.newPage();
+	const linden = musterstadtAddress('Lindenallee', '18');
+	const hafen = musterstadtAddress('Hafenstraße', '28');
+	await page.goto(`/betrieb/eintrag/neu?typ=space&org=${orgId}`);
+	await page.locator('input[name="title"]').fill(`Schaufenster ${run}`);
+	await page.locator('select[name="space_type"]').selectOption('shop');
+	await page.locator('input[name="area_m2"]').fill('20');
+	await page.locator('input[name="valid_through"]').fill(isoDay(60));
+	const lat = page.locator('input[name="lat"]');
+	const lon = page.locator('input[name="lon"]');
+	const pinAt = async () => ({
+		lat: Number(await lat.inputValue()),
+		lon: Number(await lon.inputValue())
+	});
+	// The index keeps coordinates in 1e-5° steps.
+	const near = (p: { lat: number; lon: number }, a: { lat: number; lon: number }) =>
+		Math.abs(p.lat - a.lat) < 1.1e-5 && Math.abs(p.lon - a.lon) < 1.1e-5;
+	const far = page.getByTestId('pin-address-far');
+	// The address comes from the organisation (Lindenallee 18): the empty pin goes there.
+	await expect(page.locator('input[name="address"]')).toHaveValue('Lindenallee 18');
+	await expect.poll(async () => near(await pinAt(), linden), { timeout: 20_000 }).toBe(true);
+	// A typed address (another spelling): the pin follows it, no warning.
+	await page.locator('input[name="address"]').fill('Hafenstr. 28');
+	await expect.poll(async () => near(await pinAt(), hafen), { timeout: 20_000 }).toBe(true);
+	await expect(page.getByTestId('pin-status')).toContainText('Stecknadel gesetzt: 61.');
+	await expect(far).toHaveCount(0);
+	// The pin set by hand about 50 m away: close enough, no warning.
+	await page.locator('details').filter({ has: lat }).locator('summary').click();
+	await lat.fill(String(hafen.lat + 0.00045));
+	await page.waitForTimeout(800);
+	await expect(far).toHaveCount(0);
+	// About 560 m away: the note names the distance and the address.
+	await lat.fill(String(hafen.lat + 0.005));
+	await expect(far).toBeVisible();
+	const metres = Number(/(\d+) m von „Hafenstraße 28“/.exec((await far.innerText()) ?? '')?.[1]);
+	expect(metres).toBeGreaterThan(500);
+	expect(metres).toBeLessThan(620);
+	// A pin placed by hand stays when the address changes; the note follows the new address.
+	await page.locator('input[name="address"]').fill('Lindenallee 18');
+	await expect(far).toContainText('„Lindenallee 18“');
+	expect(near(await pinAt(), { lat: hafen.lat + 0.005, lon: hafen.lon })).toBe(true);
+	await page.screenshot({ path: 'reports/screenshots/musterstadt-pin-address-far.png' });
+	// Its button moves the pin to the address; the note goes.
+	await far.getByRole('button', { name: 'Stecknadel an die Adresse setzen' }).click();
+	await expect.poll(async () => near(await pinAt(), linden)).toBe(true);
+	await expect(far).toHaveCount(0);
+	// Stored where the address is.
+	await page.getByRole('button', { name: 'Zur Prüfung senden' }).click();
+	await expect(page.getByTestId('entry-status')).toHaveText('Wird geprüft');
+	expect(near(await pinAt(), linden)).toBe(true);
+	await context.close();
 });

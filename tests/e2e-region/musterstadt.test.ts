@@ -1,4 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { isoDay } from '../e2e/helpers';
+import { musterstadtBusiness } from './business';
 
 /**
  * The second region (regions/musterstadt: a synthetic city, its own quarters, stops, timetable,
@@ -87,4 +89,65 @@ test('filters and search on the region’s data: its quarters, a word, a typo', 
 	await expect(list.first()).toContainText('Bäckerei am Rathaus');
 	await page.goto('/?q=Bielefeld');
 	await expect(list).toHaveCount(0);
+});
+
+/** The space form, filled but for its pin (the organisation's location would be the fallback). */
+async function fillSpace(page: Page, orgId: string, title: string) {
+	await page.goto(`/betrieb/eintrag/neu?typ=space&org=${orgId}`);
+	await page.locator('input[name="title"]').fill(title);
+	await page.locator('select[name="space_type"]').selectOption('shop');
+	await page.locator('input[name="area_m2"]').fill('45');
+	await page.locator('input[name="valid_through"]').fill(isoDay(60));
+	await page
+		.locator('details')
+		.filter({ has: page.locator('input[name="lat"]') })
+		.locator('summary')
+		.click();
+	// The organisation's address (Lindenallee 18) puts the empty pin there first (AddressPin).
+	await expect(page.locator('input[name="lat"]')).toHaveValue(/^61\./, { timeout: 20_000 });
+}
+
+test('the business pin check uses the region’s bounds: Musterstadt accepted, Bielefeld refused', async ({
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(180_000);
+	const { context, orgId, run, storageState } = await musterstadtBusiness(browser, baseURL!, 'pin');
+	const page = await context.newPage();
+	const title = `Laden am Markt ${run}`;
+	await fillSpace(page, orgId, title);
+	// The example coordinates in the labels are the region's centre, not another city's.
+	const lat = page.getByLabel('Breite (z. B. 61.692)');
+	const lon = page.getByLabel('Länge (z. B. 27.226)');
+	// A pin in Bielefeld: refused by the server, in German, naming the region; the form is kept.
+	await lat.fill('52.0211');
+	await lon.fill('8.5325');
+	await page.getByRole('button', { name: 'Zur Prüfung senden' }).click();
+	await expect(page.getByTestId('error-lat')).toHaveText(
+		'Diese Koordinaten liegen nicht in Musterstadt. Bitte die Stecknadel neu setzen.'
+	);
+	await expect(page.locator('input[name="title"]')).toHaveValue(title);
+	expect(page.url()).toContain('/betrieb/eintrag/neu');
+	// A pin in the Altstadt: accepted.
+	await lat.fill('61.6925');
+	await lon.fill('27.226');
+	await page.getByRole('button', { name: 'Zur Prüfung senden' }).click();
+	await expect(page.getByTestId('entry-status')).toHaveText('Wird geprüft');
+	await expect(page.getByTestId('error-lat')).toHaveCount(0);
+	await expect(page.locator('input[name="lat"]')).toHaveValue('61.6925');
+	await expect(page.locator('input[name="lon"]')).toHaveValue('27.226');
+	expect(await page.content()).not.toContain('Bielefeld');
+	await context.close();
+
+	// The same refusal in another of the region's languages (Ukrainian).
+	const uk = await browser.newContext({ baseURL, locale: 'uk-UA', storageState });
+	const ukPage = await uk.newPage();
+	await fillSpace(ukPage, orgId, `${title} uk`);
+	await ukPage.locator('input[name="lat"]').fill('52.0211');
+	await ukPage.locator('input[name="lon"]').fill('8.5325');
+	await ukPage.locator('button[formaction$="/submit"]').click();
+	await expect(ukPage.getByTestId('error-lat')).toHaveText(
+		'Ці координати не в місті Musterstadt. Поставте позначку заново.'
+	);
+	await uk.close();
 });

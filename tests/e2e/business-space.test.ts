@@ -59,8 +59,8 @@ test('a business offers a vacant shop: photo and date errors in place, pending u
 	await page.getByRole('link', { name: 'Betrieb anlegen' }).click();
 	await page.getByLabel('Name des Betriebs').fill(orgName);
 	await page.getByText('Stecknadel setzen (Karte oder Koordinaten)').click();
-	await page.getByLabel('Breite (z. B. 51.9893)').fill('48.137');
-	await page.getByLabel('Länge (z. B. 8.5912)').fill('11.575');
+	await page.getByLabel('Breite (z. B. 52.02)').fill('48.137');
+	await page.getByLabel('Länge (z. B. 8.53)').fill('11.575');
 	await page.getByRole('button', { name: 'Betrieb anlegen' }).click();
 	await expect(page.getByTestId('error-lat')).toContainText('nicht in Bielefeld');
 	await expect(page.getByLabel('Name des Betriebs')).toHaveValue(orgName);
@@ -73,8 +73,8 @@ test('a business offers a vacant shop: photo and date errors in place, pending u
 	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 	await expect(page.getByTestId('pin-status')).toContainText('Stecknadel gesetzt: 5');
 	await expect(page.getByTestId('error-lat')).toHaveCount(0);
-	const lat = Number(await page.getByLabel('Breite (z. B. 51.9893)').inputValue());
-	const lon = Number(await page.getByLabel('Länge (z. B. 8.5912)').inputValue());
+	const lat = Number(await page.getByLabel('Breite (z. B. 52.02)').inputValue());
+	const lon = Number(await page.getByLabel('Länge (z. B. 8.53)').inputValue());
 	expect(lat).toBeGreaterThan(51.91);
 	expect(lat).toBeLessThan(52.12);
 	expect(lon).toBeGreaterThan(8.37);

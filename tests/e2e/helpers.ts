@@ -76,13 +76,21 @@ export async function outboxToken(staff: APIRequestContext, email: string, kind:
 /**
  * A business account through the real sign-up on the API context `business` (register, confirm by
  * choosing the password from the link staff read in the outbox), with one organisation at a known
- * address (the form's multipart post, as the page sends it). Returns the organisation's id.
+ * address (the form's multipart post, as the page sends it; `location` for another region than
+ * Bielefeld). Returns the organisation's id.
  */
 export async function businessWithOrganisation(
 	business: APIRequestContext,
 	staff: APIRequestContext,
-	account: { email: string; displayName: string; password: string; organisation: string }
+	account: {
+		email: string;
+		displayName: string;
+		password: string;
+		organisation: string;
+		location?: { address: string; lat: number; lon: number };
+	}
 ) {
+	const where = account.location ?? { address: 'Elbeallee 5', lat: 51.9893, lon: 8.5912 };
 	const signup = await business.post('/registrieren', {
 		form: { display_name: account.displayName, email: account.email, fax: '' },
 		maxRedirects: 0
@@ -103,10 +111,10 @@ export async function businessWithOrganisation(
 		multipart: {
 			name: account.organisation,
 			description: '',
-			address: 'Elbeallee 5',
+			address: where.address,
 			location_query: '',
-			lat: '51.9893',
-			lon: '8.5912',
+			lat: String(where.lat),
+			lon: String(where.lon),
 			contact_email: '',
 			contact_phone: '',
 			website: '',

@@ -231,14 +231,23 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 		return user;
 	}
 
-	async function startSession(ctx: AuthContext, q: Queryable, user: UserRow): Promise<AuthUser> {
+	/**
+	 * `signingKey` is read before the caller's owner transaction: key() may need its own, and the
+	 * embedded database (PGlite, one connection) would wait for the outer one for ever.
+	 */
+	async function startSession(
+		ctx: AuthContext,
+		q: Queryable,
+		user: UserRow,
+		signingKey: Uint8Array
+	): Promise<AuthUser> {
 		const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000);
 		const [session] = await q.query<{ id: string }>(
 			`insert into auth.sessions (user_id, expires_at, user_agent) values ($1, $2, $3) returning id`,
 			[user.id, expires.toISOString(), ctx.userAgent?.slice(0, 300) ?? null]
 		);
 		await q.query('update auth.users set last_sign_in_at = now() where id = $1', [user.id]);
-		const jwt = await signSession(await key(), { sub: user.id, sid: session.id }, expires);
+		const jwt = await signSession(signingKey, { sub: user.id, sid: session.id }, expires);
 		setSessionCookie(ctx.cookies, ctx.url, jwt, expires);
 		return toAuthUser(user);
 	}
@@ -315,9 +324,10 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 			// the same as for a wrong password so the form does not reveal the address exists.
 			if (!user || !good || !user.email_confirmed_at)
 				return { ok: false, reason: 'invalid_credentials' };
+			const signingKey = await key();
 			return owner(async (q): Promise<AuthResult> => ({
 				ok: true,
-				user: await startSession(ctx, q, user)
+				user: await startSession(ctx, q, user, signingKey)
 			}));
 		},
 
@@ -334,12 +344,13 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 		async verifyLink(ctx, input) {
 			if (input.kind !== 'signup' && input.kind !== 'magiclink')
 				return { ok: false, reason: 'invalid_link' };
+			const signingKey = await key();
 			return owner(async (q): Promise<AuthResult> => {
 				// A sign-up link and a sign-in link both prove control of the mailbox.
 				const userId = await consume(q, input.token, ['signup', 'magiclink']);
 				if (!userId) return { ok: false, reason: 'invalid_link' };
 				const user = await confirm(q, userId);
-				return { ok: true, user: await startSession(ctx, q, user) };
+				return { ok: true, user: await startSession(ctx, q, user, signingKey) };
 			});
 		},
 
@@ -355,6 +366,7 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 
 		async resetPassword(ctx, input) {
 			const hash = await hashPassword(input.password);
+			const signingKey = await key();
 			return owner(async (q): Promise<AuthResult> => {
 				const userId = await consume(q, input.token, ['recovery', 'invite', 'signup']);
 				if (!userId) return { ok: false, reason: 'invalid_link' };
@@ -375,7 +387,7 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 					`update auth.one_time_tokens set used_at = now() where user_id = $1 and used_at is null`,
 					[userId]
 				);
-				return { ok: true, user: await startSession(ctx, q, user) };
+				return { ok: true, user: await startSession(ctx, q, user, signingKey) };
 			});
 		},
 
