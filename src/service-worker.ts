@@ -12,11 +12,26 @@
  *   map page filters and searches on the phone when offline (src/routes/device-places.svelte.ts);
  * - the reachability view's artifacts (/reach/*, /addresses/*): network first, in a cache of their
  *   own, so the view works offline after one visit (its worker's script is part of the build);
+ * - the region's basemap (PMTiles archive, read with Range requests, and its label glyphs):
+ *   network first; the first time the archive is used on a good connection (not Save-Data, not
+ *   cellular, not 2G) the worker keeps, in the background and within a byte budget, the ranges
+ *   that draw the programme areas at z12–z16 (src/lib/map/basemap-offline.ts) and the glyphs, and
+ *   answers Range requests from them when the network fails; the rest of the city on demand;
  * - any other page opened without a connection that is not saved here: the offline page
  *   (/offline, inside the app's layout), kept in the language of the pages last seen;
  * - everything else goes to the network untouched (sign-in, forms, other people's routes).
  */
 import { build, files, version } from '$service-worker';
+import { REGION } from '$lib/region';
+import {
+	basemapOfflineUrls,
+	chunkFor,
+	HEAD_BYTES,
+	offlineRanges,
+	parseRange,
+	rangeFromCached,
+	type ByteRange
+} from '$lib/map/basemap-offline';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const SHELL = `shell-${version}`;
@@ -26,6 +41,13 @@ const DEVICE = 'device-v1';
 const SNAPSHOT_URL = '/api/places/device';
 /** The reachability view's travel-time artifacts and address index (large, kept apart). */
 const REACH = 'reach-v1';
+/** The basemap's ranges for the programme areas and its glyphs (see keepBasemap). */
+const BASEMAP = 'basemap-v1';
+const [ARCHIVE, ...GLYPHS] = basemapOfflineUrls();
+/** What keepBasemap stored: the archive's size and ETag and the ranges kept (a JSON entry). */
+const BASEMAP_INDEX = ARCHIVE ? `${ARCHIVE}?offline=index` : '';
+/** At most this much of the archive is kept (whole zoom levels are left out from the top). */
+const BASEMAP_BUDGET = 40_000_000;
 const OFFLINE_PAGE = '/offline';
 const MAX_RUNTIME_ENTRIES = 60;
 
@@ -54,7 +76,7 @@ sw.addEventListener('activate', (event) => {
 			.then((keys) =>
 				Promise.all(
 					keys
-						.filter((k) => ![SHELL, RUNTIME, DEVICE, REACH].includes(k))
+						.filter((k) => ![SHELL, RUNTIME, DEVICE, REACH, BASEMAP].includes(k))
 						.map((k) => caches.delete(k))
 				)
 			)
@@ -144,6 +166,127 @@ async function navigate(event: FetchEvent, url: URL): Promise<Response> {
 	}
 }
 
+interface BasemapIndex {
+	size: number;
+	etag: string | null;
+	ranges: ByteRange[];
+	zooms: [number, number];
+	tiles: number;
+	bytes: number;
+}
+
+/** A good connection for a few megabytes in the background: not Save-Data, cellular or 2G. */
+function goodConnection() {
+	const c = (
+		navigator as Navigator & {
+			connection?: { saveData?: boolean; effectiveType?: string; type?: string };
+		}
+	).connection;
+	if (!c) return true;
+	if (c.saveData || c.type === 'cellular') return false;
+	return !['slow-2g', '2g'].includes(c.effectiveType ?? '');
+}
+
+let basemapIndex: Promise<BasemapIndex | null> | null = null;
+function keptBasemap() {
+	basemapIndex ??= caches
+		.open(BASEMAP)
+		.then((c) => c.match(BASEMAP_INDEX))
+		.then((r) => (r ? (r.json() as Promise<BasemapIndex>) : null))
+		.catch(() => null);
+	return basemapIndex;
+}
+
+/** Whether this worker has checked the kept ranges against the archive (once per start). */
+let basemapChecked = false;
+let keeping: Promise<void> | null = null;
+/**
+ * Keeps the ranges of the archive that draw the programme areas z12–z16 (header and root
+ * directory, metadata, leaf directories, tiles; merged into a few chunks) and the glyphs, one
+ * request at a time so the map's own requests go first. Once per archive (its ETag and size).
+ */
+function keepBasemap(): Promise<void> {
+	keeping ??= (async () => {
+		const cache = await caches.open(BASEMAP);
+		const ranged = (start: number, end: number) =>
+			fetch(ARCHIVE, { headers: { range: `bytes=${start}-${end}` }, cache: 'no-store' });
+		const head = await ranged(0, HEAD_BYTES - 1);
+		if (head.status !== 206) return;
+		const size = Number(/\/(\d+)$/.exec(head.headers.get('content-range') ?? '')?.[1]);
+		const etag = head.headers.get('etag');
+		const kept = await keptBasemap();
+		if (kept && kept.size === size && kept.etag === etag) return;
+		for (const key of await cache.keys()) await cache.delete(key);
+		basemapIndex = null;
+		const first = await head.arrayBuffer();
+		const read = async (offset: number, length: number) => {
+			if (offset + length <= first.byteLength) return first.slice(offset, offset + length);
+			const r = await ranged(offset, offset + length - 1);
+			if (r.status !== 206 || r.headers.get('etag') !== etag) throw new Error('archive changed');
+			return r.arrayBuffer();
+		};
+		const boxes = REGION.areas.map((a) => a.bbox);
+		const plan = await offlineRanges(read, boxes, { maxBytes: BASEMAP_BUDGET });
+		for (const { start, end } of plan.ranges) {
+			const last = Math.min(end, size - 1);
+			const r = await ranged(start, last);
+			if (r.status !== 206 || r.headers.get('etag') !== etag) return;
+			const headers = new Headers({ 'content-type': 'application/octet-stream' });
+			if (etag) headers.set('etag', etag);
+			await cache.put(
+				`${ARCHIVE}?offline=${start}-${last}`,
+				new Response(await r.blob(), { headers })
+			);
+		}
+		await Promise.all(
+			GLYPHS.map((g) =>
+				fetch(g)
+					.then((r) => (r.ok ? cache.put(g, r) : undefined))
+					.catch(() => {})
+			)
+		);
+		const index: BasemapIndex = {
+			size,
+			etag,
+			ranges: plan.ranges.map((r) => ({ start: r.start, end: Math.min(r.end, size - 1) })),
+			zooms: plan.zooms,
+			tiles: plan.tiles,
+			bytes: plan.bytes
+		};
+		await cache.put(BASEMAP_INDEX, Response.json(index));
+		basemapIndex = Promise.resolve(index);
+	})()
+		// Tried again when the worker starts next (the archive is used again).
+		.catch(() => {})
+		.finally(() => (keeping = null));
+	return keeping;
+}
+
+/** A Range request for the archive answered from the kept chunks; null when they do not hold it. */
+async function keptRange(range: string | null): Promise<Response | null> {
+	const index = await keptBasemap();
+	if (!index || !range) return null;
+	const want = parseRange(range, index.size);
+	const chunk = want && chunkFor(index.ranges, want);
+	if (!chunk) return null;
+	const part = await (
+		await caches.open(BASEMAP)
+	).match(`${ARCHIVE}?offline=${chunk.start}-${chunk.end}`);
+	if (!part) return null;
+	return rangeFromCached(part, range, { offset: chunk.start, size: index.size });
+}
+
+/** The archive: from the network; when that fails, from the kept ranges. */
+async function archive(request: Request): Promise<Response> {
+	try {
+		return await fetch(request);
+	} catch (err) {
+		const kept = await keptRange(request.headers.get('range'));
+		if (kept) return kept;
+		throw err;
+	}
+}
+
 sw.addEventListener('fetch', (event) => {
 	const request = event.request;
 	if (request.method !== 'GET') return;
@@ -160,6 +303,18 @@ sw.addEventListener('fetch', (event) => {
 	}
 	if (url.pathname.startsWith('/reach/') || url.pathname.startsWith('/addresses/')) {
 		event.respondWith(networkFirst(request, REACH));
+		return;
+	}
+	if (ARCHIVE && url.pathname === ARCHIVE) {
+		event.respondWith(archive(request));
+		if (!basemapChecked && goodConnection()) {
+			basemapChecked = true;
+			event.waitUntil(keepBasemap());
+		}
+		return;
+	}
+	if (GLYPHS.includes(url.pathname)) {
+		event.respondWith(networkFirst(request, BASEMAP));
 		return;
 	}
 	if (isDataRequest(url)) {

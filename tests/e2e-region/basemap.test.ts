@@ -53,3 +53,63 @@ test('the archive is a static file that answers range requests with 206', async 
 	expect(body.subarray(0, 7).toString('latin1')).toBe('PMTiles');
 	expect(body[7]).toBe(3);
 });
+
+test('offline after one visit: the quarter’s streets at z15 from the ranges the worker kept', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(180_000);
+	const map = page.getByTestId('map');
+	const streetsAt = async (name: string) => {
+		const start = page.getByTestId('map-start');
+		if (await start.isVisible()) await start.click({ timeout: 5_000 }).catch(() => {});
+		await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		await expect
+			.poll(async () => (await map.getAttribute('data-rendered-streets')) ?? '', {
+				timeout: 30_000
+			})
+			.toContain(name);
+	};
+	// The middle of the Altstadt at z15 (Lindenallee is one of its streets).
+	const view = '/?map=15/61.6924/27.2261';
+	await page.goto(view);
+	await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+	// Under the worker's control: it keeps the page, and the map's first use of the archive
+	// makes it keep the areas' ranges in the background.
+	await page.reload();
+	await streetsAt('Lindenallee');
+	await expect
+		.poll(
+			() =>
+				page.evaluate(async () => {
+					const cache = await caches.open('basemap-v1');
+					const hit = await cache.match('/basemap/basemap.v1.pmtiles?offline=index');
+					return hit ? ((await hit.json()) as { zooms: number[]; ranges: unknown[] }) : null;
+				}),
+			{ timeout: 60_000 }
+		)
+		.toMatchObject({ zooms: [12, 16] });
+
+	await context.setOffline(true);
+	await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false);
+	// Really offline: the server is out of reach for the page.
+	expect(
+		await page.evaluate(() =>
+			fetch('/healthz').then(
+				() => 'online',
+				() => 'offline'
+			)
+		)
+	).toBe('offline');
+	const failed: string[] = [];
+	page.on('requestfailed', (r) => {
+		if (r.url().includes('/basemap/')) failed.push(r.url());
+	});
+	await page.reload();
+	await streetsAt('Lindenallee');
+	const streets = ((await map.getAttribute('data-rendered-streets')) ?? '').split('|');
+	expect(streets).toContain('Rathausring');
+	await page.screenshot({ path: 'reports/screenshots/musterstadt-basemap-offline-z15.png' });
+	expect(failed).toEqual([]);
+	await context.setOffline(false);
+});
