@@ -9,7 +9,7 @@ import { PbfReader as Pbf } from 'pbf';
 import { describe, expect, it } from 'vitest';
 import opentype from 'opentype.js';
 import { COLUMN_STREETS, ROW_STREETS } from '../testing/musterstadt';
-import { FONTSTACK, GLYPH_RANGES } from '../glyphs';
+import { ARABIC_RANGES, FONTSTACK, GLYPH_RANGES } from '../glyphs';
 import { BORDER, glyphRange } from './sdf-glyphs';
 
 interface Decoded {
@@ -54,7 +54,7 @@ const shipped = (start: number) => decode(new Uint8Array(readFileSync(file(start
 
 describe('label glyphs', () => {
 	it('are one fontstack per range file, with SDF bitmaps of the declared size', () => {
-		for (const start of GLYPH_RANGES) {
+		for (const start of [...GLYPH_RANGES, ...ARABIC_RANGES]) {
 			const s = shipped(start);
 			expect([s.name, s.range]).toEqual([FONTSTACK, `${start}-${start + 255}`]);
 			for (const g of s.glyphs) {
@@ -88,6 +88,21 @@ describe('label glyphs', () => {
 		const names = [...ROW_STREETS, ...COLUMN_STREETS, 'Ринкова вулиця', 'Рыночная улица', '’–„“'];
 		const missing = [...names.join('')].filter((ch) => !have.has(ch.codePointAt(0)!));
 		expect(missing).toEqual([]);
+	});
+
+	it('cover Arabic names as MapLibre shapes them (presentation forms), in their own ranges', () => {
+		const have = new Set(ARABIC_RANGES.flatMap((s) => shipped(s).glyphs.map((g) => g.id)));
+		// Every letter U+0621–U+064A, unshaped (a lone letter, or text MapLibre does not join).
+		for (let c = 0x621; c <= 0x64a; c++) if (c < 0x63b || c > 0x640) expect(have).toContain(c);
+		// "شارع السوق" (Market Street) shaped: sheen initial, alef final, reh isolated, ain final;
+		// alef isolated, lam initial, seen medial, waw final, qaf final.
+		for (const c of [0xfeb7, 0xfe8e, 0xfead, 0xfeca, 0xfe8d, 0xfedf, 0xfeb4, 0xfeee, 0xfed6])
+			expect(have, c.toString(16)).toContain(c);
+		// Lam-alef ligatures (presentation forms B).
+		for (let c = 0xfef5; c <= 0xfefc; c++) expect(have, c.toString(16)).toContain(c);
+		// An Arabic letter has ink (not a blank glyph).
+		const sheen = shipped(65024).glyphs.find((g) => g.id === 0xfeb7)!;
+		expect(sheen.width * sheen.height).toBeGreaterThan(50);
 	});
 
 	const font = '/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf';

@@ -29,12 +29,14 @@ describe('basemap style', () => {
 		});
 	});
 
-	it('labels in the reader’s script where name:xx exists; Arabic falls back to name', () => {
+	it('labels in the reader’s script where name:xx exists, Arabic too; else name', () => {
 		expect(labelField('uk')).toEqual(['coalesce', ['get', 'name:uk'], ['get', 'name']]);
-		expect(labelField('ar')).toEqual(['get', 'name']);
+		expect(labelField('ar')).toEqual(['coalesce', ['get', 'name:ar'], ['get', 'name']]);
+		expect(labelField('fr')).toEqual(['get', 'name']);
 		const props = { name: 'Marktstraße', 'name:uk': 'Ринкова вулиця', 'name:ar': 'شارع السوق' };
 		expect(labelText(props, 'uk')).toBe('Ринкова вулиця');
-		expect(labelText(props, 'ar')).toBe('Marktstraße');
+		expect(labelText(props, 'ar')).toBe('شارع السوق');
+		expect(labelText({ name: 'Marktstraße' }, 'ar')).toBe('Marktstraße');
 		expect(labelText(props, 'tr')).toBe('Marktstraße');
 	});
 

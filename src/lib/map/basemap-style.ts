@@ -5,9 +5,10 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
  * buildings, paths, roads, rail, places, stops). Muted on purpose: the places, stops and quarter
  * outlines drawn above it by layers/ must stay the strongest thing on the map. `contrast: 'more'`
  * (the reader's system asks for more contrast) darkens lines and labels. Labels in the reader's
- * script where OSM has name:xx; Arabic falls back to `name` (MapLibre would need its right-to-left
- * plugin, fetched from elsewhere, to shape Arabic, and our glyphs have no Arabic).
- * Glyphs come from us (static/glyphs, Noto Sans, OFL).
+ * script where OSM has name:xx, Arabic included: MapLibre shapes Arabic and orders right-to-left
+ * text itself (its RTL text plugin is deprecated; nothing is loaded for it), and our glyphs carry
+ * the Arabic block and its presentation forms (npm run data:glyphs, Noto Sans Arabic).
+ * Glyphs come from us (static/glyphs, Noto Sans and Noto Sans Arabic, OFL).
  */
 export interface BasemapOptions {
 	/** The archive's absolute URL (`https://…/basemap/basemap.v1.pmtiles`). */
@@ -22,8 +23,8 @@ export interface BasemapOptions {
 }
 
 export const FONT = ['noto-sans'];
-/** Languages whose names MapLibre can draw with our glyphs (Latin, Cyrillic). */
-const LABEL_LANGS = new Set(['de', 'en', 'tr', 'uk', 'ru']);
+/** Languages whose names MapLibre can draw with our glyphs (Latin, Cyrillic, Arabic). */
+const LABEL_LANGS = new Set(['de', 'en', 'tr', 'uk', 'ru', 'ar']);
 /** The layer with the street names: tests read its rendered features. */
 export const ROAD_LABEL_LAYER = 'basemap-road-labels';
 
