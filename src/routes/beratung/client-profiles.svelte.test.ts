@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ClientBook, CLIENTS_KEY, parseClients, weekdayHours } from './client-profiles.svelte';
+import {
+	ClientBook,
+	CLIENTS_KEY,
+	emptyProfile,
+	homeInRegion,
+	KITA_ASSUMED,
+	kitaHours,
+	parseClients,
+	weekdayHours
+} from './client-profiles.svelte';
 
 function memory(initial: Record<string, string> = {}) {
 	const data = { ...initial };
@@ -28,7 +37,7 @@ describe('client profiles on the device', () => {
 		expect(new ClientBook(store).clients).toEqual([]);
 	});
 
-	it('drops a broken client and bad fields, keeps the rest', () => {
+	it('drops a broken client and bad fields, keeps the rest (a home outside the region too)', () => {
 		const raw = JSON.stringify([
 			{ pseudonym: '' },
 			{
@@ -44,11 +53,21 @@ describe('client profiles on the device', () => {
 		const [x, ...rest] = parseClients(raw);
 		expect(rest).toEqual([]);
 		expect(x.pseudonym).toBe('X');
-		expect(x.home).toBeNull(); // outside the region
+		// outside the region: kept (the page says so and asks for a new one), never a start
+		expect(x.home).toEqual({ lat: 48.1, lon: 11.5, name: 'München' });
+		expect(homeInRegion(x)).toBeNull();
 		expect(x.german).toBe('none');
 		expect(x.modes).toEqual([]);
 		expect(x.languages).toEqual([]);
-		expect(x.kita).toBeNull();
+		// an unreadable opening time is left empty, the Kita stays
+		expect(x.kita).toEqual({
+			id: 'k',
+			name: 'Kita',
+			lon: 8.5,
+			lat: 52,
+			opens: '',
+			closes: '16:30'
+		});
 		expect(parseClients('{not json')).toEqual([]);
 	});
 
@@ -60,5 +79,38 @@ describe('client profiles on the device', () => {
 		});
 		expect(weekdayHours('We 09:00-11:30')).toBeNull();
 		expect(weekdayHours(null)).toBeNull();
+	});
+
+	it('fills a missing Kita time with the stated assumption, keeps an entered one', () => {
+		expect(kitaHours({ opens: '06:30', closes: '17:00' })).toEqual({
+			opens: '06:30',
+			closes: '17:00',
+			assumed: false
+		});
+		expect(kitaHours({ opens: '', closes: '15:00' })).toEqual({
+			opens: KITA_ASSUMED.opens,
+			closes: '15:00',
+			assumed: true
+		});
+		expect(kitaHours({ opens: '', closes: '' })).toEqual({ ...KITA_ASSUMED, assumed: true });
+	});
+
+	it('takes a client from a link in without replacing anybody on the device', () => {
+		const store = memory();
+		const book = new ClientBook(store);
+		book.add('Rose');
+		book.current!.german = 'B2';
+		const linked = { ...emptyProfile('Rose'), german: 'A1' as const };
+		expect(book.addFrom(linked, 'Aus Link')).toBe('Rose (2)');
+		expect(book.addFrom(linked, 'Aus Link')).toBe('Rose (3)');
+		expect(book.addFrom(emptyProfile(''), 'Aus Link')).toBe('Aus Link');
+		expect(book.current?.pseudonym).toBe('Aus Link');
+		const again = new ClientBook(store).clients;
+		expect(again.map((c) => [c.pseudonym, c.german])).toEqual([
+			['Rose', 'B2'],
+			['Rose (2)', 'A1'],
+			['Rose (3)', 'A1'],
+			['Aus Link', 'none']
+		]);
 	});
 });

@@ -43,10 +43,11 @@ const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
 
 const profileSchema = z.object({
 	pseudonym: z.string().check(z.minLength(1), z.maxLength(40)),
+	// a home outside the region is kept (and the page says so): dropping it would lose it
 	home: lenient(
 		z
 			.object({ lat: z.number(), lon: z.number(), name: z.catch(z.string(), '') })
-			.check(z.refine((o) => isOrigin(o)))
+			.check(z.refine((o) => Math.abs(o.lat) <= 90 && Math.abs(o.lon) <= 180))
 	),
 	modes: listOf(CLIENT_MODES),
 	stepFree: z.catch(z.boolean(), false),
@@ -56,8 +57,9 @@ const profileSchema = z.object({
 			name: z.string(),
 			lon: z.number(),
 			lat: z.number(),
-			opens: clock,
-			closes: clock
+			// an unreadable time is left empty (the page asks for it), the Kita stays
+			opens: z.catch(clock, ''),
+			closes: z.catch(clock, '')
 		})
 	),
 	workingTimes: listOf(WORKING_TIMES),
@@ -78,6 +80,27 @@ export function emptyProfile(pseudonym: string): ClientProfile {
 		german: 'none',
 		languages: []
 	};
+}
+
+/** The home, when she has one inside the region's area (the only one travel times start from). */
+export function homeInRegion(p: Pick<ClientProfile, 'home'>): (Origin & { name: string }) | null {
+	return p.home && isOrigin(p.home) ? p.home : null;
+}
+
+/**
+ * Kita hours the chains can use: the ones entered, and for a missing one the assumption that
+ * is said on screen (most Kitas open at 7:00 and close between 16:00 and 17:00).
+ */
+export const KITA_ASSUMED = { opens: '07:00', closes: '16:30' } as const;
+
+export function kitaHours(kita: Pick<Kita, 'opens' | 'closes'>): {
+	opens: string;
+	closes: string;
+	assumed: boolean;
+} {
+	const opens = parseClock(kita.opens) !== null ? kita.opens : KITA_ASSUMED.opens;
+	const closes = parseClock(kita.closes) !== null ? kita.closes : KITA_ASSUMED.closes;
+	return { opens, closes, assumed: opens !== kita.opens || closes !== kita.closes };
 }
 
 /** Stored clients: each one that parses (a broken one is dropped, the others stay). */
@@ -134,6 +157,20 @@ export class ClientBook {
 		this.current = this.clients.at(-1)!;
 		this.save();
 		return true;
+	}
+
+	/**
+	 * A client from a link (profile-link.ts), opened at once. Nobody on this device is replaced: a
+	 * taken pseudonym gets a number ("Rose (2)"), a missing one `fallback`. Returns the name used.
+	 */
+	addFrom(p: ClientProfile, fallback: string): string {
+		const base = (p.pseudonym.trim() || fallback).slice(0, 34);
+		let name = base;
+		for (let i = 2; this.clients.some((c) => c.pseudonym === name); i++) name = `${base} (${i})`;
+		this.clients.push({ ...p, pseudonym: name });
+		this.current = this.clients.at(-1)!;
+		this.save();
+		return name;
 	}
 
 	open(pseudonym: string) {

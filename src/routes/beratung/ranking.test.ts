@@ -102,4 +102,16 @@ describe('ranked list', () => {
 		// SGB III § 140(4): 4 h a day (20 h a week) → 2 h limit
 		expect(by('far').problems).toContainEqual({ key: 'over_140', minutes: 135, limit: 120 });
 	});
+
+	it('names the assumed Kita hours when the Kita gives none', () => {
+		const p = emptyProfile('Rose');
+		p.kita = { id: 'k', name: 'Kita', lon: 8.58, lat: 51.95, opens: '', closes: '' };
+		const offers = [offer('early', { shift_start: '06:00', shift_end: '14:00' })];
+		const r = result(1, { flags: [ChainFlag.KITA_NOT_OPEN], toWork: [20], back: [20] });
+		expect(rankOffers(offers, r, p)[0].problems).toContainEqual({
+			key: 'kita_not_open',
+			opens: '07:00',
+			start: '06:00'
+		});
+	});
 });

@@ -7,7 +7,7 @@
 import { GERMAN_LEVELS } from '$lib/places/kinds';
 import { ChainFlag, reasonableCommuteMinutes, type ChainResult } from '$lib/reach/chains';
 import { parseClock } from '$lib/reach/view/origin';
-import type { ClientProfile } from './client-profiles.svelte';
+import { kitaHours, type ClientProfile } from './client-profiles.svelte';
 
 export interface Offer {
 	id: string;
@@ -117,6 +117,8 @@ export function rankOffers(
 	profile: ClientProfile,
 	inputs = chainInputs(offers)
 ): RankedRow[] {
+	// a Kita without hours: the chains ran with the assumed ones, and the reasons name those
+	const kita = profile.kita ? kitaHours(profile.kita) : null;
 	const rows: RankedRow[] = offers.map((offer, i) => {
 		const f = r.flags[i];
 		const fits: Reason[] = [];
@@ -148,12 +150,12 @@ export function rankOffers(
 			}
 		if (isJob && f & ChainFlag.HOURS_UNKNOWN) notes.push({ key: 'hours_unknown' });
 		if (f & ChainFlag.KITA_UNREACHABLE) hard({ key: 'kita_unreachable' });
-		if (isJob && f & ChainFlag.KITA_NOT_OPEN && profile.kita)
-			hard({ key: 'kita_not_open', opens: profile.kita.opens, start: clock(start[i]) });
+		if (isJob && f & ChainFlag.KITA_NOT_OPEN && kita)
+			hard({ key: 'kita_not_open', opens: kita.opens, start: clock(start[i]) });
 		else if (isJob && start[i] >= 0 && f & ChainFlag.NO_WAY_TO_WORK)
 			hard({ key: 'no_way_to_work', start: clock(start[i]) });
-		if (isJob && f & ChainFlag.KITA_CLOSED && profile.kita)
-			hard({ key: 'kita_closed', closes: profile.kita.closes, end: clock(end[i]) });
+		if (isJob && f & ChainFlag.KITA_CLOSED && kita)
+			hard({ key: 'kita_closed', closes: kita.closes, end: clock(end[i]) });
 		else if (isJob && end[i] >= 0 && f & ChainFlag.NO_WAY_BACK)
 			hard({ key: 'last_bus', end: clock(end[i]) });
 		if (f & ChainFlag.OVER_140)
