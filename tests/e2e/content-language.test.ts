@@ -89,3 +89,78 @@ test('Arabic titles in the list, on /erreichbarkeit and in the map selection @la
 	for (const r of both) expect(reachTitles.get(r.id)).toBe(r.title);
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
+
+/**
+ * The reader-visible texts of one language that are not UI messages: the accessibility page, the
+ * map credits (the map's (i) and the footer) and the data notes of the reachability view.
+ */
+async function contentTexts(page: Page, lang: string) {
+	await page.goto(`/sprache?lang=${lang}&back=/barrierefreiheit`);
+	await expect(page.locator('html')).toHaveAttribute('lang', lang);
+	const article = page.locator('main article');
+	const legal = {
+		lang: await article.getAttribute('lang'),
+		text: await article.innerText()
+	};
+	await page.goto('/');
+	await page.getByTestId('map-start').click({ timeout: 30_000 });
+	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	const mapCredits = await page.locator('.maplibregl-ctrl-attrib-inner').innerText();
+	const footer = await page.getByTestId('attribution').innerText();
+	await page.goto('/erreichbarkeit');
+	await expect(page.getByTestId('reach-credits')).toBeVisible({ timeout: 30_000 });
+	const reach = [
+		await page.getByTestId('reach-banner').innerText(),
+		await page.getByTestId('reach-credits').innerText()
+	].join('\n');
+	return { legal, mapCredits, footer, reach };
+}
+
+/**
+ * Names and codes that are the same in every language, and words German shares with English (the
+ * German statement cites the "Web Content Accessibility Guidelines" by their English name).
+ */
+const NAMES = new Set(
+	[
+		'Quartierkarte Sieker-Mitte Baumheide Sennestadt Bielefeld InfraGO OpenStreetMap ODbL NVDA',
+		'TalkBack axe-core WCAG BITV Musterstadt',
+		'Content Accessibility Guidelines Alternative Geoinformation'
+	]
+		.join(' ')
+		.split(' ')
+);
+/** Words of four letters or more, as written (German nouns keep their capital). */
+const words = (text: string) => text.match(/[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß-]{3,}/g) ?? [];
+
+test('the accessibility page, the map credits and the reachability notes in six languages', async ({
+	page
+}) => {
+	test.setTimeout(240_000);
+	const german = await contentTexts(page, 'de');
+	expect(german.legal.lang).toBe('de');
+	expect(german.legal.text).toContain('Erklärung zur Barrierefreiheit');
+	expect(german.mapCredits).toContain('Haltestellen');
+	expect(german.reach).toContain('Demo-Fahrplan');
+	const germanWords = new Set(
+		Object.values(german)
+			.flatMap((v) => words(typeof v === 'string' ? v : v.text))
+			.filter((w) => !NAMES.has(w))
+	);
+	for (const lang of ['en', 'tr', 'ar', 'uk', 'ru']) {
+		const t = await contentTexts(page, lang);
+		// Its own text, not the German one with a note.
+		expect(t.legal.lang, `${lang}: accessibility page`).toBe(lang);
+		expect(t.legal.text).not.toContain('Erklärung zur Barrierefreiheit');
+		for (const part of ['mapCredits', 'footer', 'reach'] as const)
+			expect(t[part], `${lang}: ${part}`).not.toBe(german[part]);
+		if (lang === 'en' || lang === 'ar') {
+			// No German left a reader sees: no word of the German texts but names.
+			const left = Object.entries(t).flatMap(([part, v]) =>
+				words(typeof v === 'string' ? v : v.text)
+					.filter((w) => germanWords.has(w))
+					.map((w) => `${part}: ${w}`)
+			);
+			expect(left, `${lang}: German words`).toEqual([]);
+		}
+	}
+});

@@ -6,9 +6,9 @@
  * folder. Default: Bielefeld. Adding a region = a folder under regions/, no code. No zod here: this
  * module is in the map page's bundle, which has a size budget.
  */
-import type { Bbox, Region } from './schema';
+import type { Bbox, LocalizedText, Region } from './schema';
 
-export type { Bbox, Region } from './schema';
+export type { Bbox, LocalizedText, Region } from './schema';
 
 declare const __QK_REGION__: string | undefined;
 declare const __QK_REGION_JSON__: Region | undefined;
@@ -47,3 +47,12 @@ export const CITY_BBOX = {
 	east: REGION.cityBbox[2],
 	north: REGION.cityBbox[3]
 };
+
+/**
+ * A region text (credits) in `locale`, else German, with the language it is in (for `lang`).
+ */
+export function regionText(text: LocalizedText, locale: string): { text: string; lang: string } {
+	if (typeof text === 'string') return { text, lang: 'de' };
+	const own = text[locale];
+	return own ? { text: own, lang: locale } : { text: text.de, lang: 'de' };
+}

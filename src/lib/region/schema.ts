@@ -13,6 +13,17 @@ export const bboxSchema = z
 	.tuple([lon, lat, lon, lat])
 	.refine(([w, s, e, n]) => w < e && s < n, { message: 'bbox must be west, south, east, north' });
 const point = z.object({ lat, lon });
+/** A text in German, optionally with translations into the UI languages. */
+const localizedText = z.union([
+	z.string().min(1),
+	z
+		.object({ de: z.string().min(1) })
+		.catchall(z.string().min(1))
+		.refine((t) => Object.keys(t).every((k) => /^[a-z]{2}$/.test(k)), {
+			message: 'keys are two-letter language codes'
+		})
+]);
+export type LocalizedText = z.infer<typeof localizedText>;
 
 export const regionSchema = z.object({
 	id: z.string().regex(/^[a-z][a-z0-9-]*$/),
@@ -89,9 +100,14 @@ export const regionSchema = z.object({
 	),
 	/** The Bundesagentur für Arbeit's job search: place (`wo`) and radius (`umkreis`, km). */
 	jobSearch: z.object({ place: z.string().min(1), radiusKm: z.number().int().min(1).max(200) }),
+	/**
+	 * Credits the reader sees (the map's (i), the page footer): German, and per UI language a
+	 * translation (`{ "de": …, "en": …, … }`; a plain string is German only). `export` names the
+	 * dataset in the open-data files and stays one string.
+	 */
 	attribution: z.object({
-		map: z.string().min(1),
-		footer: z.string().min(1),
+		map: localizedText,
+		footer: localizedText,
 		export: z.string().min(1)
 	}),
 	/**
