@@ -36,6 +36,8 @@ test('street labels at z16 from our own tiles and glyphs, no request to another 
 	// Only streets of the view: the northern rows are a kilometre away.
 	expect(streets).not.toContain('Höhenweg');
 	expect(glyphs.some((g) => g === '/glyphs/noto-sans/0-255.pbf')).toBe(true);
+	// A German reader loads no Arabic glyphs.
+	expect(glyphs.filter((g) => /\/(1536|64256|65024)-/.test(g))).toEqual([]);
 	await expect(page.getByTestId('basemap-note')).toHaveCount(0);
 	await page.screenshot({ path: 'reports/screenshots/musterstadt-basemap-z16.png' });
 	expect(foreign).toEqual([]);
@@ -112,4 +114,38 @@ test('offline after one visit: the quarter’s streets at z15 from the ranges th
 	await page.screenshot({ path: 'reports/screenshots/musterstadt-basemap-offline-z15.png' });
 	expect(failed).toEqual([]);
 	await context.setOffline(false);
+});
+
+test.describe('in Arabic', () => {
+	test.use({ locale: 'ar' });
+
+	test('street names from name:ar, shaped by MapLibre with our Arabic glyphs', async ({ page }) => {
+		const foreign: string[] = [];
+		const glyphs: string[] = [];
+		page.on('request', (r) => {
+			const url = new URL(r.url());
+			if (url.protocol.startsWith('http') && !['127.0.0.1', 'localhost'].includes(url.hostname))
+				foreign.push(r.url());
+			if (url.pathname.startsWith('/glyphs/')) glyphs.push(url.pathname);
+		});
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		// Marktstraße (name:ar شارع السوق in the extract) at street zoom.
+		await page.goto('/?map=16/61.6890/27.2261');
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+		const start = page.getByTestId('map-start');
+		if (await start.isVisible()) await start.click({ timeout: 5_000 }).catch(() => {});
+		const map = page.getByTestId('map');
+		await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+		await expect
+			.poll(async () => (await map.getAttribute('data-rendered-streets')) ?? '', {
+				timeout: 30_000
+			})
+			.toContain('شارع السوق');
+		// The shaped letters (presentation forms B) came from our own glyph file.
+		await expect.poll(() => glyphs).toContain('/glyphs/noto-sans/65024-65279.pbf');
+		await page.screenshot({ path: 'reports/screenshots/musterstadt-basemap-ar-z16.png' });
+		expect(foreign).toEqual([]);
+		expect(errors).toEqual([]);
+	});
 });
