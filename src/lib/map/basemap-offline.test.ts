@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { PMTiles, type Source } from 'pmtiles';
+import { Compression, writePmtiles } from '../../../scripts/data-build/pipeline/pmtiles-writer';
 import { describe, expect, it } from 'vitest';
 import {
 	basemapOfflineUrls,
@@ -55,22 +56,22 @@ describe('basemap offline', () => {
 	const full = new PMTiles(fileSource(() => new Response(archive.slice())));
 
 	/** A pmtiles Source that has only the kept chunks, as the service worker has offline. */
-	function keptSource(ranges: ByteRange[]): Source & { misses: ByteRange[] } {
+	function keptSource(ranges: ByteRange[], file = archive): Source & { misses: ByteRange[] } {
 		const misses: ByteRange[] = [];
 		return {
 			misses,
 			getKey: () => 'kept',
 			getBytes: async (offset, length) => {
-				const want = { start: offset, end: Math.min(offset + length, archive.length) - 1 };
+				const want = { start: offset, end: Math.min(offset + length, file.length) - 1 };
 				const chunk = chunkFor(ranges, want);
 				if (!chunk) {
 					misses.push(want);
 					throw new Error(`not kept: ${want.start}-${want.end}`);
 				}
-				const part = new Response(archive.slice(chunk.start, chunk.end + 1));
+				const part = new Response(file.slice(chunk.start, chunk.end + 1));
 				const r = await rangeFromCached(part, `bytes=${offset}-${offset + length - 1}`, {
 					offset: chunk.start,
-					size: archive.length
+					size: file.length
 				});
 				expect(r.status).toBe(206);
 				return { data: await r.arrayBuffer() };
@@ -78,8 +79,11 @@ describe('basemap offline', () => {
 		};
 	}
 
-	it('keeps the ranges that draw the programme areas z12–z16, and only those', async () => {
-		const plan = await offlineRanges(read, boxes);
+	it.each([
+		['merged as the worker keeps them', undefined],
+		['exact, not merged', 0]
+	])('keeps the ranges that draw the programme areas z12–z16 (%s)', async (_, gap) => {
+		const plan = await offlineRanges(read, boxes, gap === undefined ? {} : { gap });
 		expect(plan.zooms).toEqual([12, 16]);
 		// Sorted, apart, inside the file; less than the whole archive (not z10–11, not the outskirts).
 		plan.ranges.forEach((r, i) => {
@@ -114,6 +118,51 @@ describe('basemap offline', () => {
 		const exact = keptSource((await offlineRanges(read, boxes, { gap: 0 })).ranges);
 		const far = await findOutsideTile(boxes);
 		await expect(new PMTiles(exact).getZxy(...far)).rejects.toThrow(/not kept/);
+	});
+
+	it('follows leaf directories and keeps the metadata (an archive with leaves)', async () => {
+		// Metadata too large for the first 16 KiB (numbers that gzip does not shrink much).
+		let seed = 7;
+		const noise = Array.from({ length: 8000 }, () => (seed = (seed * 48271) % 2147483647));
+		const metadata = { name: 'leaves', noise };
+		// 65,536 tiles at z8 of varied lengths: the writer needs leaf directories for them.
+		const tiles = [];
+		for (let x = 0; x < 256; x++)
+			for (let y = 0; y < 256; y++)
+				tiles.push({
+					z: 8,
+					x,
+					y,
+					data: new TextEncoder().encode(
+						`${x}/${y}`.padEnd(((x * 7919 + y * 104729) % 251) + 1, '.')
+					)
+				});
+		const bytes = writePmtiles(tiles, {
+			minZoom: 8,
+			maxZoom: 8,
+			bounds: [-180, -85, 180, 85],
+			center: [0, 0, 8],
+			metadata,
+			tileCompression: Compression.none
+		}).bytes;
+		const readLeaves = async (offset: number, length: number) =>
+			bytes.slice(offset, offset + length).buffer as ArrayBuffer;
+		const whole = new PMTiles(fileSource(() => new Response(bytes.slice())));
+		const h = await whole.getHeader();
+		expect(h.leafDirectoryLength).toBeGreaterThan(0);
+		expect(h.jsonMetadataOffset + h.jsonMetadataLength).toBeGreaterThan(16_384);
+		const box: [number, number, number, number] = [27.19, 61.675, 27.26, 61.71];
+		const plan = await offlineRanges(readLeaves, [box], { minZoom: 8, maxZoom: 8, gap: 0 });
+		expect(plan.tiles).toBe(1);
+		const source = keptSource(plan.ranges, bytes);
+		const kept = new PMTiles(source);
+		const { x0, y0 } = tilesOfBbox(box, 8);
+		expect(new TextDecoder().decode((await kept.getZxy(8, x0, y0))!.data).replace(/\.+$/, '')).toBe(
+			`${x0}/${y0}`
+		);
+		expect(await kept.getMetadata()).toEqual(metadata);
+		expect(source.misses).toEqual([]);
+		await expect(kept.getZxy(8, 0, 0)).rejects.toThrow(/not kept/);
 	});
 
 	it('leaves out whole zoom levels from the top when the budget is small', async () => {
