@@ -14,7 +14,10 @@ import {
  * Staff choose what a save does (issue 15, item 0): editing a business's entry that waits for
  * review, "Speichern" keeps it waiting (still in /moderation, not on the map), and only
  * "Speichern und veröffentlichen" publishes it — recorded as an approval, with the business told
- * by mail as after an approval in /moderation. On a 360 px phone, in German.
+ * by mail as after an approval in /moderation. On a 360 px phone, in German. The business then
+ * renews it in Arabic: the notice and the history give the new end in Arabic, not German
+ * (issue 15, review: the renewal notice's date was German in every language); staff read the
+ * same history line in German.
  */
 test.use({ locale: 'de-DE', viewport: { width: 360, height: 740 } });
 
@@ -98,6 +101,36 @@ test('staff save a pending entry without publishing it, then publish it', async 
 	await expect(
 		page.locator(`[data-testid="mail"][data-to="${email}"][data-kind="entry_approved"]`)
 	).toHaveCount(1);
+
+	// The business renews it in Arabic.
+	const arCtx = await browser.newContext({
+		baseURL,
+		locale: 'ar',
+		viewport: { width: 360, height: 740 },
+		storageState: await business.storageState()
+	});
+	await arCtx.addCookies([{ name: 'PARAGLIDE_LOCALE', value: 'ar', url: baseURL! }]);
+	const ar = await arCtx.newPage();
+	await ar.goto(`/betrieb/eintrag/${id}`);
+	await ar.getByRole('button', { name: 'تمديد 60 يومًا' }).click();
+	const until = isoDay(60);
+	const [y, mo, d] = until.split('-');
+	const arDate = new Intl.DateTimeFormat('ar', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+		new Date(`${until}T12:00:00Z`)
+	);
+	await expect(ar.getByTestId('notice')).toHaveText(`تم التمديد حتى ${arDate}.`);
+	await expect(ar.getByTestId('notice')).not.toContainText(`${d}.${mo}.${y}`);
+	await ar.getByText('سجل المراجعة').click();
+	const line = ar.getByTestId('moderation-comment').first();
+	await expect(line).toContainText('صالح حتى');
+	await expect(line).not.toContainText('gültig');
+	await expect(line).not.toContainText(`${d}.${mo}.${y}`);
+	await arCtx.close();
+
+	// Staff read the same line in German.
+	await page.goto(`/team/eintraege/${id}`);
+	await page.getByText('Verlauf der Prüfung').click();
+	await expect(page.getByText(`gültig bis ${d}.${mo}.${y}`)).toBeVisible();
 });
 
 test('a new entry saved without publishing stays a draft only staff see', async ({

@@ -98,6 +98,7 @@ describe('expiry reminders across instances', () => {
 			ids
 		]);
 		const sent: string[] = [];
+		const bodies: string[] = [];
 		const mailer = (): Mailer => ({
 			async emailsOf(userIds) {
 				return new Map(userIds.map((id) => [id, `${id}@example.test`]));
@@ -106,6 +107,7 @@ describe('expiry reminders across instances', () => {
 				// A slow mail server: both instances are between "due" and "sent" at the same time.
 				await new Promise((r) => setTimeout(r, 50));
 				sent.push(`${mail.link}|${mail.to}`);
+				bodies.push(mail.body);
 			}
 		});
 		await Promise.all([
@@ -121,5 +123,11 @@ describe('expiry reminders across instances', () => {
 		);
 		expect(rows).toHaveLength(ids.length);
 		expect(rows.every((r) => r.recipients > 0)).toBe(true);
+		// The mail is German, and so is its date (31.12.2026, not 2026-12-31).
+		const [{ iso, de }] = await system.query<{ iso: string; de: string }>(
+			`select (current_date + 3)::text as iso, to_char(current_date + 3, 'DD.MM.YYYY') as de`
+		);
+		expect(bodies.some((b) => b.includes(`noch bis ${de} auf der Karte`))).toBe(true);
+		expect(bodies.some((b) => b.includes(iso))).toBe(false);
 	});
 });

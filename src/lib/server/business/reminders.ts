@@ -4,6 +4,7 @@ import type { AuthProvider } from '../auth/provider';
 import type { Database } from '../db';
 import { getDatabase } from '../db-instance';
 import { publicOrigin } from '../http/origin';
+import { formatDay } from '$lib/i18n/history';
 
 /** Days before valid_through on which the business is reminded that its entry expires. */
 export const REMIND_DAYS_BEFORE = 7;
@@ -49,7 +50,8 @@ const expiry: ReminderKind = {
 	          group by p.id`,
 	mail: (title, until, link) => ({
 		subject: `Quartierkarte: „${title}“ läuft bald ab`,
-		body: `Guten Tag,\n\nIhr Eintrag „${title}“ ist noch bis ${until} auf der Karte. Danach verschwindet er von der Karte (er bleibt in Ihrem Bereich gespeichert). Verlängern können Sie ihn hier:\n${link}`
+		// The mail is German (no reader language is stored), so is its date: 31.12.2026, not ISO.
+		body: `Guten Tag,\n\nIhr Eintrag „${title}“ ist noch bis ${formatDay(until, 'de') ?? until} auf der Karte. Danach verschwindet er von der Karte (er bleibt in Ihrem Bereich gespeichert). Verlängern können Sie ihn hier:\n${link}`
 	})
 };
 

@@ -2,6 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { businessEditsKind } from '$lib/business/enums';
 import { m } from '$lib/i18n';
+import { formatDay } from '$lib/i18n/history';
 import {
 	deleteDraft,
 	entryTypeOf,
@@ -66,8 +67,9 @@ export const load: PageServerLoad = async (event) => {
 			? m.biz_submitted()
 			: event.url.searchParams.has('gespeichert')
 				? m.biz_draft_saved()
-				: event.url.searchParams.has('verlaengert')
-					? m.biz_renewed({ until: event.url.searchParams.get('verlaengert') ?? '' })
+				: event.url.searchParams.has('verlaengert') && entry.valid_through
+					? // the new end as the database has it, in the reader's format (not from the URL)
+						m.biz_renewed({ until: formatDay(entry.valid_through) ?? entry.valid_through })
 					: event.url.searchParams.has('zurueckgezogen')
 						? m.biz_withdrawn()
 						: event.url.searchParams.has('verworfen')
@@ -126,11 +128,8 @@ export const actions: Actions = {
 	renew: async ({ locals, params }) => {
 		const { entry } = await context(locals, params.id);
 		if (entry.status !== 'published') return fail(400, { actionError: m.biz_not_allowed() });
-		const until = await renewEntry(locals.db, entry.id);
-		redirect(
-			303,
-			`/betrieb/eintrag/${entry.id}?verlaengert=${new Date(`${until}T12:00:00`).toLocaleDateString('de-DE')}`
-		);
+		await renewEntry(locals.db, entry.id);
+		redirect(303, `/betrieb/eintrag/${entry.id}?verlaengert=1`);
 	},
 	delete: async ({ locals, params }) => {
 		const { entry } = await context(locals, params.id);
