@@ -24,17 +24,18 @@ export interface LegalPage {
 
 /**
  * A page in the reader's language, else the German one (`fallback: true`, the page says so).
- * Leichte Sprache is German by nature: always the German text.
+ * Leichte Sprache is German by nature: always the German text. `german` asks for the German
+ * version (the legally binding one) whatever the reader's language (`?fassung=de`).
  */
-export async function legalPage(db: Session, slug: LegalSlug, locale: string) {
-	const lang = slug === 'leichte-sprache' ? 'de' : locale;
+export async function legalPage(db: Session, slug: LegalSlug, locale: string, german = false) {
+	const lang = slug === 'leichte-sprache' || german ? 'de' : locale;
 	const rows = await db.query<LegalPage>(
 		`select slug, lang, title, body, video_url, updated_at::text from public.legal_pages
 		  where slug = $1 and lang in ($2, 'de') order by (lang = $2) desc limit 1`,
 		[slug, lang]
 	);
 	if (!rows[0]) error(404, 'Seite nicht gefunden');
-	return { page: rows[0], fallback: rows[0].lang !== lang };
+	return { page: rows[0], fallback: rows[0].lang !== lang, germanAsked: german && locale !== 'de' };
 }
 
 export async function legalPages(db: Session) {
