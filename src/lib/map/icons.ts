@@ -1,9 +1,9 @@
 /**
  * Map icons drawn at run time on a canvas: there is no glyph server (the map must work offline),
- * so symbol layers carry no text. Each kind gets its shape, colour and letter; clusters get a
- * white count. The shapes are the same SVG paths the legend and the list use.
+ * so symbol layers carry no text. Each kind gets its shape, colour and pictogram; clusters get a
+ * white count. Shapes and pictograms are the same SVG paths the legend and the list use.
  */
-import { KIND_STYLE, SHAPES, type PlaceKind } from '$lib/places/kinds';
+import { KIND_STYLE, PICTOGRAMS, SHAPES, type PlaceKind } from '$lib/places/kinds';
 
 export const ICON_SIZE = 26;
 
@@ -15,15 +15,8 @@ function canvas(size: number, ratio: number) {
 	return { c, ctx };
 }
 
-/** Letter baseline per shape, in the 24-unit box (triangles and houses carry the letter low). */
-const LETTER_Y: Partial<Record<keyof typeof SHAPES, number>> = {
-	triangle: 19,
-	house: 18,
-	calendar: 19.5
-};
-
 export function kindIcon(kind: PlaceKind, ratio: number): ImageData {
-	const { shape, colour, symbol } = KIND_STYLE[kind];
+	const { shape, colour, pictogram } = KIND_STYLE[kind];
 	const { ctx, c } = canvas(ICON_SIZE, ratio);
 	const scale = (ICON_SIZE * ratio) / 25;
 	ctx.scale(scale, scale);
@@ -36,10 +29,7 @@ export function kindIcon(kind: PlaceKind, ratio: number): ImageData {
 	ctx.lineJoin = 'round';
 	ctx.stroke(path);
 	ctx.fillStyle = '#ffffff';
-	ctx.font = `700 ${shape === 'triangle' ? 10 : 12}px system-ui, sans-serif`;
-	ctx.textAlign = 'center';
-	ctx.textBaseline = 'alphabetic';
-	ctx.fillText(symbol, 12, LETTER_Y[shape] ?? 16.5);
+	ctx.fill(new Path2D(PICTOGRAMS[pictogram]), 'evenodd');
 	return ctx.getImageData(0, 0, c.width, c.height);
 }
 
