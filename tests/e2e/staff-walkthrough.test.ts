@@ -69,12 +69,19 @@ for (const lang of ['de', 'ar'] as const) {
 
 		await visit('moderation', '/moderation');
 		const pending = page.locator('main a[href*="/moderation/"]').first();
-		if (await pending.count())
+		if (await pending.count()) {
 			await visit('moderation-entry', (await pending.getAttribute('href'))!);
+			// the entry's own German text keeps its direction inside an Arabic page
+			await expect(page.locator('main h1')).toHaveAttribute('dir', 'auto');
+		}
 		await visit('entries', '/team/eintraege');
 		const entry = page.locator('main a[href*="/team/eintraege/"]:not([href*="/neu"])').first();
 		await visit('entry', (await entry.getAttribute('href'))!);
 		await visit('dashboard', '/team/uebersicht');
+		// months in the reader's words, not 2026-12
+		const month = page.getByTestId('dash-months').locator('tbody th').first();
+		await expect(month).not.toHaveText(/^\d{4}-\d{2}$/);
+		await expect(page.getByTestId('dash-stale')).not.toContainText(lang === 'ar' ? ', ' : '،');
 		await visit('legal', '/team/rechtstexte');
 		await visit('legal-editor', '/team/rechtstexte/datenschutz/ar');
 		await visit('privacy', '/datenschutz');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, historyNote } from './history';
+import { formatDay, formatMonth, historyNote } from './history';
 
 /** The history lines the system writes, in the reader's language (issue 15, review). */
 describe('historyNote', () => {
@@ -51,5 +51,15 @@ describe('historyNote', () => {
 		).toBeNull();
 		// an impossible legacy date stays as written
 		expect(historyNote({ comment: 'gültig bis 31.02.2027' }, 'en')).toBe('gültig bis 31.02.2027');
+	});
+});
+
+describe('formatMonth', () => {
+	it('names the month in the reader’s language, keeps what is no month', () => {
+		expect(formatMonth('2026-12', 'de')).toBe('Dez. 2026');
+		expect(formatMonth('2026-12', 'en')).toBe('Dec 2026');
+		expect(formatMonth('2026-12', 'ar')).not.toContain('2026-12');
+		expect(formatMonth('2026-13', 'de')).toBe('2026-13');
+		expect(formatMonth('x', 'de')).toBe('x');
 	});
 });

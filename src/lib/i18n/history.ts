@@ -23,6 +23,17 @@ export function formatDay(day: string, locale: string = getLocale()): string | n
 	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
+/** A calendar month (YYYY-MM) in the reader's words ("Dez. 2026", "Dec 2026"); the input when it is none. */
+export function formatMonth(month: string, locale: string = getLocale()): string {
+	const match = /^(\d{4})-(\d{2})$/.exec(month);
+	if (!match || +match[2] < 1 || +match[2] > 12) return month;
+	return new Intl.DateTimeFormat(locale, {
+		month: 'short',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(Date.UTC(+match[1], +match[2] - 1, 15)));
+}
+
 /** The three German sentences the system wrote before message keys existed. */
 function legacy(comment: string): { key: string; params: Record<string, string> } | null {
 	const t = comment.trim();
