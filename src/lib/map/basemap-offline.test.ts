@@ -154,7 +154,7 @@ describe('basemap offline', () => {
 		const box: [number, number, number, number] = [27.19, 61.675, 27.26, 61.71];
 		const plan = await offlineRanges(readLeaves, [box], { minZoom: 8, maxZoom: 8, gap: 0 });
 		expect(plan.tiles).toBe(1);
-		const source = keptSource(plan.ranges, bytes);
+		const source = keptSource(plan.ranges, new Uint8Array(bytes));
 		const kept = new PMTiles(source);
 		const { x0, y0 } = tilesOfBbox(box, 8);
 		expect(new TextDecoder().decode((await kept.getZxy(8, x0, y0))!.data).replace(/\.+$/, '')).toBe(

@@ -4,6 +4,7 @@ import { REGION } from '$lib/region';
 import { regionFile } from '../region-files';
 import { stopName } from '$lib/reach/view/describe';
 import type { Session } from '../db';
+import { PIN_ADDRESS_MAX_METRES } from '$lib/business/pin-rules';
 
 /**
  * Locations for the business forms: a known public-transport stop or an address already on the
@@ -130,8 +131,7 @@ export function metresBetween(a: { lon: number; lat: number }, b: { lon: number;
 	return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
 }
 
-/** A pin further than this from where its address text lies is probably wrong. */
-export const PIN_ADDRESS_MAX_METRES = 300;
+export { PIN_ADDRESS_MAX_METRES };
 
 export interface PinMismatch {
 	/** Where the address text lies (the known location it matched). */
