@@ -31,7 +31,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	// What can fit a client: published vacancies (with their working time, German level and
 	// shift times), courses and learning places, support services. Public data only.
 	const offers = await locals.db.query<Offer>(
-		`select p.id, p.kind, p.title, p.lon, p.lat, p.address, o.name as organisation, p.opening_hours,
+		`select p.id, p.kind, p.title, p.translations, p.lon, p.lat, p.address, o.name as organisation, p.opening_hours,
 		        p.languages, p.contact_phone, p.contact_email, p.website,
 		        v.working_time, v.hours_per_week::float8 as hours_per_week, v.german_level,
 		        to_char(v.shift_start, 'HH24:MI') as shift_start, to_char(v.shift_end, 'HH24:MI') as shift_end,

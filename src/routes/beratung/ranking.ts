@@ -13,6 +13,8 @@ export interface Offer {
 	id: string;
 	kind: 'vacancy' | 'learning_place' | 'support_service';
 	title: string;
+	/** the place's own translations ({"ar": {"title": …}}), as on the place page */
+	translations?: unknown;
 	lon: number;
 	lat: number;
 	address: string | null;

@@ -1,5 +1,13 @@
 /** The ranked list's reasons and the itinerary's steps in the page's language. */
-import { germanLevelLabel, languageName, m, workingTimeLabel, type Locale } from '$lib/i18n';
+import {
+	getLocale,
+	germanLevelLabel,
+	languageName,
+	m,
+	workingTimeLabel,
+	type Locale
+} from '$lib/i18n';
+import { BASE_LOCALE } from '$lib/i18n/place-text';
 import type { ItineraryLeg } from '$lib/reach/itinerary';
 import type { Reason, ShiftKind } from './ranking';
 
@@ -57,6 +65,20 @@ export function clockOf(seconds: number): string {
 	return `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
+/** First-strong isolate … pop directional isolate: a name kept apart from the sentence around it. */
+export const FSI = '\u2068';
+export const PDI = '\u2069';
+
+/**
+ * A name from the timetable (a stop, a line, its direction) inside a sentence in `locale`: as it
+ * is in German; in any other language between isolates, so right-to-left text keeps its order
+ * around it (a line name in brackets came out in the wrong order) and DataText.svelte shows it
+ * as German.
+ */
+export function dataName(name: string, locale: Locale = getLocale()): string {
+	return name && locale !== BASE_LOCALE ? `${FSI}${name}${PDI}` : name;
+}
+
 /** One step of an itinerary as a line: walk 6 min to X; line Y at 7:34 towards Z; change at W. */
 export function legText(
 	leg: ItineraryLeg,
@@ -65,8 +87,9 @@ export function legText(
 	locale?: Locale
 ): string {
 	const options = locale ? { locale } : undefined;
+	const loc = locale ?? getLocale();
 	const placeName = (p: ItineraryLeg['to']) =>
-		p.kind === 'stop' ? (names[p.stop] ?? '') : endName(p.kind);
+		p.kind === 'stop' ? dataName(names[p.stop] ?? '', loc) : endName(p.kind);
 	if (leg.kind === 'walk')
 		return m.coach_trip_walk(
 			{
@@ -79,8 +102,8 @@ export function legText(
 	return m.coach_trip_ride(
 		{
 			time: clockOf(leg.departure),
-			line: leg.routeName,
-			towards: leg.headsign,
+			line: dataName(leg.routeName, loc),
+			towards: dataName(leg.headsign, loc),
 			stops: String(leg.stopsRidden),
 			to: placeName(leg.to),
 			arrival: clockOf(leg.arrival)

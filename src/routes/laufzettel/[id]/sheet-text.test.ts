@@ -92,6 +92,10 @@ describe('route sheet texts', () => {
 		expect(lines.there[0].when).toContain('07:45');
 		expect(lines.there[0].when).not.toContain('Spätestens');
 		expect(lines.there[0].steps[0]).toContain('مشياً');
+		// timetable names kept apart from the Arabic around them (FSI … PDI), German left as it is
+		expect(lines.there[0].steps[0]).toContain('\u2068Am Markt\u2069');
+		expect(lines.there[0].steps[2]).toContain('\u2068Hauptbahnhof\u2069');
+		expect(tripLines(trip, names, 'de').there[0].steps.join('')).not.toMatch(/[\u2068\u2069]/);
 		const text = messengerText(place, lines, 'ar');
 		expect(text).toContain('طريقة التقديم');
 		expect(text).not.toContain('Hinweg');

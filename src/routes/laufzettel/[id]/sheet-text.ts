@@ -5,7 +5,7 @@
  */
 import { m, type Locale } from '$lib/i18n';
 import type { ChainTrip, TripEnd, TripSegment } from '$lib/reach/coach-chains';
-import { clockOf, legText } from '../../beratung/reasons';
+import { clockOf, dataName, legText } from '../../beratung/reasons';
 
 export interface SegmentLines {
 	from: TripEnd;
@@ -20,6 +20,8 @@ export interface SegmentLines {
 
 export interface SheetPlace {
 	title: string;
+	/** the language the title is in (a German original without a translation: 'de') */
+	titleLang?: string;
 	organisation: string | null;
 	address: string | null;
 	phone: string | null;
@@ -70,7 +72,9 @@ export function segmentLines(
 	let rides = 0;
 	for (const leg of it.legs) {
 		if (leg.kind === 'ride' && rides++ > 0)
-			steps.push(m.coach_trip_change({ stop: trip.stopNames[leg.from.stop] ?? '' }, o));
+			steps.push(
+				m.coach_trip_change({ stop: dataName(trip.stopNames[leg.from.stop] ?? '', locale) }, o)
+			);
 		steps.push(legText(leg, trip.stopNames, end, locale));
 	}
 	const next = seg.next
