@@ -25,6 +25,10 @@ export interface DevicePage {
 	openCount: number;
 	query: MapQuery;
 	ignored: IgnoredParam[];
+	/** The times the snapshot knows opening hours for (the "open at" picker's bounds). */
+	openRange: { min: string; max: string; lastDay: string };
+	/** The chosen "open at" lies beyond them: the page says so. */
+	openBeyond: boolean;
 }
 
 export class DevicePlaces {

@@ -149,3 +149,45 @@ describe('titles in the reader language: the list, the device and the place page
 		expect(translated).toBeGreaterThan(50);
 	});
 });
+
+describe('"open at" offline: within the snapshot like the server, beyond it said', () => {
+	const day = (offset: number, time: string) => {
+		const d = new Date(now);
+		d.setDate(d.getDate() + offset);
+		const pad = (n: number) => String(n).padStart(2, '0');
+		return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${time}`;
+	};
+
+	it('every day the picker offers offline gives the server list', async () => {
+		const range = devicePageData(snapshot, PROGRAMME_BBOX, { filters: {} }, 'de', now).openRange;
+		// The picker's bounds are the snapshot's: from yesterday to the last day it knows.
+		expect(range.min <= day(0, '00:00')).toBe(true);
+		expect(range.max.slice(0, 10)).toBe(day(13, '00:00').slice(0, 10));
+		let open = 0;
+		for (const offset of [1, 4, 9, 13]) {
+			for (const time of ['03:15', '10:30', '17:45']) {
+				const query: MapQuery = { filters: {}, open: day(offset, time) };
+				const device = devicePageData(snapshot, PROGRAMME_BBOX, query, 'de', now);
+				expect(device.openBeyond, query.open).toBe(false);
+				open += await compare(query);
+			}
+		}
+		// The last day's max (23:45) too.
+		expect(
+			devicePageData(snapshot, PROGRAMME_BBOX, { filters: {}, open: range.max }, 'de', now)
+		).toMatchObject({ openBeyond: false });
+		expect(open).toBeGreaterThan(20);
+	});
+
+	it('a time beyond the snapshot is said, not silently empty', () => {
+		for (const offset of [14, 40]) {
+			const query: MapQuery = { filters: {}, open: day(offset, '10:30') };
+			const device = devicePageData(snapshot, PROGRAMME_BBOX, query, 'de', now);
+			expect(device.openBeyond, query.open).toBe(true);
+			expect(device.places).toEqual([]);
+		}
+		expect(
+			devicePageData(snapshot, PROGRAMME_BBOX, { filters: {}, open: 'now' }, 'de', now).openBeyond
+		).toBe(false);
+	});
+});

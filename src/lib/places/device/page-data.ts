@@ -47,6 +47,20 @@ const OWN: [keyof PlaceFilters, string][] = [
 	['languages', 'language']
 ];
 
+/**
+ * The times "open at" can take offline: the snapshot knows opening hours from `hoursFrom` until
+ * `hoursUntil` (wall clock); the picker is bounded to them (datetime-local min/max, 15 minutes).
+ */
+export function openRangeOf(snapshot: Pick<DeviceSnapshot, 'hoursFrom' | 'hoursUntil'>) {
+	const until = new Date(`${snapshot.hoursUntil.slice(0, 10)}T12:00:00Z`);
+	until.setUTCDate(until.getUTCDate() - 1);
+	const lastDay = until.toISOString().slice(0, 10);
+	return { min: snapshot.hoursFrom.slice(0, 16), max: `${lastDay}T23:45`, lastDay };
+}
+
+const withinHours = (snapshot: DeviceSnapshot, at: string) =>
+	at >= snapshot.hoursFrom && at < snapshot.hoursUntil;
+
 export function devicePageData(
 	snapshot: DeviceSnapshot,
 	box: Box,
@@ -90,6 +104,9 @@ export function devicePageData(
 		total: rows.length,
 		truncated: false,
 		counts,
-		openCount: match(filters, 'now').length
+		openCount: match(filters, 'now').length,
+		openRange: openRangeOf(snapshot),
+		// A chosen time the snapshot's opening hours do not reach: the page says so.
+		openBeyond: open !== undefined && open !== 'now' && !withinHours(snapshot, at)
 	};
 }
