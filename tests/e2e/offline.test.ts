@@ -154,3 +154,26 @@ test('offline, the reachability view works after one visit', async ({ page, cont
 	await page.screenshot({ path: 'reports/screenshots/offline-reach.png' });
 	await context.setOffline(false);
 });
+
+test('offline, "open at" stays within the days the phone knows and says so', async ({
+	page,
+	context
+}) => {
+	const day = (offset: number) => {
+		// The region's calendar day (Europe/Berlin), as the snapshot counts them.
+		const d = new Date(Date.now() + offset * 86_400_000);
+		return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(d);
+	};
+	await visitOnce(page);
+	await offline(context, page);
+	// Within the range: a list, no notice; the picker bounded and the bound said.
+	await page.goto(`/?open=at&open_at=${day(5)}T10:30`);
+	await expect(page.getByTestId('open-at-range')).toContainText('Ohne Verbindung');
+	const input = page.locator('input[name="open_at"]');
+	await expect(input).toHaveAttribute('max', new RegExp(`^${day(13)}T23:45$`));
+	await expect(page.getByTestId('open-beyond')).toHaveCount(0);
+	expect(await number(page, 'result-count')).toBeGreaterThan(0);
+	// Beyond it (an old link): said, not silently empty.
+	await page.goto(`/?open=at&open_at=${day(30)}T10:30`);
+	await expect(page.getByTestId('open-beyond')).toContainText('nur bis');
+});
