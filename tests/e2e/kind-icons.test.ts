@@ -133,5 +133,7 @@ test('every kind has its own pictogram, the same in the legend and on the map @l
 			(x, y) => x.d - y.d
 		);
 		expect(ranked[0].k, `${kind}: ${JSON.stringify(ranked)}`).toBe(kind);
+		// …and close to it: the same shape with another pictogram measured 11–12, the right one 2–7.
+		expect(ranked[0].d, `${kind}: ${JSON.stringify(ranked)}`).toBeLessThan(9);
 	}
 });
