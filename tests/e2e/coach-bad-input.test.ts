@@ -74,6 +74,9 @@ test('coach: a Kita without hours, a home outside the region and stale links', a
 	await page.getByTestId('coach-pseudonym').fill('Klientin Mohn');
 	await page.getByTestId('coach-pseudonym').press('Enter');
 	const profile = page.getByTestId('coach-profile');
+	// No map on this page: the home's hint does not ask for a tap on one.
+	await expect(profile).toContainText('Adresse oder Haltestelle');
+	await expect(profile).not.toContainText('auf die Karte');
 	await profile.getByTestId('origin-search').fill('Sennestadthaus');
 	await profile
 		.getByTestId('origin-hits')
