@@ -170,12 +170,18 @@ describe('legal pages from the region folder', () => {
 			existsSync(join('regions', r, 'region.json'))
 		)) {
 			const files = readdirSync(join('regions', region, 'legal')).sort();
-			expect(files).toEqual([
+			// The four German pages always; translations of the statements beside them, named
+			// <slug>.<lang>.md with a known page and language (Leichte Sprache is German only).
+			expect(files.filter((f) => f.endsWith('.de.md'))).toEqual([
 				'barrierefreiheit.de.md',
 				'datenschutz.de.md',
 				'impressum.de.md',
 				'leichte-sprache.de.md'
 			]);
+			for (const f of files)
+				expect(f).toMatch(
+					/^(barrierefreiheit|datenschutz|impressum)\.(de|en|tr|ar|uk|ru)\.md$|^leichte-sprache\.de\.md$/
+				);
 			if (region === 'bielefeld') continue;
 			for (const f of files) {
 				expect(readFileSync(join('regions', region, 'legal', f), 'utf8')).not.toMatch(
