@@ -108,7 +108,16 @@ async function trim(cache: Cache) {
 		await cache.delete(key);
 }
 
-async function networkFirst(request: Request, cacheName = RUNTIME): Promise<Response> {
+/**
+ * From the network, kept; offline the kept copy. `anySearch`: a copy under another query string
+ * will do (files); a page's data will not: the map's data for `/` is not the answer for
+ * `/?working_time=part_time` (offline the phone computes that list itself, device-places).
+ */
+async function networkFirst(
+	request: Request,
+	cacheName = RUNTIME,
+	anySearch = true
+): Promise<Response> {
 	const cache = await caches.open(cacheName);
 	try {
 		const response = await fetch(request);
@@ -119,7 +128,8 @@ async function networkFirst(request: Request, cacheName = RUNTIME): Promise<Resp
 		return response;
 	} catch (err) {
 		const hit =
-			(await cache.match(request)) ?? (await cache.match(request, { ignoreSearch: true }));
+			(await cache.match(request)) ??
+			(anySearch ? await cache.match(request, { ignoreSearch: true }) : undefined);
 		if (hit) return hit;
 		throw err;
 	}
@@ -318,7 +328,7 @@ sw.addEventListener('fetch', (event) => {
 		return;
 	}
 	if (isDataRequest(url)) {
-		event.respondWith(networkFirst(request));
+		event.respondWith(networkFirst(request, RUNTIME, false));
 		return;
 	}
 	if (request.mode === 'navigate') event.respondWith(navigate(event, url));

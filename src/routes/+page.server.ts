@@ -21,6 +21,9 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		},
 		...(await placesPageData(locals, query, getLocale())),
 		query,
-		ignored
+		ignored,
+		// The query string this answer is for: the service worker may answer a flaky network with
+		// the kept copy of another (the map page under any filters); the page then asks again.
+		renderedFor: url.search
 	};
 };

@@ -60,7 +60,8 @@ test('coach: a Kita without hours, a home outside the region and stale links', a
 	staffState
 }, testInfo) => {
 	test.setTimeout(240_000);
-	const tag = `${run}${testInfo.project.name}`;
+	// Its own tag: staff-entries' titles carry `${run}${project}` and would see this Kita.
+	const tag = `${run}kita${testInfo.project.name}`;
 	const kitaTitle = `Kita Pusteblume ${tag}`;
 	const requests: Request[] = [];
 	page.context().on('request', (r) => requests.push(r));
