@@ -49,11 +49,16 @@ test('reachability link: arrive by 08:00 and the bike come back in a new context
 }) => {
 	const requests = capture(context);
 	await page.goto('/erreichbarkeit?kinds=vacancy');
-	await page.getByTestId('origin-search').fill('Sennestadthaus');
-	await page
+	// Typed before the page is interactive, the search can be lost (it failed once in CI on a busy
+	// machine): type again until the hit shows.
+	const hit = page
 		.getByTestId('origin-hits')
-		.getByRole('button', { name: /Sennestadt Sennestadthaus/ })
-		.click();
+		.getByRole('button', { name: /Sennestadt Sennestadthaus/ });
+	await expect(async () => {
+		await page.getByTestId('origin-search').fill('Sennestadthaus');
+		await expect(hit).toBeVisible({ timeout: 3_000 });
+	}).toPass({ timeout: 60_000 });
+	await hit.click();
 	await page.getByRole('radio', { name: 'Bus & Stadtbahn' }).check();
 	await page.getByRole('checkbox', { name: /stufenlos/i }).check();
 	await page.getByRole('radio', { name: 'Ankunft bis' }).check();
