@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, isoDay, run, test } from './helpers';
+import { expect, isoDay, outboxLink, run, test } from './helpers';
 
 /**
  * Issue 13, point 5 on a 360 px phone: a business says which languages are spoken, how accessible
@@ -19,10 +19,7 @@ async function signUpBusiness(page: Page, staff: Page, email: string, orgName: s
 	await page.getByLabel('E-Mail-Adresse').fill(email);
 	await page.getByRole('button', { name: 'Registrieren' }).click();
 	await expect(page.getByTestId('form-message')).toContainText('Link zur Bestätigung');
-	await staff.goto('/team/postausgang');
-	const mail = staff.locator(`[data-testid="mail"][data-to="${email}"][data-kind="signup"]`);
-	const link = await mail.first().getByTestId('mail-link').getAttribute('href');
-	await page.goto(link!);
+	await page.goto(await outboxLink(staff, email, 'signup'));
 	await page.locator('input[name="password"]').fill('ein-langes-passwort-42');
 	await page.locator('input[name="password_repeat"]').fill('ein-langes-passwort-42');
 	await page.getByRole('button', { name: 'Bestätigen und anmelden' }).click();

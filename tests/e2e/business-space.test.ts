@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, isoDay, run, test } from './helpers';
+import { expect, isoDay, outboxLink, run, test } from './helpers';
 
 /**
  * A space offer by a business on the embedded auth provider: the organisation's pin is set on the
@@ -41,15 +41,10 @@ test('a business offers a vacant shop: photo and date errors in place, pending u
 	await page.getByLabel('E-Mail-Adresse').fill(email);
 	await page.getByRole('button', { name: 'Registrieren' }).click();
 	await expect(page.getByTestId('form-message')).toContainText('Link zur Bestätigung');
-	await staff.goto('/team/postausgang');
-	const link = await staff
-		.locator(`[data-testid="mail"][data-to="${email}"][data-kind="signup"]`)
-		.first()
-		.getByTestId('mail-link')
-		.getAttribute('href');
+	const link = await outboxLink(staff, email, 'signup');
 	// Confirming means choosing the password (nobody can pre-set it by registering first).
 	expect(link).toContain('/passwort/neu?token=');
-	await page.goto(link!);
+	await page.goto(link);
 	await page.locator('input[name="password"]').fill('ein-langes-passwort-43');
 	await page.locator('input[name="password_repeat"]').fill('ein-langes-passwort-43');
 	await page.getByRole('button', { name: 'Bestätigen und anmelden' }).click();

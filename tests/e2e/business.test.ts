@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, isoDay, run, test } from './helpers';
+import { expect, isoDay, outboxLink, run, test } from './helpers';
 
 /**
  * The business flow on the embedded auth provider: sign up (link from the outbox), register an
@@ -36,15 +36,11 @@ test('a business posts a vacancy, staff approve it, it is on the map, the busine
 	await expect(page.getByTestId('form-message')).toContainText('Link zur Bestätigung');
 
 	// 2. The confirmation link from the outbox (staff can read it).
-	await staff.goto('/team/postausgang');
-	const mail = staff
-		.locator(`[data-testid="mail"][data-to="${email}"][data-kind="signup"]`)
-		.first();
-	const link = await mail.getByTestId('mail-link').getAttribute('href');
+	const link = await outboxLink(staff, email, 'signup');
 	// Confirming means choosing the password (nobody can pre-set it by registering first).
 	expect(link).toContain('/passwort/neu?token=');
 
-	await page.goto(link!);
+	await page.goto(link);
 	await page.locator('input[name="password"]').fill('ein-langes-passwort-42');
 	await page.locator('input[name="password_repeat"]').fill('ein-langes-passwort-42');
 	await page.getByRole('button', { name: 'Bestätigen und anmelden' }).click();

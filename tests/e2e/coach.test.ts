@@ -7,7 +7,7 @@
  * its language), and no request carries the home.
  */
 import type { Page, Request } from '@playwright/test';
-import { expect, run, test } from './helpers';
+import { expect, outboxLink, run, test } from './helpers';
 
 test.use({ locale: 'de-DE' });
 
@@ -15,14 +15,9 @@ test.use({ locale: 'de-DE' });
 const NEEDLES = ['51.9456', '51.945', '51.946', '8.5858', '8.585', '8.586'];
 
 async function linkFromOutbox(staff: Page, email: string, kind: string) {
-	await staff.goto('/team/postausgang');
-	const href = await staff
-		.locator(`[data-testid="mail"][data-to="${email}"][data-kind="${kind}"]`)
-		.first()
-		.getByTestId('mail-link')
-		.getAttribute('href');
+	const href = await outboxLink(staff, email, kind);
 	expect(href).toContain('/passwort/neu?token=');
-	return href!;
+	return href;
 }
 
 async function choosePassword(page: Page, link: string, button: RegExp) {
@@ -146,6 +141,7 @@ test('coach: invited, keeps clients with a home and a Kita on the device only', 
 	await biz.locator('input[name="display_name"]').fill('Laden');
 	await biz.locator('input[name="email"]').fill(bizEmail);
 	await biz.getByRole('button', { name: 'Register', exact: true }).click();
+	await expect(biz.getByTestId('form-message')).toBeVisible();
 	await choosePassword(
 		biz,
 		await linkFromOutbox(staff, bizEmail, 'signup'),

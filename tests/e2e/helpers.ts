@@ -62,6 +62,23 @@ export async function signInRequest(ctx: APIRequestContext, email: string, passw
 	expect(res.status(), `sign-in of ${email}`).toBe(303);
 }
 
+/**
+ * The link of the newest mail of a kind sent to an address, read from staff's outbox page (`staff`
+ * signed in as staff). The page is read again until the mail is there: the request that sends it
+ * may still be on its way (a click does not wait for the form's answer).
+ */
+export async function outboxLink(staff: Page, email: string, kind: string) {
+	const link = staff
+		.locator(`[data-testid="mail"][data-to="${email}"][data-kind="${kind}"]`)
+		.first()
+		.getByTestId('mail-link');
+	await expect(async () => {
+		await staff.goto('/team/postausgang');
+		await expect(link).toBeAttached({ timeout: 2_000 });
+	}, `a ${kind} mail to ${email} in the outbox`).toPass({ timeout: 30_000 });
+	return (await link.getAttribute('href'))!;
+}
+
 /** The token of the newest link of a kind sent to an address, read from staff's outbox page. */
 export async function outboxToken(staff: APIRequestContext, email: string, kind: string) {
 	const html = await (await staff.get('/team/postausgang')).text();
