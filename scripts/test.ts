@@ -10,7 +10,8 @@
  *  4. The fault test: that build against a PostgreSQL it starts, kills and restarts under load.
  * The build starts first and runs beside pgTAP and Vitest (its output is shown when it ends), the
  * second region's build right after it (beside Vitest or Playwright); QK_TEST_SERIAL=1 runs each
- * build just before its Playwright stage instead. Each other stage's output is streamed as it comes
+ * build just before its Playwright stage instead. The fault test runs beside the second region's
+ * Playwright stage (they share nothing). Each other stage's output is streamed as it comes
  * (and kept to read its counts); one closing line gives the summed counts and each stage's time.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -148,36 +149,48 @@ if (want('e2e')) {
 	} else totals.failed += 1;
 }
 
-if (want('e2e') || want('region')) {
-	// The second region (regions/musterstadt): its own build and embedded database, a smoke test
-	// of the map, a place page and the reachability view (playwright.region.config.ts).
+/**
+ * The second region (regions/musterstadt): its own build and embedded database, a smoke test of
+ * the map, a place page and the reachability view (playwright.region.config.ts).
+ */
+async function regionStage() {
 	const build = await (regionBuilding ?? startRegionBuild());
 	const json = 'reports/playwright-region.json';
-	if (build.ok) {
-		rmSync('.data/e2e-musterstadt', { recursive: true, force: true });
-		rmSync(json, { force: true });
-		const { ok } = await run('Playwright (second region)', 'npx', [
-			'playwright',
-			'test',
-			'-c',
-			'playwright.region.config.ts'
-		]);
-		if (existsSync(json)) {
-			const s = JSON.parse(readFileSync(json, 'utf8')).stats;
-			totals.passed += s.expected + (s.flaky ?? 0);
-			totals.failed += s.unexpected;
-			totals.skipped += s.skipped;
-		} else if (!ok) totals.failed += 1;
-	} else totals.failed += 1;
+	if (!build.ok) {
+		totals.failed += 1;
+		return;
+	}
+	rmSync('.data/e2e-musterstadt', { recursive: true, force: true });
+	rmSync(json, { force: true });
+	const { ok } = await run('Playwright (second region)', 'npx', [
+		'playwright',
+		'test',
+		'-c',
+		'playwright.region.config.ts'
+	]);
+	if (existsSync(json)) {
+		const s = JSON.parse(readFileSync(json, 'utf8')).stats;
+		totals.passed += s.expected + (s.flaky ?? 0);
+		totals.failed += s.unexpected;
+		totals.skipped += s.skipped;
+	} else if (!ok) totals.failed += 1;
 }
 
-if (want('fault')) {
-	// The production server against a PostgreSQL it kills and restarts (tests/fault): needs the
-	// build of the e2e stage (made here when that stage did not run).
+/**
+ * The production server against a PostgreSQL it kills and restarts (tests/fault): needs the build
+ * of the e2e stage (made here when that stage did not run). `quiet`: its output when it ends.
+ */
+async function faultStage(quiet: boolean) {
 	const built = existsSync(`${process.env.QK_BUILD_DIR ?? 'build'}/index.js`);
 	const build = built && want('e2e') ? { ok: true } : await run('Build', 'npx', ['vite', 'build']);
 	const { out } = build.ok
-		? await run('Fault: database outage', 'npx', ['tsx', 'tests/fault/database-outage.ts'])
+		? await run(
+				'Fault: database outage',
+				'npx',
+				['tsx', 'tests/fault/database-outage.ts'],
+				{},
+				quiet
+			)
 		: { out: '' };
 	const m = out.match(/database outage: (\d+) passed, (\d+) failed(?:, (\d+) skipped)?/);
 	if (m) {
@@ -185,6 +198,18 @@ if (want('fault')) {
 		totals.failed += Number(m[2]);
 		totals.skipped += Number(m[3] ?? 0);
 	} else totals.failed += 1;
+}
+
+// After the main Playwright stage, the fault test runs beside the second region's stage: its own
+// PostgreSQL cluster (port 55499), its own app port, the main build; the region's stage has its own
+// build, server and embedded database. Without the e2e stage (`npm test -- region fault`), one
+// after the other (the fault test then makes the main build itself).
+const regionWanted = want('e2e') || want('region');
+if (regionWanted && want('fault') && want('e2e')) {
+	await Promise.all([regionStage(), faultStage(true)]);
+} else {
+	if (regionWanted) await regionStage();
+	if (want('fault')) await faultStage(false);
 }
 
 console.log(`\nstages: ${times.join(', ')}; total ${(performance.now() / 1000).toFixed(0)} s`);
