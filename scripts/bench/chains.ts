@@ -8,7 +8,9 @@ import {
 	type ChainQuery,
 	type PlaceStops
 } from '../../src/lib/reach/chains.ts';
+import { CoachChains, type LonLat } from '../../src/lib/reach/coach-chains.ts';
 import { departAtItinerary } from '../../src/lib/reach/itinerary.ts';
+import type { TransitModel } from '../../src/lib/reach/transit-model.ts';
 import { RaptorWorker, type RaptorOptions } from '../../src/lib/reach/raptor.ts';
 import type { TransitData } from '../../src/lib/reach/transit.ts';
 import { haversineMeters } from '../../src/lib/reach/geo.ts';
@@ -40,7 +42,8 @@ export function benchChains(
 	homes: { stops: number[]; secs: number[] }[],
 	options: Omit<RaptorOptions, 'cutoff'>,
 	rand: () => number,
-	measure: <T>(inputs: T[], fn: (x: T) => unknown, warm?: number) => number
+	measure: <T>(inputs: T[], fn: (x: T) => unknown, warm?: number) => number,
+	coach: { model: TransitModel; homes: LonLat[] }
 ) {
 	const N = 2000;
 	const ps = nearStops(transit, places.lon.slice(0, N), places.lat.slice(0, N), 800);
@@ -79,6 +82,31 @@ export function benchChains(
 		rank,
 		2
 	);
+	// the product's path: the worker's CoachChains with the home and Kita as points (walks to
+	// stops within 1 km, as on the coach page), the places' stops found per call
+	const cc = new CoachChains(transit, coach.model);
+	const lon = Float64Array.from(places.lon.slice(0, N));
+	const lat = Float64Array.from(places.lat.slice(0, N));
+	const weekend = new Uint8Array(N);
+	const coachList = (i: number, withKita: boolean) => {
+		const k = (i * 37) % N;
+		return cc.compute({
+			home: coach.homes[i],
+			stepFree: false,
+			kita: withKita
+				? { lon: lon[k], lat: lat[k], opens: 7 * 3600, closes: 16.5 * 3600 }
+				: undefined,
+			lon,
+			lat,
+			start,
+			end,
+			weekend,
+			dayHours: hours
+		});
+	};
+	const idx = coach.homes.map((_, i) => i);
+	const coachKita = measure(idx, (i) => coachList(i, true), 2);
+	const coachDirect = measure(idx, (i) => coachList(i, false), 2);
 	// one route per vacancy: Kita → work and work → Kita, 200 vacancies, scaled to 2,000
 	const w = new RaptorWorker(transit, 16);
 	const single =
@@ -110,5 +138,5 @@ export function benchChains(
 			1
 		) *
 		(N / 200);
-	return { withKita, direct, single, placeStops: ps.stops.length / N };
+	return { withKita, direct, single, coachKita, coachDirect, placeStops: ps.stops.length / N };
 }

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- origins] — the reachability engine on a city-sized synthetic network built
+ * npm run bench [-- origins [part]] — the reachability engine on a city-sized synthetic network built
  * the way real data is: an OSM PBF and two GTFS feeds (bus with untimed stops, tram from
  * frequencies.txt, colliding ids) through the pipeline, then decoded as the worker does. Medians
  * over many origins, each beside a plain baseline measured in the same run (ratio = baseline /
@@ -29,6 +29,9 @@ import { benchChains } from './chains.ts';
 
 const ORIGINS = Number(process.argv[2] ?? 40);
 const log = (s: string) => process.stderr.write(s + '\n');
+/** npm run bench -- 40 chains: only that part (dijkstra, raptor, bands, recompute, chains, size) */
+const ONLY = process.argv[3];
+const part = (name: string) => !ONLY || ONLY === name;
 
 function median(xs: number[]): number {
 	const s = [...xs].sort((a, b) => a - b);
@@ -120,13 +123,15 @@ const dijkstra = (o: number) => {
 	ref.forEach((v, k) => (diff = Math.max(diff, Math.abs(v - router.times[k]))));
 	if (diff > 1e-3) log(`  !! Dijkstra differs from the baseline by ${diff}`);
 }
-row(
-	'walk Dijkstra to 45 min',
-	measure(originNodes, dijkstra),
-	8,
-	measure(originNodes, (o) => mapDijkstra(walkAdj, o, CUT)),
-	'Map + object heap'
-);
+if (part('dijkstra')) {
+	row(
+		'walk Dijkstra to 45 min',
+		measure(originNodes, dijkstra),
+		8,
+		measure(originNodes, (o) => mapDijkstra(walkAdj, o, CUT)),
+		'Map + object heap'
+	);
+}
 
 // access per origin, as the engine finds it (stops snapped to edges)
 const stopIndex = new EdgeIndex(streets, usableEdges(walkCosts));
@@ -186,265 +191,282 @@ const scan = (a: (typeof access)[number], d = a.dep) =>
 		model.maxVehicles,
 		model.firstBoardSlackSeconds
 	);
-{
-	let same = 0;
-	let total = 0;
-	for (const a of access.slice(0, 5)) {
-		raptor.resetRange();
-		const ours = raptor.run(a.dep, a.stops, a.secs, ropts(a.dep + CUT));
-		const ref = scan(a);
-		for (let s = 0; s < transit.stopCount; s++, total++)
-			if ((ours[s] === UNREACHED ? Infinity : ours[s]) === ref[s]) same++;
-	}
-	log(`  RAPTOR vs scan-all-trips: ${same}/${total} stops identical`);
-}
-row(
-	'RAPTOR one departure',
-	measure(access, (a) => {
-		raptor.resetRange();
-		raptor.run(a.dep, a.stops, a.secs, ropts(a.dep + CUT));
-	}),
-	0.5,
-	measure(access.slice(0, 8), (a) => scan(a), 2),
-	'scan all trips'
-);
-{
-	// exactness of the range at every minute, against independent runs
-	let bad = 0;
-	const single = new RaptorWorker(transit, model.maxVehicles);
-	for (const a of access.slice(0, 3)) {
-		raptor.resetRange();
-		for (let d = a.dep + 3600; d >= a.dep; d -= 60) {
-			const r = Array.from(raptor.run(d, a.stops, a.secs, ropts(d + CUT)));
-			single.resetRange();
-			const s = single.run(d, a.stops, a.secs, ropts(d + CUT));
-			// labels past this minute's cutoff come from later minutes: true, but not asked for
-			for (let k = 0; k < r.length; k++) if ((r[k] > d + CUT ? UNREACHED : r[k]) !== s[k]) bad++;
+if (part('raptor')) {
+	{
+		let same = 0;
+		let total = 0;
+		for (const a of access.slice(0, 5)) {
+			raptor.resetRange();
+			const ours = raptor.run(a.dep, a.stops, a.secs, ropts(a.dep + CUT));
+			const ref = scan(a);
+			for (let s = 0; s < transit.stopCount; s++, total++)
+				if ((ours[s] === UNREACHED ? Infinity : ours[s]) === ref[s]) same++;
 		}
+		log(`  RAPTOR vs scan-all-trips: ${same}/${total} stops identical`);
 	}
-	log(
-		`  range RAPTOR vs one RAPTOR per minute (3 origins × 61 minutes): ${bad} stop labels differ`
+	row(
+		'RAPTOR one departure',
+		measure(access, (a) => {
+			raptor.resetRange();
+			raptor.run(a.dep, a.stops, a.secs, ropts(a.dep + CUT));
+		}),
+		0.5,
+		measure(access.slice(0, 8), (a) => scan(a), 2),
+		'scan all trips'
+	);
+	{
+		// exactness of the range at every minute, against independent runs
+		let bad = 0;
+		const single = new RaptorWorker(transit, model.maxVehicles);
+		for (const a of access.slice(0, 3)) {
+			raptor.resetRange();
+			for (let d = a.dep + 3600; d >= a.dep; d -= 60) {
+				const r = Array.from(raptor.run(d, a.stops, a.secs, ropts(d + CUT)));
+				single.resetRange();
+				const s = single.run(d, a.stops, a.secs, ropts(d + CUT));
+				// labels past this minute's cutoff come from later minutes: true, but not asked for
+				for (let k = 0; k < r.length; k++) if ((r[k] > d + CUT ? UNREACHED : r[k]) !== s[k]) bad++;
+			}
+		}
+		log(
+			`  range RAPTOR vs one RAPTOR per minute (3 origins × 61 minutes): ${bad} stop labels differ`
+		);
+	}
+	row(
+		'range RAPTOR 60 min (61 dep.)',
+		measure(access, (a) => {
+			raptor.resetRange();
+			for (let d = a.dep + 3600; d >= a.dep; d -= 60)
+				raptor.run(d, a.stops, a.secs, ropts(d + CUT));
+		}),
+		6,
+		measure(
+			access.slice(0, 10),
+			(a) => {
+				for (let d = a.dep + 3600; d >= a.dep; d -= 60) {
+					raptor.resetRange();
+					raptor.run(d, a.stops, a.secs, ropts(d + CUT));
+				}
+			},
+			2
+		),
+		'61 separate RAPTORs'
 	);
 }
-row(
-	'range RAPTOR 60 min (61 dep.)',
-	measure(access, (a) => {
-		raptor.resetRange();
-		for (let d = a.dep + 3600; d >= a.dep; d -= 60) raptor.run(d, a.stops, a.secs, ropts(d + CUT));
-	}),
-	6,
-	measure(
-		access.slice(0, 10),
-		(a) => {
-			for (let d = a.dep + 3600; d >= a.dep; d -= 60) {
-				raptor.resetRange();
-				raptor.run(d, a.stops, a.secs, ropts(d + CUT));
-			}
-		},
-		2
-	),
-	'61 separate RAPTORs'
-);
 
 // --- 3. bands ------------------------------------------------------------------------------------
 log('bands …');
-const surfaces = access.slice(0, 20).map((a, i) => {
-	router.reset();
-	seedSnap(
-		streets,
-		walkCosts,
-		(n, s) => router.seed(n, s),
-		stopIndex.nearest(streets.nodeX[originNodes[i]], streets.nodeY[originNodes[i]], 100)?.edge ?? 0,
-		0,
-		0
+if (part('bands')) {
+	const surfaces = access.slice(0, 20).map((a, i) => {
+		router.reset();
+		seedSnap(
+			streets,
+			walkCosts,
+			(n, s) => router.seed(n, s),
+			stopIndex.nearest(streets.nodeX[originNodes[i]], streets.nodeY[originNodes[i]], 100)?.edge ??
+				0,
+			0,
+			0
+		);
+		router.run(walkCosts, CUT);
+		raptor.resetRange();
+		const best = raptor.run(a.dep, a.stops, a.secs, ropts(a.dep + CUT));
+		for (let s = 0; s < transit.stopCount; s++)
+			if (best[s] !== UNREACHED && stopSnaps.edge[s] >= 0)
+				seedSnap(
+					streets,
+					walkCosts,
+					(n, x) => router.seed(n, x),
+					stopSnaps.edge[s],
+					stopSnaps.frac[s],
+					best[s] - a.dep + stopSnaps.meters[s] / walkSpeed
+				);
+		router.run(walkCosts, CUT);
+		return router.times.slice();
+	});
+	const viewGrids = surfaces.map((s) =>
+		splatRasterise(streets.projection, streets.nodeX, streets.nodeY, s, CUT, walkSpeed)
 	);
-	router.run(walkCosts, CUT);
-	raptor.resetRange();
-	const best = raptor.run(a.dep, a.stops, a.secs, ropts(a.dep + CUT));
-	for (let s = 0; s < transit.stopCount; s++)
-		if (best[s] !== UNREACHED && stopSnaps.edge[s] >= 0)
-			seedSnap(
-				streets,
-				walkCosts,
-				(n, x) => router.seed(n, x),
-				stopSnaps.edge[s],
-				stopSnaps.frac[s],
-				best[s] - a.dep + stopSnaps.meters[s] / walkSpeed
-			);
-	router.run(walkCosts, CUT);
-	return router.times.slice();
-});
-const viewGrids = surfaces.map((s) =>
-	splatRasterise(streets.projection, streets.nodeX, streets.nodeY, s, CUT, walkSpeed)
-);
-const bandGrids = surfaces.map((s) =>
-	rasteriseNodes(streets.projection, streets.nodeX, streets.nodeY, s, CUT, walkSpeed)
-);
-const sizes = (gs: { width: number; height: number; cell: number }[]) =>
-	`${median(gs.map((g) => g.width))}×${median(gs.map((g) => g.height))} cells of ${median(gs.map((g) => g.cell)).toFixed(0)} m`;
-log(`  transit surfaces at the view's resolution (60 m, ≤ 300 cells): median ${sizes(viewGrids)}`);
-log(`  contoured on (≤ ${BAND_GRID_MAX_CELLS} cells): median ${sizes(bandGrids)}`);
-row(
-	'bands: rasterise + contour 4 bands',
-	measure(
-		surfaces,
-		(s) =>
-			gridToBands(
-				rasteriseNodes(streets.projection, streets.nodeX, streets.nodeY, s, CUT, walkSpeed),
-				DEFAULT_BANDS
-			),
-		3
-	),
-	3,
-	measure(
-		surfaces,
-		(s) =>
-			gridToBands(
-				splatRasterise(streets.projection, streets.nodeX, streets.nodeY, s, CUT, walkSpeed),
-				DEFAULT_BANDS
-			),
-		3
-	),
-	'splat + contour at 60 m'
-);
+	const bandGrids = surfaces.map((s) =>
+		rasteriseNodes(streets.projection, streets.nodeX, streets.nodeY, s, CUT, walkSpeed)
+	);
+	const sizes = (gs: { width: number; height: number; cell: number }[]) =>
+		`${median(gs.map((g) => g.width))}×${median(gs.map((g) => g.height))} cells of ${median(gs.map((g) => g.cell)).toFixed(0)} m`;
+	log(
+		`  transit surfaces at the view's resolution (60 m, ≤ 300 cells): median ${sizes(viewGrids)}`
+	);
+	log(`  contoured on (≤ ${BAND_GRID_MAX_CELLS} cells): median ${sizes(bandGrids)}`);
+	row(
+		'bands: rasterise + contour 4 bands',
+		measure(
+			surfaces,
+			(s) =>
+				gridToBands(
+					rasteriseNodes(streets.projection, streets.nodeX, streets.nodeY, s, CUT, walkSpeed),
+					DEFAULT_BANDS
+				),
+			3
+		),
+		3,
+		measure(
+			surfaces,
+			(s) =>
+				gridToBands(
+					splatRasterise(streets.projection, streets.nodeX, streets.nodeY, s, CUT, walkSpeed),
+					DEFAULT_BANDS
+				),
+			3
+		),
+		'splat + contour at 60 m'
+	);
+}
 
 // --- 4. whole recomputes with 10,000 places --------------------------------------------------------
 log('whole recomputes …');
 const places = Array.from({ length: 10000 }, () => Math.floor(rand() * streets.nodeCount));
-const snapStart = performance.now();
-engine.setPlaces(
-	places.map((n) => streets.nodeLon[n] + 0.0003),
-	places.map((n) => streets.nodeLat[n])
-);
-engine.compute({ origin: lonLat(originNodes[0]), mode: 'transit' }); // snaps places and stops
-log(
-	`  snapping 10,000 places and ${transit.stopCount} stops to edges (once per list): ${(performance.now() - snapStart).toFixed(1)} ms`
-);
-const idx = originNodes.map((_, i) => i);
-const depart = (i: number) =>
-	engine.compute({
-		origin: lonLat(originNodes[i]),
-		mode: 'transit',
-		time: { kind: 'depart', seconds: access[i].dep }
-	});
-const plain = (i: number) => {
-	// what one would write first: Map Dijkstra, scan all trips, Map Dijkstra egress per stop,
-	// the old raster at 60 m, minutes per place from the node labels
-	const walk = mapDijkstra(walkAdj, originNodes[i], CUT);
-	const best = scan(access[i]);
-	const times = new Float64Array(streets.nodeCount).fill(Infinity);
-	walk.forEach((v, k) => (times[k] = v));
-	for (let s = 0; s < transit.stopCount; s++) {
-		const e = stopSnaps.edge[s];
-		if (best[s] === Infinity || e < 0) continue;
-		const egress = mapDijkstra(walkAdj, streets.edgeSource[e], CUT - (best[s] - access[i].dep));
-		egress.forEach((v, k) => {
-			const x = best[s] - access[i].dep + v;
-			if (x < times[k]) times[k] = x;
-		});
-	}
-	gridToBands(
-		splatRasterise(streets.projection, streets.nodeX, streets.nodeY, times, CUT, walkSpeed),
-		DEFAULT_BANDS
+if (part('recompute')) {
+	const snapStart = performance.now();
+	engine.setPlaces(
+		places.map((n) => streets.nodeLon[n] + 0.0003),
+		places.map((n) => streets.nodeLat[n])
 	);
-	return places.map((n) => times[n]);
-};
-row(
-	'whole recompute, one departure',
-	measure(idx, depart),
-	15,
-	measure(idx.slice(0, 4), plain, 1),
-	'Map Dijkstra + scan + old bands'
-);
-const sample = depart(0);
-log(
-	`  parts of one recompute: ${JSON.stringify(Object.fromEntries(Object.entries(sample.timings).map(([k, v]) => [k, +v.toFixed(2)])))}`
-);
-const arriveBy = (i: number) =>
-	engine.compute({
-		origin: lonLat(originNodes[i]),
-		mode: 'transit',
-		time: { kind: 'arrive', seconds: access[i].dep + 3600 }
-	});
-row(
-	'arrive by (46 departures, exact)',
-	measure(idx.slice(0, 20), arriveBy, 3),
-	20,
-	measure(
-		idx.slice(0, 2),
-		(i) => {
-			for (let d = access[i].dep + 3600 - CUT; d <= access[i].dep + 3600; d += 60)
-				engine.compute({
-					origin: lonLat(originNodes[i]),
-					mode: 'transit',
-					time: { kind: 'depart', seconds: d }
-				});
-		},
-		0
-	),
-	'46 one-departure recomputes'
-);
-log(
-	`  parts of one arrive-by: ${JSON.stringify(Object.fromEntries(Object.entries(arriveBy(0).timings).map(([k, v]) => [k, +v.toFixed(2)])))}`
-);
-const windowed = (i: number) =>
-	engine.compute({
-		origin: lonLat(originNodes[i]),
-		mode: 'transit',
-		time: { kind: 'depart', seconds: access[i].dep, windowMinutes: 60 }
-	});
-row('window 60 min (median + worst)', measure(idx.slice(0, 20), windowed, 3), NaN, NaN, '');
-log(
-	`  parts of one window: ${JSON.stringify(Object.fromEntries(Object.entries(windowed(0).timings).map(([k, v]) => [k, +v.toFixed(2)])))}`
-);
-row(
-	'walk only (bands + places)',
-	measure(idx, (i) => engine.compute({ origin: lonLat(originNodes[i]), mode: 'walk' })),
-	15,
-	NaN,
-	''
-);
+	engine.compute({ origin: lonLat(originNodes[0]), mode: 'transit' }); // snaps places and stops
+	log(
+		`  snapping 10,000 places and ${transit.stopCount} stops to edges (once per list): ${(performance.now() - snapStart).toFixed(1)} ms`
+	);
+	const idx = originNodes.map((_, i) => i);
+	const depart = (i: number) =>
+		engine.compute({
+			origin: lonLat(originNodes[i]),
+			mode: 'transit',
+			time: { kind: 'depart', seconds: access[i].dep }
+		});
+	const plain = (i: number) => {
+		// what one would write first: Map Dijkstra, scan all trips, Map Dijkstra egress per stop,
+		// the old raster at 60 m, minutes per place from the node labels
+		const walk = mapDijkstra(walkAdj, originNodes[i], CUT);
+		const best = scan(access[i]);
+		const times = new Float64Array(streets.nodeCount).fill(Infinity);
+		walk.forEach((v, k) => (times[k] = v));
+		for (let s = 0; s < transit.stopCount; s++) {
+			const e = stopSnaps.edge[s];
+			if (best[s] === Infinity || e < 0) continue;
+			const egress = mapDijkstra(walkAdj, streets.edgeSource[e], CUT - (best[s] - access[i].dep));
+			egress.forEach((v, k) => {
+				const x = best[s] - access[i].dep + v;
+				if (x < times[k]) times[k] = x;
+			});
+		}
+		gridToBands(
+			splatRasterise(streets.projection, streets.nodeX, streets.nodeY, times, CUT, walkSpeed),
+			DEFAULT_BANDS
+		);
+		return places.map((n) => times[n]);
+	};
+	row(
+		'whole recompute, one departure',
+		measure(idx, depart),
+		15,
+		measure(idx.slice(0, 4), plain, 1),
+		'Map Dijkstra + scan + old bands'
+	);
+	const sample = depart(0);
+	log(
+		`  parts of one recompute: ${JSON.stringify(Object.fromEntries(Object.entries(sample.timings).map(([k, v]) => [k, +v.toFixed(2)])))}`
+	);
+	const arriveBy = (i: number) =>
+		engine.compute({
+			origin: lonLat(originNodes[i]),
+			mode: 'transit',
+			time: { kind: 'arrive', seconds: access[i].dep + 3600 }
+		});
+	row(
+		'arrive by (46 departures, exact)',
+		measure(idx.slice(0, 20), arriveBy, 3),
+		20,
+		measure(
+			idx.slice(0, 2),
+			(i) => {
+				for (let d = access[i].dep + 3600 - CUT; d <= access[i].dep + 3600; d += 60)
+					engine.compute({
+						origin: lonLat(originNodes[i]),
+						mode: 'transit',
+						time: { kind: 'depart', seconds: d }
+					});
+			},
+			0
+		),
+		'46 one-departure recomputes'
+	);
+	log(
+		`  parts of one arrive-by: ${JSON.stringify(Object.fromEntries(Object.entries(arriveBy(0).timings).map(([k, v]) => [k, +v.toFixed(2)])))}`
+	);
+	const windowed = (i: number) =>
+		engine.compute({
+			origin: lonLat(originNodes[i]),
+			mode: 'transit',
+			time: { kind: 'depart', seconds: access[i].dep, windowMinutes: 60 }
+		});
+	row('window 60 min (median + worst)', measure(idx.slice(0, 20), windowed, 3), NaN, NaN, '');
+	log(
+		`  parts of one window: ${JSON.stringify(Object.fromEntries(Object.entries(windowed(0).timings).map(([k, v]) => [k, +v.toFixed(2)])))}`
+	);
+	row(
+		'walk only (bands + places)',
+		measure(idx, (i) => engine.compute({ origin: lonLat(originNodes[i]), mode: 'walk' })),
+		15,
+		NaN,
+		''
+	);
+}
 
 // --- 4b. trip chains for 2,000 vacancies (issue 12) ---------------------------------------------
 log('trip chains …');
-{
-	const c = benchChains(
-		transit,
-		{
-			lon: places.map((n) => streets.nodeLon[n] + 0.0003),
-			lat: places.map((n) => streets.nodeLat[n])
-		},
-		access.slice(0, 12),
-		{ ...ropts(0), maxRounds: model.maxVehicles },
-		rand,
-		measure
-	);
-	log(`  ${c.placeStops.toFixed(1)} stops per vacancy within 800 m`);
-	row('ranked chains, 2,000 vacancies, Kita', c.withKita, 50, c.single, 'one route per vacancy');
-	row('ranked, 2,000 vacancies, no Kita', c.direct, 50, NaN, '');
+if (part('chains')) {
+	{
+		const c = benchChains(
+			transit,
+			{
+				lon: places.map((n) => streets.nodeLon[n] + 0.0003),
+				lat: places.map((n) => streets.nodeLat[n])
+			},
+			access.slice(0, 12),
+			{ ...ropts(0), maxRounds: model.maxVehicles },
+			rand,
+			measure,
+			{ model, homes: originNodes.slice(0, 12).map(lonLat) }
+		);
+		log(`  ${c.placeStops.toFixed(1)} stops per vacancy within 800 m`);
+		row('ranked chains, 2,000 vacancies, Kita', c.withKita, 50, c.single, 'one route per vacancy');
+		row('ranked, 2,000 vacancies, no Kita', c.direct, 50, NaN, '');
+		row('coach list (worker path), Kita', c.coachKita, 50, c.single, 'one route per vacancy');
+		row('coach list (worker path), no Kita', c.coachDirect, 50, NaN, '');
+	}
 }
 
 // --- 5. artifact size ----------------------------------------------------------------------------
-const gz =
-	(gzipSync(built.streets, { level: 9 }).length + gzipSync(built.transit, { level: 9 }).length) /
-	1e6;
-const json = JSON.stringify({
-	nodes: Array.from(streets.nodeLon, (v, i) => [+v.toFixed(7), +streets.nodeLat[i].toFixed(7)]),
-	edges: Array.from(streets.edgeTarget, (v, e) => [
-		v,
-		+streets.edgeLength[e].toFixed(1),
-		streets.edgeFlags[e]
-	]),
-	stopTimes: Array.from(transit.arrivals, (v, i) => [v, transit.departures[i]])
-});
-row(
-	'artifacts gzip (streets + transit)',
-	gz,
-	3,
-	gzipSync(json, { level: 9 }).length / 1e6,
-	'JSON gzip',
-	'MB'
-);
+if (part('size')) {
+	const gz =
+		(gzipSync(built.streets, { level: 9 }).length + gzipSync(built.transit, { level: 9 }).length) /
+		1e6;
+	const json = JSON.stringify({
+		nodes: Array.from(streets.nodeLon, (v, i) => [+v.toFixed(7), +streets.nodeLat[i].toFixed(7)]),
+		edges: Array.from(streets.edgeTarget, (v, e) => [
+			v,
+			+streets.edgeLength[e].toFixed(1),
+			streets.edgeFlags[e]
+		]),
+		stopTimes: Array.from(transit.arrivals, (v, i) => [v, transit.departures[i]])
+	});
+	row(
+		'artifacts gzip (streets + transit)',
+		gz,
+		3,
+		gzipSync(json, { level: 9 }).length / 1e6,
+		'JSON gzip',
+		'MB'
+	);
+}
 
 // --- report ----------------------------------------------------------------------------------------
 const pad = (s: string, n: number) => s.padEnd(n);

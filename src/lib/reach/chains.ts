@@ -77,32 +77,15 @@ export interface ChainResult {
 
 const BACK_STEP = 300;
 
-/** Best way from the place's stops given per-stop labels, combining with `pick`. */
-function perPlace(
-	places: PlaceStops,
-	place: number,
-	label: Int32Array,
-	none: number,
-	combine: (label: number, walk: number) => number,
-	better: (a: number, b: number) => boolean,
-	init: number
-): number {
-	let best = init;
-	for (let i = places.start[place]; i < places.start[place + 1]; i++) {
-		const l = label[places.stops[i]];
-		if (l === none) continue;
-		const v = combine(l, places.seconds[i]);
-		if (better(v, best)) best = v;
-	}
-	return best;
-}
-
 export class ChainEngine {
 	private readonly forward: RaptorWorker;
 	private readonly reverse: ReverseRaptor;
+	/** a second forward worker: the morning's probe range beside the main sweep */
+	private readonly probe: RaptorWorker;
 
 	constructor(readonly transit: TransitData) {
 		this.forward = new RaptorWorker(transit, 16);
+		this.probe = new RaptorWorker(transit, 16);
 		this.reverse = new ReverseRaptor(transit);
 	}
 
@@ -167,30 +150,8 @@ export class ChainEngine {
 		for (let v = 0; v < n; v++) {
 			const p = place[v];
 			if (!toKita || !fromKita) r.flags[v] |= ChainFlag.KITA_UNREACHABLE;
-			const arrive = Math.min(
-				t0 + (k.placeDirect?.[p] ?? Infinity),
-				perPlace(
-					q.places,
-					p,
-					ea,
-					UNREACHED,
-					(l, s) => l + s,
-					(a, b) => a < b,
-					Infinity
-				)
-			);
-			const leave = Math.max(
-				due - (k.placeDirect?.[p] ?? Infinity),
-				perPlace(
-					q.places,
-					p,
-					ld,
-					NEVER,
-					(l, s) => l - s,
-					(a, b) => a > b,
-					-Infinity
-				)
-			);
+			const arrive = Math.min(t0 + (k.placeDirect?.[p] ?? Infinity), arriveAt(q.places, p, ea));
+			const leave = Math.max(due - (k.placeDirect?.[p] ?? Infinity), leaveFrom(q.places, p, ld));
 			// the legs to and from work decide the flags; the home ↔ Kita legs the minutes
 			if (arrive < Infinity) {
 				if (toKita) r.toWork[v] = (toKita.arrival - toKita.departure + hand + arrive - t0) / 60;
@@ -216,17 +177,9 @@ export class ChainEngine {
 		const { place, start, end } = q.vacancies;
 		const n = place.length;
 		const w = this.forward;
-		const direct = (p: number) => q.homeDirect?.[p] ?? Infinity;
-		const egressMin = (best: Int32Array, p: number) =>
-			perPlace(
-				q.places,
-				p,
-				best,
-				UNREACHED,
-				(l, s) => l + s,
-				(a, b) => a < b,
-				Infinity
-			);
+		const ps = q.places;
+		const hd = q.homeDirect;
+		const home = q.home;
 		// unknown hours: one departure at a typical time, the same minutes both ways
 		const typical = q.typicalDeparture ?? 7.5 * 3600;
 		let best: Int32Array | undefined;
@@ -234,105 +187,230 @@ export class ChainEngine {
 			if (start[v] >= 0 && end[v] >= 0) continue;
 			if (!best) {
 				w.resetRange();
-				best = w.run(typical, q.home.stops, q.home.seconds, this.opts(q, typical + max));
+				best = w.run(typical, home.stops, home.seconds, this.opts(q, typical + max));
 			}
-			const a = Math.min(typical + direct(place[v]), egressMin(best, place[v]));
+			const p = place[v];
+			const a = Math.min(typical + (hd ? hd[p] : Infinity), arriveAt(ps, p, best));
 			if (a <= typical + max) r.toWork[v] = r.back[v] = (a - typical) / 60;
 		}
-		// morning: per distinct start, departures from the start back to start − max; the first
-		// (latest) that arrives in time, unless walking is as quick
-		for (const [s, vs] of group(start)) {
-			// first the earliest departure: what it does not reach in time, nothing later does
-			const lastMinute = Math.floor(max / 60);
-			w.resetRange();
-			const early = w.run(s - lastMinute * 60, q.home.stops, q.home.seconds, this.opts(q, s));
-			let open = vs.filter((v) => direct(place[v]) <= max || egressMin(early, place[v]) <= s);
-			w.resetRange();
-			for (let m = 0; m <= lastMinute && open.length; m++) {
-				const d = s - m * 60;
-				const b = w.run(d, q.home.stops, q.home.seconds, this.opts(q, s));
-				open = open.filter((v) => {
-					const walk = direct(place[v]);
-					if (s - d >= walk) r.toWork[v] = walk / 60;
-					else if (egressMin(b, place[v]) <= s) r.toWork[v] = (s - d) / 60;
-					else return true;
-					return false;
-				});
-			}
-			for (const v of vs) {
-				if (!Number.isNaN(r.toWork[v])) continue;
-				const walk = direct(place[v]);
+		this.morning(q, r, max);
+		this.evening(q, r, max);
+		for (let v = 0; v < n; v++) {
+			const walk = hd ? hd[place[v]] : Infinity;
+			if (start[v] >= 0 && Number.isNaN(r.toWork[v])) {
 				if (walk <= max) r.toWork[v] = walk / 60;
 				else r.flags[v] |= ChainFlag.NO_WAY_TO_WORK;
 			}
-		}
-		// evening: per distinct end, the earliest 5-minute deadline at home the end still makes
-		for (const [e, vs] of group(end)) {
-			// first the latest deadline: who cannot leave after the shift end for it never can
-			const lastStep = Math.floor(max / BACK_STEP);
-			const late = this.reverse.run(
-				e + lastStep * BACK_STEP,
-				q.home.stops,
-				q.home.seconds,
-				this.opts(q, e)
-			);
-			const leaves = (ld: Int32Array, p: number) =>
-				perPlace(
-					q.places,
-					p,
-					ld,
-					NEVER,
-					(l, s) => l - s,
-					(a, b) => a > b,
-					-1
-				);
-			let open = vs.filter((v) => direct(place[v]) <= max || leaves(late, place[v]) >= e);
-			for (let j = 1; j <= lastStep && open.length; j++) {
-				const due = e + j * BACK_STEP;
-				const ld = this.reverse.run(due, q.home.stops, q.home.seconds, this.opts(q, e));
-				open = open.filter((v) => {
-					const p = place[v];
-					const walk = direct(p);
-					if (due - e >= walk) {
-						r.back[v] = walk / 60;
-						return false;
-					}
-					const leave = perPlace(
-						q.places,
-						p,
-						ld,
-						NEVER,
-						(l, s) => l - s,
-						(a, b) => a > b,
-						-1
-					);
-					if (leave < e) return true;
-					r.back[v] = (due - e) / 60;
-					r.slackBack[v] = (leave - e) / 60;
-					return false;
-				});
-			}
-			for (const v of vs) {
-				if (!Number.isNaN(r.back[v])) continue;
-				const walk = direct(place[v]);
+			if (end[v] >= 0 && Number.isNaN(r.back[v])) {
 				if (walk <= max) r.back[v] = walk / 60;
 				else r.flags[v] |= ChainFlag.NO_WAY_BACK;
 			}
 		}
 	}
+
+	/**
+	 * To work, arriving by the start: the latest whole minute (of the clock) leaving home that
+	 * arrives in time, unless walking is as quick. One descending range RAPTOR sweep over the
+	 * minutes of all distinct starts' windows [start − max, start] together (a minute is run once
+	 * however many starts it serves; the cutoff is the latest start still open), after a range
+	 * probe at each window's first minute drops what no departure in the window reaches.
+	 */
+	private morning(q: ChainQuery, r: ChainResult, max: number): void {
+		const { place, start } = q.vacancies;
+		const hd = q.homeDirect;
+		const ps = q.places;
+		const { stops, seconds } = q.home;
+		const g = groupDesc(start);
+		if (g.times.length === 0) return;
+		const open = g.members;
+		const openEnd = g.offsets.slice(1);
+		const lastMinute = Math.floor(max / 60);
+		// probe: departing at the first minute of each window (descending, one range)
+		const probe = this.probe;
+		probe.resetRange();
+		for (let k = 0; k < g.times.length; k++) {
+			const s = g.times[k];
+			const first = minuteFloor(s) - lastMinute * 60;
+			const early = probe.run(first, stops, seconds, this.opts(q, s));
+			let m = g.offsets[k];
+			for (let i = g.offsets[k]; i < openEnd[k]; i++) {
+				const v = open[i];
+				const p = place[v];
+				if ((hd ? hd[p] : Infinity) <= max || arriveAt(ps, p, early) <= s) open[m++] = v;
+			}
+			openEnd[k] = m;
+		}
+		const w = this.forward;
+		w.resetRange();
+		let d = minuteFloor(g.times[0]);
+		while (true) {
+			// the latest open start whose window holds d, and whether any start is still ahead
+			let cutoff = -1;
+			let next = -Infinity;
+			for (let k = 0; k < g.times.length; k++) {
+				if (openEnd[k] === g.offsets[k]) continue;
+				const s = g.times[k];
+				const top = minuteFloor(s);
+				if (top >= d && top - lastMinute * 60 <= d) {
+					if (s > cutoff) cutoff = s;
+				} else if (top < d && top > next) next = top;
+			}
+			if (cutoff < 0) {
+				if (next === -Infinity) break;
+				d = next; // skip minutes no open window holds (the range stays valid)
+				continue;
+			}
+			const b = w.run(d, stops, seconds, this.opts(q, cutoff));
+			for (let k = 0; k < g.times.length; k++) {
+				const s = g.times[k];
+				const top = minuteFloor(s);
+				if (openEnd[k] === g.offsets[k] || top < d || top - lastMinute * 60 > d) continue;
+				let m = g.offsets[k];
+				for (let i = g.offsets[k]; i < openEnd[k]; i++) {
+					const v = open[i];
+					const p = place[v];
+					const walk = hd ? hd[p] : Infinity;
+					if (s - d >= walk) r.toWork[v] = walk / 60;
+					else if (arriveAt(ps, p, b) <= s) r.toWork[v] = (s - d) / 60;
+					else open[m++] = v;
+				}
+				openEnd[k] = m;
+			}
+			d -= 60;
+		}
+	}
+
+	/**
+	 * Back home after the end: the earliest deadline at home in 5-minute steps after the end
+	 * (end + 5, + 10, … min) that leaving work at the end still makes. Ends a multiple of
+	 * 5 minutes apart share their deadlines: one reverse RAPTOR per deadline serves all of them
+	 * (its cutoff the earliest end still open), after a probe at each end's last deadline drops
+	 * what none makes.
+	 */
+	private evening(q: ChainQuery, r: ChainResult, max: number): void {
+		const { place, end } = q.vacancies;
+		const hd = q.homeDirect;
+		const ps = q.places;
+		const { stops, seconds } = q.home;
+		const g = groupDesc(end);
+		const K = g.times.length;
+		if (K === 0) return;
+		const open = g.members;
+		const openEnd = g.offsets.slice(1);
+		const lastStep = Math.floor(max / BACK_STEP);
+		const rev = this.reverse;
+		for (let k = 0; k < K; k++) {
+			const e = g.times[k];
+			const late = rev.run(e + lastStep * BACK_STEP, stops, seconds, this.opts(q, e));
+			let m = g.offsets[k];
+			for (let i = g.offsets[k]; i < openEnd[k]; i++) {
+				const v = open[i];
+				const p = place[v];
+				if ((hd ? hd[p] : Infinity) <= max || leaveFrom(ps, p, late) >= e) open[m++] = v;
+			}
+			openEnd[k] = m;
+		}
+		// deadlines ascending per class of ends (end mod 5 min)
+		const done = new Uint8Array(K);
+		for (let c = 0; c < K; c++) {
+			if (done[c]) continue;
+			const residue = g.times[c] % BACK_STEP;
+			const members: number[] = [];
+			for (let k = c; k < K; k++)
+				if (g.times[k] % BACK_STEP === residue) {
+					done[k] = 1;
+					members.push(k);
+				}
+			let due = g.times[members[members.length - 1]] + BACK_STEP;
+			while (true) {
+				let cutoff = Infinity;
+				let next = Infinity;
+				for (const k of members) {
+					if (openEnd[k] === g.offsets[k]) continue;
+					const e = g.times[k];
+					if (e < due && e + lastStep * BACK_STEP >= due) {
+						if (e < cutoff) cutoff = e;
+					} else if (e >= due && e + BACK_STEP < next) next = e + BACK_STEP;
+				}
+				if (cutoff === Infinity) {
+					if (next === Infinity) break;
+					due = next;
+					continue;
+				}
+				const ld = rev.run(due, stops, seconds, this.opts(q, cutoff));
+				for (const k of members) {
+					const e = g.times[k];
+					if (openEnd[k] === g.offsets[k] || e >= due || e + lastStep * BACK_STEP < due) continue;
+					let m = g.offsets[k];
+					for (let i = g.offsets[k]; i < openEnd[k]; i++) {
+						const v = open[i];
+						const p = place[v];
+						const walk = hd ? hd[p] : Infinity;
+						if (due - e >= walk) {
+							r.back[v] = walk / 60;
+							continue;
+						}
+						const leave = leaveFrom(ps, p, ld);
+						if (leave < e) {
+							open[m++] = v;
+							continue;
+						}
+						r.back[v] = (due - e) / 60;
+						r.slackBack[v] = (leave - e) / 60;
+					}
+					openEnd[k] = m;
+				}
+				due += BACK_STEP;
+			}
+		}
+	}
 }
 
-/** Vacancies by a known time (seconds ≥ 0), one list per distinct value. */
-function group(times: Int32Array): Map<number, number[]> {
-	const m = new Map<number, number[]>();
-	for (let v = 0; v < times.length; v++) {
-		const t = times[v];
-		if (t < 0) continue;
-		const list = m.get(t);
-		if (list) list.push(v);
-		else m.set(t, [v]);
+const minuteFloor = (s: number) => Math.floor(s / 60) * 60;
+
+/** Earliest arrival at a place from per-stop labels plus the walk (Infinity: none). */
+function arriveAt(places: PlaceStops, p: number, label: Int32Array): number {
+	let best = Infinity;
+	const { stops, seconds } = places;
+	for (let i = places.start[p]; i < places.start[p + 1]; i++) {
+		const l = label[stops[i]];
+		if (l === UNREACHED) continue;
+		const v = l + seconds[i];
+		if (v < best) best = v;
 	}
-	return m;
+	return best;
+}
+
+/** Latest departure from a place given per-stop latest departures less the walk (-Infinity: none). */
+function leaveFrom(places: PlaceStops, p: number, label: Int32Array): number {
+	let best = -Infinity;
+	const { stops, seconds } = places;
+	for (let i = places.start[p]; i < places.start[p + 1]; i++) {
+		const l = label[stops[i]];
+		if (l === NEVER) continue;
+		const v = l - seconds[i];
+		if (v > best) best = v;
+	}
+	return best;
+}
+
+/** Vacancies by a known time (seconds ≥ 0), distinct times descending, members in CSR. */
+function groupDesc(times: Int32Array): {
+	times: number[];
+	offsets: Int32Array;
+	members: Int32Array;
+} {
+	const idx: number[] = [];
+	for (let v = 0; v < times.length; v++) if (times[v] >= 0) idx.push(v);
+	idx.sort((a, b) => times[b] - times[a] || a - b);
+	const distinct: number[] = [];
+	const offsets: number[] = [0];
+	for (let i = 0; i < idx.length; i++) {
+		if (i > 0 && times[idx[i]] !== times[idx[i - 1]]) offsets.push(i);
+		if (i === 0 || times[idx[i]] !== times[idx[i - 1]]) distinct.push(times[idx[i]]);
+	}
+	offsets.push(idx.length);
+	return { times: distinct, offsets: Int32Array.from(offsets), members: Int32Array.from(idx) };
 }
 
 /**
