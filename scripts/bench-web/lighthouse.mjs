@@ -1,18 +1,24 @@
 /**
- * Lighthouse (mobile, default throttling) on the built app: the map page, a place page and the
- * reachability view. Debian Chromium, headless. Writes reports/bench-web/lighthouse-*.json and prints the
- * scores and the JavaScript transferred until the page was loaded.
- *   QK_BUILD_DIR=build node scripts/bench-web/lighthouse.mjs [map place reach]
+ * Lighthouse (mobile, default throttling) on the built app: the map page, a place page, the
+ * reachability view (empty, and a coach's link with a home, part-time vacancies, bus arriving by
+ * 08:00), the coach's workspace (signed in as the bootstrap staff account: its session cookie goes
+ * to Lighthouse as an extra header) and a route sheet. Debian Chromium, headless. Writes
+ * reports/bench-web/lighthouse-*.json and prints the scores and the JavaScript transferred until
+ * the page was loaded.
+ *   QK_BUILD_DIR=build node scripts/bench-web/lighthouse.mjs [map place reach reachlink coach sheet]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from './server.mjs';
+import { REACH_LINK, HOME, STAFF, staffCookie } from './links.mjs';
 
 const server = await startServer({
 	port: Number(process.env.BENCH_PORT ?? 4183),
 	env: {
-		QK_DATA_DIR: process.env.QK_DATA_DIR ?? '.data/bench-web'
+		QK_DATA_DIR: process.env.QK_DATA_DIR ?? '.data/bench-web',
+		QK_BOOTSTRAP_STAFF: STAFF,
+		QK_RATE_LIMIT: 'off'
 	}
 });
 const chrome = await chromeLauncher.launch({
@@ -27,19 +33,26 @@ const chrome = await chromeLauncher.launch({
 try {
 	const html = await (await fetch(`${server.base}/?kinds=vacancy`)).text();
 	const place = html.match(/href="(\/ort\/[0-9a-f-]{36})"/)?.[1];
-	const chosen = process.argv.slice(2).length ? process.argv.slice(2) : ['map', 'place', 'reach'];
+	const chosen = process.argv.slice(2).length
+		? process.argv.slice(2)
+		: ['map', 'place', 'reach', 'reachlink', 'coach', 'sheet'];
 	const all = {
 		map: ['/'],
 		place: [place],
-		reach: ['/erreichbarkeit']
+		reach: ['/erreichbarkeit'],
+		reachlink: [REACH_LINK],
+		coach: ['/beratung', true],
+		sheet: [place && `${place.replace('/ort/', '/laufzettel/')}#h=${HOME}&l=ar`]
 	};
 	const pages = Object.fromEntries(chosen.map((k) => [k, all[k]]));
 	mkdirSync('reports/bench-web', { recursive: true });
 	const summary = {};
-	for (const [name, [path]] of Object.entries(pages)) {
+	for (const [name, [path, signedIn]] of Object.entries(pages)) {
 		if (!path) continue;
+		const extraHeaders = signedIn ? { cookie: await staffCookie(server.base) } : undefined;
 		const result = await lighthouse(`${server.base}${path}`, {
 			port: chrome.port,
+			extraHeaders,
 			output: 'json',
 			onlyCategories: ['performance', 'accessibility', 'best-practices'],
 			formFactor: 'mobile',
