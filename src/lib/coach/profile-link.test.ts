@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { REGION } from '$lib/region';
 import { formatSheetHash } from './sheet-link';
-import { formatProfileHash, parseProfileHash, type LinkedProfile } from './profile-link';
+import type { ClientProfile } from './client-profile';
+import { formatProfileHash, parseProfileHash } from './profile-link';
 
 const [minLon, minLat, maxLon, maxLat] = REGION.originBounds;
 const inside = {
@@ -15,7 +16,7 @@ const kitaPlace = {
 	lat: inside.lat + 0.01
 };
 
-const profile: LinkedProfile = {
+const profile: ClientProfile = {
 	pseudonym: 'Klientin Rose',
 	home: { ...inside, name: 'Zuhause & Co' },
 	modes: ['walk', 'bike', 'transit'],

@@ -17,33 +17,15 @@
 import * as z from 'zod/mini';
 import { GERMAN_LEVELS, WORKING_TIMES } from '$lib/places/kinds';
 import { isOrigin, parseClock, roundOrigin, type Origin } from '$lib/reach/view/origin';
+import {
+	CLIENT_MODES,
+	SHIFTS,
+	emptyProfile,
+	type ClientProfile,
+	type Kita
+} from './client-profile';
 
 export const PROFILE_LINK_VERSION = 2;
-const MODES = ['walk', 'bike', 'transit'] as const;
-const SHIFTS = ['early', 'late', 'night', 'weekend'] as const;
-
-export interface LinkedKita {
-	/** a place id; '' when the link gave only a position */
-	id: string;
-	name: string;
-	lon: number;
-	lat: number;
-	opens: string;
-	closes: string;
-}
-
-export interface LinkedProfile {
-	pseudonym: string;
-	/** may lie outside the region: kept, and said (`home_outside`) */
-	home: (Origin & { name: string }) | null;
-	modes: (typeof MODES)[number][];
-	stepFree: boolean;
-	kita: LinkedKita | null;
-	workingTimes: (typeof WORKING_TIMES)[number][];
-	shifts: (typeof SHIFTS)[number][];
-	german: (typeof GERMAN_LEVELS)[number];
-	languages: string[];
-}
 
 export type ProfileLinkProblem =
 	/** no `v`: an older link (a route sheet's): only home, step-free and Kita in it */
@@ -60,7 +42,7 @@ export type ProfileLinkProblem =
 	| 'dropped';
 
 export type ProfileLinkResult =
-	| { ok: true; profile: LinkedProfile; problems: ProfileLinkProblem[] }
+	| { ok: true; profile: ClientProfile; problems: ProfileLinkProblem[] }
 	| { ok: false; problem: 'missing' | 'garbled' };
 
 const POINT = /^\s*(-?\d{1,2}(?:\.\d{1,7})?)\s*,\s*(-?\d{1,3}(?:\.\d{1,7})?)\s*$/;
@@ -76,7 +58,7 @@ function point(raw: string | null): Origin | 'bad' | null {
 	return roundOrigin(p);
 }
 
-export function formatProfileHash(p: LinkedProfile): string {
+export function formatProfileHash(p: ClientProfile): string {
 	const q = new URLSearchParams();
 	q.set('v', String(PROFILE_LINK_VERSION));
 	q.set('n', p.pseudonym);
@@ -149,7 +131,7 @@ export function parseProfileHash(
 	if (home && home !== 'bad' && !isOrigin(home)) problems.add('home_outside');
 
 	// the Kita: by its place id (names and position from the place, as now), else by position
-	let kita: LinkedKita | null = null;
+	let kita: Kita | null = null;
 	const id = legacy ? '' : (q.get('k') ?? '');
 	const pos = point(legacy ? q.get('k') : q.get('kp'));
 	if (pos === 'bad') drop();
@@ -185,7 +167,7 @@ export function parseProfileHash(
 		profile: {
 			pseudonym,
 			home: home && home !== 'bad' ? { ...home, name: (q.get('hn') ?? '').slice(0, 80) } : null,
-			modes: q.has('m') ? listOf(q.get('m'), MODES, drop) : ['walk', 'transit'],
+			modes: q.has('m') ? listOf(q.get('m'), CLIENT_MODES, drop) : emptyProfile('').modes,
 			stepFree: q.get('sf') === '1',
 			kita,
 			workingTimes: listOf(q.get('w'), WORKING_TIMES, drop),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { emptyProfile } from '$lib/coach/client-profile';
 import {
 	ClientBook,
 	CLIENTS_KEY,
-	emptyProfile,
 	homeInRegion,
 	KITA_ASSUMED,
 	kitaHours,

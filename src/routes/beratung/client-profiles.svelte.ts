@@ -6,81 +6,15 @@
  * its default and the rest of the client still loads.
  */
 import * as z from 'zod/mini';
-import { GERMAN_LEVELS, WORKING_TIMES } from '$lib/places/kinds';
+import {
+	clientProfileSchema,
+	emptyProfile,
+	type ClientProfile,
+	type Kita
+} from '$lib/coach/client-profile';
 import { isOrigin, parseClock, roundOrigin, type Origin } from '$lib/reach/view/origin';
 
 export const CLIENTS_KEY = 'qk.coach.clients.v1';
-export const SHIFTS = ['early', 'late', 'night', 'weekend'] as const;
-export const CLIENT_MODES = ['walk', 'bike', 'transit'] as const;
-
-export interface Kita {
-	/** a place id, or '' for a school from the open-data list */
-	id: string;
-	name: string;
-	lon: number;
-	lat: number;
-	/** "HH:MM"; '' when the place gives no hours (the coach enters them) */
-	opens: string;
-	closes: string;
-}
-
-export interface ClientProfile {
-	pseudonym: string;
-	home: (Origin & { name: string }) | null;
-	modes: (typeof CLIENT_MODES)[number][];
-	stepFree: boolean;
-	kita: Kita | null;
-	workingTimes: (typeof WORKING_TIMES)[number][];
-	shifts: (typeof SHIFTS)[number][];
-	german: (typeof GERMAN_LEVELS)[number];
-	languages: string[];
-}
-
-const lenient = <T extends z.core.SomeType>(schema: T) => z.catch(z.optional(schema), undefined);
-const clock = z.string().check(z.refine((s) => s === '' || parseClock(s) !== null));
-const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
-	z.catch(z.array(z.enum(values)), []);
-
-const profileSchema = z.object({
-	pseudonym: z.string().check(z.minLength(1), z.maxLength(40)),
-	// a home outside the region is kept (and the page says so): dropping it would lose it
-	home: lenient(
-		z
-			.object({ lat: z.number(), lon: z.number(), name: z.catch(z.string(), '') })
-			.check(z.refine((o) => Math.abs(o.lat) <= 90 && Math.abs(o.lon) <= 180))
-	),
-	modes: listOf(CLIENT_MODES),
-	stepFree: z.catch(z.boolean(), false),
-	kita: lenient(
-		z.object({
-			id: z.string(),
-			name: z.string(),
-			lon: z.number(),
-			lat: z.number(),
-			// an unreadable time is left empty (the page asks for it), the Kita stays
-			opens: z.catch(clock, ''),
-			closes: z.catch(clock, '')
-		})
-	),
-	workingTimes: listOf(WORKING_TIMES),
-	shifts: listOf(SHIFTS),
-	german: z.catch(z.enum(GERMAN_LEVELS), 'none'),
-	languages: z.catch(z.array(z.string().check(z.regex(/^[a-z]{2}$/))), [])
-});
-
-export function emptyProfile(pseudonym: string): ClientProfile {
-	return {
-		pseudonym,
-		home: null,
-		modes: ['walk', 'transit'],
-		stepFree: false,
-		kita: null,
-		workingTimes: [],
-		shifts: [],
-		german: 'none',
-		languages: []
-	};
-}
 
 /** The home, when she has one inside the region's area (the only one travel times start from). */
 export function homeInRegion(p: Pick<ClientProfile, 'home'>): (Origin & { name: string }) | null {
@@ -114,9 +48,8 @@ export function parseClients(raw: string | null): ClientProfile[] {
 	if (!Array.isArray(list)) return [];
 	const out: ClientProfile[] = [];
 	for (const item of list) {
-		const r = z.safeParse(profileSchema, item);
-		if (r.success && !out.some((c) => c.pseudonym === r.data.pseudonym))
-			out.push({ ...r.data, home: r.data.home ?? null, kita: r.data.kita ?? null });
+		const r = z.safeParse(clientProfileSchema, item);
+		if (r.success && !out.some((c) => c.pseudonym === r.data.pseudonym)) out.push(r.data);
 	}
 	return out;
 }

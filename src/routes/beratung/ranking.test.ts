@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChainFlag, type ChainResult } from '$lib/reach/chains';
-import { emptyProfile } from './client-profiles.svelte';
+import { emptyProfile } from '$lib/coach/client-profile';
 import { chainInputs, rankOffers, shiftKinds, type Offer } from './ranking';
 
 function offer(id: string, over: Partial<Offer> = {}): Offer {

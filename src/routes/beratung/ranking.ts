@@ -4,10 +4,11 @@
  * door-to-door time, each with why it fits and what does not. Pure: the texts come from the
  * messages, nothing here reads the page.
  */
+import type { ClientProfile } from '$lib/coach/client-profile';
 import { GERMAN_LEVELS } from '$lib/places/kinds';
 import { ChainFlag, reasonableCommuteMinutes, type ChainResult } from '$lib/reach/chains';
 import { parseClock } from '$lib/reach/view/origin';
-import { kitaHours, type ClientProfile } from './client-profiles.svelte';
+import { kitaHours } from './client-profiles.svelte';
 
 export interface Offer {
 	id: string;
