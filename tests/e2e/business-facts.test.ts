@@ -79,11 +79,12 @@ test('languages, wheelchair and hours from the form reach the map filters', asyn
 
 	// Staff approve the organisation, then the vacancy; the business gets a mail.
 	await staff.goto('/moderation');
-	await staff
-		.getByTestId('organisation-change')
-		.filter({ hasText: orgName })
-		.getByRole('button', { name: 'Freigeben' })
-		.click();
+	const change = staff.getByTestId('organisation-change').filter({ hasText: orgName });
+	// the pin is one "Ort" row with its point, not two rows of bare degrees
+	await expect(change.getByRole('rowheader', { name: 'Ort', exact: true })).toBeVisible();
+	await expect(change).not.toContainText('Längengrad');
+	await expect(change.locator('ins').filter({ hasText: /^\d+,\d{5}, \d+,\d{5}$/ })).toHaveCount(1);
+	await change.getByRole('button', { name: 'Freigeben' }).click();
 	await staff.goto(`/moderation/${id}`);
 	await expect(staff.getByTestId('pin-mismatch')).toHaveCount(0);
 	await staff.getByRole('button', { name: 'Freigeben' }).click();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { paraglideMiddleware } from '$lib/i18n/paraglide/server';
 import { ENTRANCE_TAG, TOILET_TAG } from '$lib/business/access';
-import { fieldLabel, fieldValue, tagLabel } from './fields';
+import { withLocation } from '$lib/server/business/moderation';
+import { fieldLabel, fieldValue, movedBy, tagLabel } from './fields';
 
 /** Runs `fn` the way a request in `locale` runs it on the server (language cookie set). */
 function inLocale<T>(locale: string, fn: () => T): Promise<T> {
@@ -66,5 +67,36 @@ describe('moderation fields in words', () => {
 		expect(de[5]).toBe('1.250,5');
 		const en = await inLocale('en', () => fieldValue('area_m2', 1250.5));
 		expect(en).toBe('1,250.5');
+	});
+
+	it('shows a moved pin as one location row with both points and the distance', async () => {
+		const previous = { name: 'Laden', lat: 51.9893, lon: 8.5912 };
+		// 0.001° of latitude is 111 m; only the latitude differs, the longitude is kept
+		const proposed = { name: 'Laden am Markt', lat: 51.9903, lon: 8.5912 };
+		const fields = withLocation(
+			[
+				{ field: 'name', before: 'Laden', after: 'Laden am Markt' },
+				{ field: 'lat', before: 51.9893, after: 51.9903 }
+			],
+			previous,
+			proposed
+		);
+		expect(fields.map((f) => f.field)).toEqual(['name', 'location']);
+		const [de, ar] = await Promise.all(
+			['de', 'ar'].map((l) =>
+				inLocale(l, () => [
+					fieldValue('location', fields[1].before),
+					fieldValue('location', fields[1].after),
+					movedBy(fields[1].before, fields[1].after)
+				])
+			)
+		);
+		expect(de).toEqual(['51,98930, 8,59120', '51,99030, 8,59120', '111 m vom bisherigen Punkt']);
+		expect(ar[2]).not.toMatch(/[A-Za-z]/);
+		// without a move there is no location row, and an unknown point says nothing about distance
+		expect(withLocation([{ field: 'name', before: 'a', after: 'b' }], previous, proposed)).toEqual([
+			{ field: 'name', before: 'a', after: 'b' }
+		]);
+		expect(movedBy(null, fields[1].after)).toBe('');
 	});
 });

@@ -21,6 +21,8 @@ import {
 	type Label
 } from '$lib/i18n';
 import { ENTRANCE_TAG, TOILET_TAG } from '$lib/business/access';
+import { haversineMeters } from '$lib/reach/geo';
+import type { MapPoint } from '$lib/server/business/moderation';
 
 const FIELD_LABELS: Record<string, Label> = {
 	// places
@@ -133,9 +135,32 @@ export function tagLabel(tag: string): string {
 	return tag;
 }
 
+function isPoint(v: unknown): v is MapPoint {
+	return (
+		typeof v === 'object' &&
+		v !== null &&
+		typeof (v as MapPoint).lat === 'number' &&
+		typeof (v as MapPoint).lon === 'number'
+	);
+}
+
+/** How far a point moved, in words ("120 m weiter"), or '' when one of them is unknown. */
+export function movedBy(before: unknown, after: unknown): string {
+	if (!isPoint(before) || !isPoint(after)) return '';
+	const meters = Math.round(haversineMeters(before.lon, before.lat, after.lon, after.lat));
+	return m.mod_location_moved({ meters: meters.toLocaleString(getLocale()) });
+}
+
 /** One value in words, for the field it belongs to. */
 export function fieldValue(key: string, value: unknown): string {
 	if (value === null || value === undefined || value === '') return EMPTY;
+	if (isPoint(value)) {
+		const f = new Intl.NumberFormat(getLocale(), {
+			minimumFractionDigits: 5,
+			maximumFractionDigits: 5
+		});
+		return `${f.format(value.lat)}, ${f.format(value.lon)}`;
+	}
 	if (typeof value === 'boolean') return value ? m.mod_yes() : m.mod_no();
 	if (Array.isArray(value)) {
 		if (value.length === 0) return EMPTY;

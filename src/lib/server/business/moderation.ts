@@ -135,7 +135,40 @@ export interface OrganisationChange {
 	organisation_id: string;
 	organisation_name: string;
 	created_at: string;
-	fields: { field: string; before: DiffValue; after: DiffValue }[];
+	fields: FieldChange[];
+}
+
+/** A map point (WGS84). */
+export interface MapPoint {
+	lat: number;
+	lon: number;
+}
+
+export interface FieldChange<V = DiffValue> {
+	field: string;
+	before: V;
+	after: V;
+}
+
+function pointOf(row: Record<string, unknown>): MapPoint | null {
+	const { lat, lon } = row;
+	return typeof lat === 'number' && typeof lon === 'number' ? { lat, lon } : null;
+}
+
+/**
+ * A change's `lon` and `lat` rows as one "location" row whose values are map points, taken from
+ * the whole rows before and after: a moved pin is one change, not two columns of bare numbers.
+ */
+export function withLocation(
+	fields: FieldChange[],
+	previous: Record<string, unknown>,
+	proposed: Record<string, unknown>
+): FieldChange[] {
+	const at = fields.findIndex((f) => f.field === 'lon' || f.field === 'lat');
+	if (at < 0) return fields;
+	const out = fields.filter((f) => f.field !== 'lon' && f.field !== 'lat');
+	out.splice(at, 0, { field: 'location', before: pointOf(previous), after: pointOf(proposed) });
+	return out;
 }
 
 /**
@@ -158,9 +191,17 @@ export async function pendingOrganisationChanges(db: Session): Promise<Organisat
 	);
 	return rows.map(({ previous, proposed, ...row }) => ({
 		...row,
-		fields: Object.keys(proposed)
-			.filter((k) => JSON.stringify(previous[k] ?? null) !== JSON.stringify(proposed[k] ?? null))
-			.map((field) => ({ field, before: previous[field] ?? null, after: proposed[field] ?? null }))
+		fields: withLocation(
+			Object.keys(proposed)
+				.filter((k) => JSON.stringify(previous[k] ?? null) !== JSON.stringify(proposed[k] ?? null))
+				.map((field) => ({
+					field,
+					before: previous[field] ?? null,
+					after: proposed[field] ?? null
+				})),
+			previous,
+			proposed
+		)
 	}));
 }
 
