@@ -40,7 +40,10 @@ export const shared = {
 	expect: { timeout: 15_000 },
 	fullyParallel: false,
 	use: {
-		trace: 'retain-on-failure',
+		// A failed test keeps its trace (every action's DOM snapshot, network, console, sources) and
+		// its screenshot; the trace's screencast (a JPEG per frame, recorded for every test while it
+		// runs) is left out: ~15 % of the CPU time of a browser test on this CPU-bound machine.
+		trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true },
 		screenshot: 'only-on-failure',
 		launchOptions: {
 			// Debian's Chromium where present; otherwise Playwright's own (needs a network to install).
