@@ -109,6 +109,8 @@ export const locationFields = {
 	lon: optionalNumber(-180, 180),
 	address: plainText(0, 300).default('')
 };
+/** The location part of a form (LocationFields.svelte shows it). */
+export type LocationValues = z.infer<z.ZodObject<typeof locationFields>>;
 
 /** The honeypot: a field people never see (hidden by CSS, labelled "leave empty"); bots fill it. */
 export const honeypot = { fax: z.string().max(200).default('') };
