@@ -14,43 +14,17 @@
  * No page scrolls sideways; no request carries a home (the fragment never leaves the browser).
  */
 import type { Page, Request } from '@playwright/test';
-import { expect, run, test } from './helpers';
+import { expect, importPlacesCsv, noSideScroll, run, test } from './helpers';
 
 test.use({ locale: 'de-DE', viewport: { width: 360, height: 740 } });
 
 /** "Sennestadt Sennestadthaus" 51.94562, 8.58588; the outside home is Munich, 48.13743, 11.57549. */
 const NEEDLES = ['51.9456', '8.5858', '48.137', '11.575', '11.57549'];
 
-async function noSideScroll(page: Page) {
-	const { scroll, client, wide } = await page.evaluate(() => {
-		const client = document.documentElement.clientWidth;
-		const wide = [...document.querySelectorAll('body *')]
-			.filter((el) => el.getBoundingClientRect().right > client + 0.5)
-			.slice(0, 5)
-			.map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
-		return { scroll: document.documentElement.scrollWidth, client, wide };
-	});
-	expect(scroll, wide.join(', ')).toBeLessThanOrEqual(client);
-}
-
-async function importKitaWithoutHours(page: Page, title: string) {
-	const csv = [
-		'Art;Titel;Adresse;Breitengrad;Längengrad',
+function importKitaWithoutHours(page: Page, title: string) {
+	return importPlacesCsv(page, 'kitas.csv', 'Art;Titel;Adresse;Breitengrad;Längengrad', [
 		`Arbeitgeber;${title};Travestraße 12;51,9441;8,5862`
-	].join('\r\n');
-	await page.goto('/team/import');
-	await page.getByLabel('Datei').setInputFiles({
-		name: 'kitas.csv',
-		mimeType: 'text/csv',
-		buffer: Buffer.from(`\uFEFF${csv}\r\n`, 'utf8')
-	});
-	await page.getByLabel('sofort veröffentlichen').check();
-	await page.getByRole('button', { name: 'Prüfen und Vorschau zeigen' }).click();
-	await expect(page.getByTestId('import-summary')).toContainText('1 Zeilen gelesen');
-	for (const choice of await page.getByLabel('als neuen Eintrag anlegen').all())
-		await choice.check();
-	await page.getByRole('button', { name: 'Jetzt importieren' }).click();
-	await expect(page.getByTestId('import-done')).toContainText('Importiert: 1 neu');
+	]);
 }
 
 test('coach: a Kita without hours, a home outside the region and stale links', async ({

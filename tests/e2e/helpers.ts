@@ -30,7 +30,46 @@ export function isoDay(offset: number) {
 	return d.toISOString().slice(0, 10);
 }
 
-/** Signs in through the form on `page` (counts against the sign-in rate limit). */
+/**
+ * Imports a CSV of places through staff's import page (/team/import) as staff do: a UTF-8 file
+ * with BOM and CRLF lines, published at once, every row taken as a new entry. `rows` under the
+ * `header` (semicolon-separated, German column names). Ends when the page says all were imported.
+ */
+export async function importPlacesCsv(
+	page: Page,
+	fileName: string,
+	header: string,
+	rows: string[]
+) {
+	const csv = [header, ...rows].join('\r\n');
+	await page.goto('/team/import');
+	await page.getByLabel('Datei').setInputFiles({
+		name: fileName,
+		mimeType: 'text/csv',
+		buffer: Buffer.from(`\uFEFF${csv}\r\n`, 'utf8')
+	});
+	await page.getByLabel('sofort veröffentlichen').check();
+	await page.getByRole('button', { name: 'Prüfen und Vorschau zeigen' }).click();
+	await expect(page.getByTestId('import-summary')).toContainText(`${rows.length} Zeilen gelesen`);
+	for (const choice of await page.getByLabel('als neuen Eintrag anlegen').all())
+		await choice.check();
+	await page.getByRole('button', { name: 'Jetzt importieren' }).click();
+	await expect(page.getByTestId('import-done')).toContainText(`Importiert: ${rows.length} neu`);
+}
+
+/** The page does not scroll sideways; a failure names the first elements that stick out. */
+export async function noSideScroll(page: Page) {
+	const { scroll, client, wide } = await page.evaluate(() => {
+		const client = document.documentElement.clientWidth;
+		const wide = [...document.querySelectorAll('body *')]
+			.filter((el) => el.getBoundingClientRect().right > client + 0.5)
+			.slice(0, 5)
+			.map((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.getAttribute('name') ?? ''}`);
+		return { scroll: document.documentElement.scrollWidth, client, wide };
+	});
+	expect(scroll, wide.join(', ')).toBeLessThanOrEqual(client);
+}
+
 /**
  * The titles on the public map (/api/places) that carry `tag` exactly, sorted. The search forgives
  * typos, so another test's near run id matches `q` too: only the exact tag counts here.
@@ -45,6 +84,7 @@ export async function titlesOnMap(page: Page, tag: string) {
 		.sort();
 }
 
+/** Signs in through the form on `page` (counts against the sign-in rate limit). */
 export async function signInThroughForm(page: Page) {
 	await page.goto('/anmelden');
 	await page.getByLabel('E-Mail-Adresse').first().fill(staffEmail);

@@ -1,6 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, isoDay, outboxLink, run, test, titlesOnMap } from './helpers';
+import {
+	expect,
+	importPlacesCsv,
+	isoDay,
+	noSideScroll,
+	outboxLink,
+	run,
+	test,
+	titlesOnMap
+} from './helpers';
 
 /**
  * Staff manage every entry (issue 15, item 0) on a 360 px phone: an old list of places comes in by
@@ -13,38 +22,16 @@ test.use({ locale: 'de-DE', viewport: { width: 360, height: 740 } });
 
 const de = (iso: string) => iso.split('-').reverse().join('.');
 
-async function importPlaces(page: Page, tag: string) {
-	const csv = [
+function importPlaces(page: Page, tag: string) {
+	return importPlacesCsv(
+		page,
+		'alte-liste.csv',
 		'Art;Titel;Adresse;Breitengrad;Längengrad;Arbeitszeit;Gültig bis',
-		`Stelle;Küchenhilfe Kantine ${tag};Elbeallee 30;51,9434;8,5864;Teilzeit;${de(isoDay(30))}`,
-		`Stelle;Erntehelfer Sommer ${tag};Elbeallee 32;51,9435;8,5865;Minijob;${de(isoDay(-2))}`
-	].join('\r\n');
-	await page.goto('/team/import');
-	await page.getByLabel('Datei').setInputFiles({
-		name: 'alte-liste.csv',
-		mimeType: 'text/csv',
-		buffer: Buffer.from(`\uFEFF${csv}\r\n`, 'utf8')
-	});
-	await page.getByLabel('sofort veröffentlichen').check();
-	await page.getByRole('button', { name: 'Prüfen und Vorschau zeigen' }).click();
-	await expect(page.getByTestId('import-summary')).toContainText('2 Zeilen gelesen');
-	for (const choice of await page.getByLabel('als neuen Eintrag anlegen').all())
-		await choice.check();
-	await page.getByRole('button', { name: 'Jetzt importieren' }).click();
-	await expect(page.getByTestId('import-done')).toContainText('Importiert: 2 neu');
-}
-
-async function noSideScroll(page: Page) {
-	const { scroll, client, wide } = await page.evaluate(() => {
-		const client = document.documentElement.clientWidth;
-		// What sticks out, named, so a failure says where to look.
-		const wide = [...document.querySelectorAll('body *')]
-			.filter((el) => el.getBoundingClientRect().right > client + 0.5)
-			.slice(0, 5)
-			.map((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.getAttribute('name') ?? ''}`);
-		return { scroll: document.documentElement.scrollWidth, client, wide };
-	});
-	expect(scroll, wide.join(', ')).toBeLessThanOrEqual(client);
+		[
+			`Stelle;Küchenhilfe Kantine ${tag};Elbeallee 30;51,9434;8,5864;Teilzeit;${de(isoDay(30))}`,
+			`Stelle;Erntehelfer Sommer ${tag};Elbeallee 32;51,9435;8,5865;Minijob;${de(isoDay(-2))}`
+		]
+	);
 }
 
 test('staff list, renew an expired entry and unpublish a vacancy', async ({
