@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /**
  * The region's own basemap (regions/musterstadt/static/basemap, built by npm run data:basemap):
@@ -7,21 +7,21 @@ import { expect, test } from '@playwright/test';
  */
 test.use({ locale: 'de-DE' });
 
-test('street labels at z16 from our own tiles and glyphs, no request to another host', async ({
-	page
-}) => {
-	const foreign: string[] = [];
-	const glyphs: string[] = [];
+/** What the page asks other hosts for, the glyph files it loads and its uncaught errors. */
+function watch(page: Page) {
+	const seen = { foreign: [] as string[], glyphs: [] as string[], errors: [] as string[] };
 	page.on('request', (r) => {
 		const url = new URL(r.url());
 		if (url.protocol.startsWith('http') && !['127.0.0.1', 'localhost'].includes(url.hostname))
-			foreign.push(r.url());
-		if (url.pathname.startsWith('/glyphs/')) glyphs.push(url.pathname);
+			seen.foreign.push(r.url());
+		if (url.pathname.startsWith('/glyphs/')) seen.glyphs.push(url.pathname);
 	});
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	// Elbeallee between Große Straße and Kirchgasse, at street zoom.
-	await page.goto('/?map=16/61.6822/27.2213');
+	page.on('pageerror', (e) => seen.errors.push(e.message));
+	return seen;
+}
+
+/** Starts the map, waits until it has drawn the street `name`; returns the streets it drew. */
+async function streetsWith(page: Page, name: string) {
 	const start = page.getByTestId('map-start');
 	// A view in the link may start the map by itself, and the button goes while it is clicked.
 	if (await start.isVisible()) await start.click({ timeout: 5_000 }).catch(() => {});
@@ -31,8 +31,17 @@ test('street labels at z16 from our own tiles and glyphs, no request to another 
 		.poll(async () => (await map.getAttribute('data-rendered-streets')) ?? '', {
 			timeout: 30_000
 		})
-		.toContain('Elbeallee');
-	const streets = ((await map.getAttribute('data-rendered-streets')) ?? '').split('|');
+		.toContain(name);
+	return ((await map.getAttribute('data-rendered-streets')) ?? '').split('|');
+}
+
+test('street labels at z16 from our own tiles and glyphs, no request to another host', async ({
+	page
+}) => {
+	const { foreign, glyphs, errors } = watch(page);
+	// Elbeallee between Große Straße and Kirchgasse, at street zoom.
+	await page.goto('/?map=16/61.6822/27.2213');
+	const streets = await streetsWith(page, 'Elbeallee');
 	// Only streets of the view: the northern rows are a kilometre away.
 	expect(streets).not.toContain('Höhenweg');
 	expect(glyphs.some((g) => g === '/glyphs/noto-sans/0-255.pbf')).toBe(true);
@@ -61,17 +70,6 @@ test('offline after one visit: the quarter’s streets at z15 from the ranges th
 	context
 }) => {
 	test.setTimeout(180_000);
-	const map = page.getByTestId('map');
-	const streetsAt = async (name: string) => {
-		const start = page.getByTestId('map-start');
-		if (await start.isVisible()) await start.click({ timeout: 5_000 }).catch(() => {});
-		await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
-		await expect
-			.poll(async () => (await map.getAttribute('data-rendered-streets')) ?? '', {
-				timeout: 30_000
-			})
-			.toContain(name);
-	};
 	// The middle of the Altstadt at z15 (Lindenallee is one of its streets).
 	const view = '/?map=15/61.6924/27.2261';
 	await page.goto(view);
@@ -79,7 +77,7 @@ test('offline after one visit: the quarter’s streets at z15 from the ranges th
 	// Under the worker's control: it keeps the page, and the map's first use of the archive
 	// makes it keep the areas' ranges in the background.
 	await page.reload();
-	await streetsAt('Lindenallee');
+	await streetsWith(page, 'Lindenallee');
 	await expect
 		.poll(
 			() =>
@@ -108,8 +106,7 @@ test('offline after one visit: the quarter’s streets at z15 from the ranges th
 		if (r.url().includes('/basemap/')) failed.push(r.url());
 	});
 	await page.reload();
-	await streetsAt('Lindenallee');
-	const streets = ((await map.getAttribute('data-rendered-streets')) ?? '').split('|');
+	const streets = await streetsWith(page, 'Lindenallee');
 	expect(streets).toContain('Rathausring');
 	await page.screenshot({ path: 'reports/screenshots/musterstadt-basemap-offline-z15.png' });
 	expect(failed).toEqual([]);
@@ -120,28 +117,11 @@ test.describe('in Arabic', () => {
 	test.use({ locale: 'ar' });
 
 	test('street names from name:ar, shaped by MapLibre with our Arabic glyphs', async ({ page }) => {
-		const foreign: string[] = [];
-		const glyphs: string[] = [];
-		page.on('request', (r) => {
-			const url = new URL(r.url());
-			if (url.protocol.startsWith('http') && !['127.0.0.1', 'localhost'].includes(url.hostname))
-				foreign.push(r.url());
-			if (url.pathname.startsWith('/glyphs/')) glyphs.push(url.pathname);
-		});
-		const errors: string[] = [];
-		page.on('pageerror', (e) => errors.push(e.message));
+		const { foreign, glyphs, errors } = watch(page);
 		// Marktstraße (name:ar شارع السوق in the extract) at street zoom.
 		await page.goto('/?map=16/61.6890/27.2261');
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-		const start = page.getByTestId('map-start');
-		if (await start.isVisible()) await start.click({ timeout: 5_000 }).catch(() => {});
-		const map = page.getByTestId('map');
-		await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
-		await expect
-			.poll(async () => (await map.getAttribute('data-rendered-streets')) ?? '', {
-				timeout: 30_000
-			})
-			.toContain('شارع السوق');
+		await streetsWith(page, 'شارع السوق');
 		// The shaped letters (presentation forms B) came from our own glyph file.
 		await expect.poll(() => glyphs).toContain('/glyphs/noto-sans/65024-65279.pbf');
 		await page.screenshot({ path: 'reports/screenshots/musterstadt-basemap-ar-z16.png' });

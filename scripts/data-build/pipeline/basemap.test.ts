@@ -10,6 +10,7 @@ import { PMTiles, type Source } from 'pmtiles';
 import { PbfReader as Pbf } from 'pbf';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { musterstadtAddresses, ROW_STREETS } from '../testing/musterstadt';
+import { archiveWithLeaves } from '../testing/pmtiles-leaves';
 import { buildBasemap, readBasemapFeatures, type BasemapBuild } from './basemap';
 import { Compression, writePmtiles } from './pmtiles-writer';
 
@@ -182,25 +183,7 @@ describe('basemap of the synthetic region', () => {
 describe('the PMTiles writer alone', () => {
 	it('splits a large directory into leaves that the pmtiles library follows', async () => {
 		// 2^8 × 2^8 distinct tiles of odd lengths at z8: the root alone would not fit into 16 kB.
-		const tiles = [];
-		for (let x = 0; x < 256; x++)
-			for (let y = 0; y < 256; y++)
-				tiles.push({
-					z: 8,
-					x,
-					y,
-					data: new TextEncoder().encode(
-						`${x}/${y}`.padEnd(((x * 7919 + y * 104729) % 251) + 1, '.')
-					)
-				});
-		const a = writePmtiles(tiles, {
-			minZoom: 8,
-			maxZoom: 8,
-			bounds: [-180, -85, 180, 85],
-			center: [0, 0, 8],
-			metadata: {},
-			tileCompression: Compression.none
-		});
+		const a = archiveWithLeaves();
 		const r = new PMTiles(bufferSource(a.bytes));
 		const h = await r.getHeader();
 		expect(h.leafDirectoryLength).toBeGreaterThan(0);

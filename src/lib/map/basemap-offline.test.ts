@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { PMTiles, type Source } from 'pmtiles';
-import { Compression, writePmtiles } from '../../../scripts/data-build/pipeline/pmtiles-writer';
 import { describe, expect, it } from 'vitest';
 import {
 	basemapOfflineUrls,
@@ -13,6 +12,7 @@ import {
 	type ByteRange
 } from './basemap-offline';
 import type { Region } from '$lib/region';
+import { archiveWithLeaves } from '../../../scripts/data-build/testing/pmtiles-leaves';
 
 const region = JSON.parse(readFileSync('regions/musterstadt/region.json', 'utf8')) as Region;
 const archive = new Uint8Array(readFileSync(`regions/musterstadt/static${region.basemap!.url}`));
@@ -126,25 +126,7 @@ describe('basemap offline', () => {
 		const noise = Array.from({ length: 8000 }, () => (seed = (seed * 48271) % 2147483647));
 		const metadata = { name: 'leaves', noise };
 		// 65,536 tiles at z8 of varied lengths: the writer needs leaf directories for them.
-		const tiles = [];
-		for (let x = 0; x < 256; x++)
-			for (let y = 0; y < 256; y++)
-				tiles.push({
-					z: 8,
-					x,
-					y,
-					data: new TextEncoder().encode(
-						`${x}/${y}`.padEnd(((x * 7919 + y * 104729) % 251) + 1, '.')
-					)
-				});
-		const bytes = writePmtiles(tiles, {
-			minZoom: 8,
-			maxZoom: 8,
-			bounds: [-180, -85, 180, 85],
-			center: [0, 0, 8],
-			metadata,
-			tileCompression: Compression.none
-		}).bytes;
+		const bytes = archiveWithLeaves(metadata).bytes;
 		const readLeaves = async (offset: number, length: number) =>
 			bytes.slice(offset, offset + length).buffer as ArrayBuffer;
 		const whole = new PMTiles(fileSource(() => new Response(bytes.slice())));
