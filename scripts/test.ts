@@ -83,7 +83,9 @@ const startRegionBuild = () =>
 		{
 			QK_REGION: 'musterstadt',
 			QK_BUILD_DIR: 'build-musterstadt',
-			QK_KIT_DIR: '.svelte-kit-musterstadt'
+			QK_KIT_DIR: '.svelte-kit-musterstadt',
+			// Only its smoke test uses this build: Vite's own minifier instead of terser (vite.config.ts).
+			QK_MINIFY: 'oxc'
 		},
 		true
 	);
