@@ -9,7 +9,7 @@ import {
 	type PlaceStops
 } from '../../src/lib/reach/chains.ts';
 import { CoachChains, type LonLat } from '../../src/lib/reach/coach-chains.ts';
-import { departAtItinerary } from '../../src/lib/reach/itinerary.ts';
+import { arriveByItinerary, departAtItinerary } from '../../src/lib/reach/itinerary.ts';
 import type { TransitModel } from '../../src/lib/reach/transit-model.ts';
 import { RaptorWorker, type RaptorOptions } from '../../src/lib/reach/raptor.ts';
 import type { TransitData } from '../../src/lib/reach/transit.ts';
@@ -138,5 +138,43 @@ export function benchChains(
 			1
 		) *
 		(N / 200);
-	return { withKita, direct, single, coachKita, coachDirect, placeStops: ps.stops.length / N };
+	// without a Kita: arrive by the start and leave at the end, one route each, 100 scaled
+	const singleDirect =
+		measure(
+			queries.slice(0, 3),
+			(q) => {
+				for (let v = 0; v < 100; v++) {
+					const a = ps.start[v];
+					const pw = {
+						stops: ps.stops.subarray(a, ps.start[v + 1]),
+						seconds: ps.seconds.subarray(a, ps.start[v + 1])
+					};
+					arriveByItinerary(w, {
+						access: q.home,
+						egress: pw,
+						time: { kind: 'arrive', seconds: start[v] },
+						maxSeconds: 7200,
+						options
+					});
+					departAtItinerary(w, {
+						access: pw,
+						egress: q.home,
+						time: { kind: 'depart', seconds: end[v] },
+						maxSeconds: 7200,
+						options
+					});
+				}
+			},
+			1
+		) *
+		(N / 100);
+	return {
+		withKita,
+		direct,
+		single,
+		singleDirect,
+		coachKita,
+		coachDirect,
+		placeStops: ps.stops.length / N
+	};
 }

@@ -438,9 +438,21 @@ if (part('chains')) {
 		);
 		log(`  ${c.placeStops.toFixed(1)} stops per vacancy within 800 m`);
 		row('ranked chains, 2,000 vacancies, Kita', c.withKita, 50, c.single, 'one route per vacancy');
-		row('ranked, 2,000 vacancies, no Kita', c.direct, 50, NaN, '');
+		row(
+			'ranked, 2,000 vacancies, no Kita',
+			c.direct,
+			50,
+			c.singleDirect,
+			'one arrive-by + one route per vacancy'
+		);
 		row('coach list (worker path), Kita', c.coachKita, 50, c.single, 'one route per vacancy');
-		row('coach list (worker path), no Kita', c.coachDirect, 50, NaN, '');
+		row(
+			'coach list (worker path), no Kita',
+			c.coachDirect,
+			50,
+			c.singleDirect,
+			'one arrive-by + one route per vacancy'
+		);
 	}
 }
 

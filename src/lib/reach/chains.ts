@@ -82,10 +82,12 @@ export class ChainEngine {
 	private readonly reverse: ReverseRaptor;
 	/** a second forward worker: the morning's probe range beside the main sweep */
 	private readonly probe: RaptorWorker;
+	private readonly reverseProbe: ReverseRaptor;
 
 	constructor(readonly transit: TransitData) {
 		this.forward = new RaptorWorker(transit, 16);
 		this.probe = new RaptorWorker(transit, 16);
+		this.reverseProbe = new ReverseRaptor(transit);
 		this.reverse = new ReverseRaptor(transit);
 	}
 
@@ -283,9 +285,9 @@ export class ChainEngine {
 	/**
 	 * Back home after the end: the earliest deadline at home in 5-minute steps after the end
 	 * (end + 5, + 10, … min) that leaving work at the end still makes. Ends a multiple of
-	 * 5 minutes apart share their deadlines: one reverse RAPTOR per deadline serves all of them
-	 * (its cutoff the earliest end still open), after a probe at each end's last deadline drops
-	 * what none makes.
+	 * 5 minutes apart share their deadlines: one ascending reverse range RAPTOR over them serves
+	 * all (its cutoff the earliest end still open), after a probe range at each end's last
+	 * deadline drops what none makes.
 	 */
 	private evening(q: ChainQuery, r: ChainResult, max: number): void {
 		const { place, end } = q.vacancies;
@@ -298,10 +300,12 @@ export class ChainEngine {
 		const open = g.members;
 		const openEnd = g.offsets.slice(1);
 		const lastStep = Math.floor(max / BACK_STEP);
-		const rev = this.reverse;
-		for (let k = 0; k < K; k++) {
+		// probe: the last deadline of each end, ascending (one reverse range)
+		const probe = this.reverseProbe;
+		probe.resetRange();
+		for (let k = K - 1; k >= 0; k--) {
 			const e = g.times[k];
-			const late = rev.run(e + lastStep * BACK_STEP, stops, seconds, this.opts(q, e));
+			const late = probe.run(e + lastStep * BACK_STEP, stops, seconds, this.opts(q, e), true);
 			let m = g.offsets[k];
 			for (let i = g.offsets[k]; i < openEnd[k]; i++) {
 				const v = open[i];
@@ -310,6 +314,7 @@ export class ChainEngine {
 			}
 			openEnd[k] = m;
 		}
+		const rev = this.reverse;
 		// deadlines ascending per class of ends (end mod 5 min)
 		const done = new Uint8Array(K);
 		for (let c = 0; c < K; c++) {
@@ -322,6 +327,7 @@ export class ChainEngine {
 					members.push(k);
 				}
 			let due = g.times[members[members.length - 1]] + BACK_STEP;
+			rev.resetRange();
 			while (true) {
 				let cutoff = Infinity;
 				let next = Infinity;
@@ -337,7 +343,7 @@ export class ChainEngine {
 					due = next;
 					continue;
 				}
-				const ld = rev.run(due, stops, seconds, this.opts(q, cutoff));
+				const ld = rev.run(due, stops, seconds, this.opts(q, cutoff), true);
 				for (const k of members) {
 					const e = g.times[k];
 					if (openEnd[k] === g.offsets[k] || e >= due || e + lastStep * BACK_STEP < due) continue;

@@ -25,10 +25,16 @@ export interface LonLat {
 	lat: number;
 }
 
+/** The ways she travels (the profile's modes): walking is always possible unless a bike is
+ *  all she names; transit adds bus/Stadtbahn (walking to and from the stops) */
+export type ClientMode = 'walk' | 'bike' | 'transit';
+
 export interface ChainRequest {
 	/** personal data: used for this call only */
 	home: LonLat;
 	stepFree: boolean;
+	/** default walk + transit */
+	modes?: readonly ClientMode[];
 	/** the child's Kita or school with its weekday hours (seconds of the day) */
 	kita?: LonLat & { opens: number; closes: number };
 	/** the places of the list, in order */
@@ -46,6 +52,7 @@ export interface ChainRequest {
 export interface TripRequest {
 	home: LonLat;
 	stepFree: boolean;
+	modes?: readonly ClientMode[];
 	place: LonLat;
 	kita?: LonLat & { opens: number; closes: number };
 	/** shift start and end, seconds of the day (−1: unknown) */
@@ -66,6 +73,9 @@ export interface TripSegment {
 }
 
 export interface ChainTrip {
+	/** how the legs without a vehicle go door to door ('walk' legs of a bike client are rides
+	 *  by bike; walks to and from stops are always on foot) */
+	direct?: 'walk' | 'bike';
 	there: TripSegment[];
 	back: TripSegment[];
 	/** names of the stops the legs name, by stop index */
@@ -80,12 +90,30 @@ export const HANDOVER_SECONDS = 600;
 export const TYPICAL_THERE = 7.5 * 3600;
 export const TYPICAL_BACK = 16 * 3600;
 
+/** What the modes mean for the chains. */
+interface Travel {
+	stepFree: boolean;
+	transit: boolean;
+	bike: boolean;
+}
+
+function travelOf(req: { stepFree: boolean; modes?: readonly ClientMode[] }): Travel {
+	const modes = req.modes ?? ['walk', 'transit'];
+	return {
+		stepFree: req.stepFree,
+		transit: modes.includes('transit'),
+		bike: modes.includes('bike')
+	};
+}
+
 export class CoachChains {
 	private readonly projection: LocalProjection;
 	private readonly stopX: Float64Array;
 	private readonly stopY: Float64Array;
 	private readonly index: PointIndex;
 	private readonly engine: ChainEngine;
+	private placeCache:
+		{ lon: Float64Array; lat: Float64Array; key: string; places: PlaceStops } | undefined;
 
 	constructor(
 		readonly transit: TransitData,
@@ -103,8 +131,10 @@ export class CoachChains {
 		return (stepFree ? DEFAULT_SPEEDS.wheelchair : DEFAULT_SPEEDS.walk) / 3.6;
 	}
 
-	/** Stops within reach of a point, with the walk in seconds. */
-	walks(p: LonLat, stepFree: boolean): StopWalks {
+	/** Stops within reach of a point, with the walk in seconds (none without transit). */
+	walks(p: LonLat, travel: Travel): StopWalks {
+		const stepFree = travel.stepFree;
+		if (!travel.transit) return { stops: new Int32Array(0), seconds: new Float32Array(0) };
 		const v = this.speed(stepFree) / CHAIN_DETOUR;
 		const stops: number[] = [];
 		const seconds: number[] = [];
@@ -118,11 +148,15 @@ export class CoachChains {
 		return { stops: Int32Array.from(stops), seconds: Float32Array.from(seconds) };
 	}
 
-	private direct(a: LonLat, b: LonLat, stepFree: boolean): number {
+	/** Door to door without a vehicle: by bike if she has one, else on foot (with transit only
+	 *  within 2 km, as the walks to stops; without it as far as the longest journey allows). */
+	private direct(a: LonLat, b: LonLat, travel: Travel): number {
 		const ax = projectX(this.projection, a.lon) - projectX(this.projection, b.lon);
 		const ay = projectY(this.projection, a.lat) - projectY(this.projection, b.lat);
-		const d = Math.hypot(ax, ay);
-		return d <= 2 * CHAIN_WALK_RADIUS_M ? (d * CHAIN_DETOUR) / this.speed(stepFree) : Infinity;
+		const d = Math.hypot(ax, ay) * CHAIN_DETOUR;
+		if (travel.bike) return d / (DEFAULT_SPEEDS.bike / 3.6);
+		if (travel.transit && d > 2 * CHAIN_WALK_RADIUS_M * CHAIN_DETOUR) return Infinity;
+		return d / this.speed(travel.stepFree);
 	}
 
 	private options(stepFree: boolean) {
@@ -136,37 +170,58 @@ export class CoachChains {
 		};
 	}
 
+	/** The stops near every place (CSR), kept while the list of places stays the same: a new
+	 *  profile or Kita for the same list only redoes the walks from home and Kita. */
+	private placeStops(lon: Float64Array, lat: Float64Array, travel: Travel): PlaceStops {
+		const c = this.placeCache;
+		const key = `${travel.stepFree} ${travel.transit}`;
+		if (
+			c &&
+			c.key === key &&
+			c.lon.length === lon.length &&
+			c.lon.every((v, i) => v === lon[i]) &&
+			c.lat.every((v, i) => v === lat[i])
+		)
+			return c.places;
+		const n = lon.length;
+		const start = new Int32Array(n + 1);
+		const stops: number[] = [];
+		const secs: number[] = [];
+		for (let p = 0; p < n; p++) {
+			const w = this.walks({ lon: lon[p], lat: lat[p] }, travel);
+			for (let i = 0; i < w.stops.length; i++) {
+				stops.push(w.stops[i]);
+				secs.push(w.seconds[i]);
+			}
+			start[p + 1] = stops.length;
+		}
+		const places = { start, stops: Int32Array.from(stops), seconds: Float32Array.from(secs) };
+		this.placeCache = { lon: lon.slice(), lat: lat.slice(), key, places };
+		return places;
+	}
+
 	/** Every place at once: minutes both ways, slack, flags (ChainFlag), § 140(4) applied. */
 	compute(req: ChainRequest): ChainResult {
 		const n = req.lon.length;
 		for (const a of [req.lat, req.start, req.end, req.weekend, req.dayHours])
 			if (a.length !== n) throw new Error('chain request arrays differ in length');
-		const places: PlaceStops = { start: new Int32Array(n + 1), stops: null!, seconds: null! };
-		const stops: number[] = [];
-		const secs: number[] = [];
+		const travel = travelOf(req);
+		const places = this.placeStops(req.lon, req.lat, travel);
 		const homeDirect = new Float32Array(n);
 		const kitaDirect = new Float32Array(n);
 		for (let p = 0; p < n; p++) {
 			const at = { lon: req.lon[p], lat: req.lat[p] };
-			const w = this.walks(at, req.stepFree);
-			for (let i = 0; i < w.stops.length; i++) {
-				stops.push(w.stops[i]);
-				secs.push(w.seconds[i]);
-			}
-			places.start[p + 1] = stops.length;
-			homeDirect[p] = this.direct(req.home, at, req.stepFree);
-			kitaDirect[p] = req.kita ? this.direct(req.kita, at, req.stepFree) : Infinity;
+			homeDirect[p] = this.direct(req.home, at, travel);
+			kitaDirect[p] = req.kita ? this.direct(req.kita, at, travel) : Infinity;
 		}
-		places.stops = Int32Array.from(stops);
-		places.seconds = Float32Array.from(secs);
 		const r = this.engine.compute({
 			options: this.options(req.stepFree),
-			home: this.walks(req.home, req.stepFree),
+			home: this.walks(req.home, travel),
 			homeDirect,
 			places,
 			kita: req.kita && {
-				walks: this.walks(req.kita, req.stepFree),
-				homeDirect: this.direct(req.home, req.kita, req.stepFree),
+				walks: this.walks(req.kita, travel),
+				homeDirect: this.direct(req.home, req.kita, travel),
 				placeDirect: kitaDirect,
 				opens: req.kita.opens,
 				closes: req.kita.closes
@@ -195,11 +250,12 @@ export class CoachChains {
 	trip(req: TripRequest): ChainTrip {
 		const w = this.engine.worker;
 		const options = this.options(req.stepFree);
+		const travel = travelOf(req);
 		const points = { home: req.home, place: req.place, kita: req.kita ?? req.home };
 		const walks = {
-			home: this.walks(req.home, req.stepFree),
-			place: this.walks(req.place, req.stepFree),
-			kita: this.walks(points.kita, req.stepFree)
+			home: this.walks(req.home, travel),
+			place: this.walks(req.place, travel),
+			kita: this.walks(points.kita, travel)
 		};
 		const leg = (
 			from: TripEnd,
@@ -209,7 +265,7 @@ export class CoachChains {
 			const q = {
 				access: walks[from],
 				egress: walks[to],
-				directSeconds: this.direct(points[from], points[to], req.stepFree),
+				directSeconds: this.direct(points[from], points[to], travel),
 				time,
 				maxSeconds: 7200,
 				options
@@ -236,7 +292,7 @@ export class CoachChains {
 							stopNames[p.stop] = this.transit.stopNames[p.stop] ?? '';
 							stopPoints[p.stop] = [this.transit.stopLon[p.stop], this.transit.stopLat[p.stop]];
 						}
-		return { ...trip, stopNames, stopPoints };
+		return { ...trip, direct: travel.bike ? 'bike' : 'walk', stopNames, stopPoints };
 	}
 
 	private tripLegs(
@@ -246,7 +302,7 @@ export class CoachChains {
 			to: TripEnd,
 			time: { kind: 'depart' | 'arrive'; seconds: number }
 		) => TripSegment
-	): Omit<ChainTrip, 'stopNames' | 'stopPoints'> {
+	): Omit<ChainTrip, 'stopNames' | 'stopPoints' | 'direct'> {
 		const k = req.kita;
 		if (k)
 			return {

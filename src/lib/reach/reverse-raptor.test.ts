@@ -81,4 +81,41 @@ describe('reverse RAPTOR (latest departure to one target)', () => {
 		expect(compared).toBe(14 * 20);
 		expect(reached).toBeGreaterThan(60);
 	});
+
+	it('range mode over ascending deadlines equals a fresh run at each (vehicle limits, changing cutoff)', () => {
+		const rand = rng(11);
+		let reached = 0;
+		for (let net = 0; net < 10; net++) {
+			const tt = randomTransit(7100 + net, 20, 8);
+			const range = new ReverseRaptor(tt);
+			const fresh = new ReverseRaptor(tt);
+			const o: RaptorOptions = {
+				maxRounds: 1 + (net % 4),
+				walkSpeedMs: 1.25,
+				wheelchair: net % 3 === 0,
+				boardSlack: 60,
+				firstBoardSlack: 30,
+				cutoff: 0
+			};
+			const stops = [Math.floor(rand() * 20), (Math.floor(rand() * 19) + 1) % 20];
+			const secs = [60 + Math.floor(rand() * 300), 60 + Math.floor(rand() * 300)];
+			const first = 7 * 3600 + Math.floor(rand() * 3600);
+			range.resetRange();
+			for (let j = 0; j < 12; j++) {
+				const deadline = first + j * 300;
+				// the cutoff rises with the deadlines, as the chains' sweep uses it
+				const opts = { ...o, cutoff: first - 3600 + j * 120 };
+				const got = Array.from(range.run(deadline, stops, secs, opts, true));
+				const want = Array.from(fresh.run(deadline, stops, secs, opts));
+				for (let x = 0; x < 20; x++) {
+					// labels before the cutoff are not asked for (kept from earlier runs)
+					const g = got[x] < opts.cutoff ? NEVER : got[x];
+					const w = want[x] < opts.cutoff ? NEVER : want[x];
+					expect([net, j, x, g]).toEqual([net, j, x, w]);
+					if (w !== NEVER) reached++;
+				}
+			}
+		}
+		expect(reached).toBeGreaterThan(500);
+	});
 });

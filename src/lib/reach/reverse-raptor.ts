@@ -3,9 +3,9 @@
  * origins → one destination, e.g. every workplace → the Kita before it closes, or → home). The
  * mirror of raptor.ts under the same transit model: the first boarding after the walk to the stop
  * needs `firstBoardSlack`, every later boarding `boardSlack`; one walking transfer right after a
- * ride (also before the final walk to the target); at most `maxRounds` vehicles. Labels are
- * reset every run (no range reuse); one array per label kind, the scan of round k reads only
- * labels of rounds < k (they are written after the scan).
+ * ride (also before the final walk to the target); at most `maxRounds` vehicles. Labels per
+ * round (the scan of round k reads round k − 1's); reset every run, or kept over ascending
+ * deadlines (range mode, see run()).
  */
 import { UNREACHED } from './dijkstra';
 import type { RaptorOptions } from './raptor';
@@ -41,67 +41,111 @@ function incoming(t: TransitData) {
 }
 
 export class ReverseRaptor {
-	/** after[s]: latest arrival at s by vehicle from which the target is still reached in time */
-	private readonly after: Int32Array;
-	/** board[s]: latest departure of a vehicle boarded at s that reaches the target in time */
-	private readonly board: Int32Array;
+	/** after[k][s]: latest arrival at s by vehicle from which the target is still reached in
+	 *  time with at most k more vehicles (round 0: a transfer and/or the walk to the target) */
+	private readonly after: Int32Array[];
+	/** board[k][s]: latest departure of a vehicle boarded at s that reaches the target in time,
+	 *  found in round k (k vehicles from here) */
+	private readonly board: Int32Array[];
 	/** the answer: latest time to be at s after the walk to it (first boarding slack or walk on) */
 	readonly leave: Int32Array;
-	private readonly markedStops: Uint8Array;
+	/** stops whose after[k] improved in this run (the next round scans their patterns) */
+	private readonly marked: Uint8Array[];
+	/** stops whose after[k] / board[k] changed in this run, improved or carried over from round
+	 *  k − 1 (a label with fewer vehicles is one with more: round k prunes against it) */
+	private readonly changed: Uint8Array[];
+	private readonly boardChanged: Uint8Array[];
 	private readonly markedPattern: Uint8Array;
 	private readonly boardImproved: Uint8Array;
+	private readonly transferSeconds: Int32Array;
+	private transferSpeed = -1;
+	private readonly rounds: number;
 
-	constructor(readonly transit: TransitData) {
+	constructor(
+		readonly transit: TransitData,
+		maxRounds = 16
+	) {
 		const n = transit.stopCount;
-		this.after = new Int32Array(n);
-		this.board = new Int32Array(n);
+		this.rounds = maxRounds + 1;
+		this.after = Array.from({ length: this.rounds }, () => new Int32Array(n));
+		this.board = Array.from({ length: this.rounds }, () => new Int32Array(n));
+		this.marked = Array.from({ length: this.rounds }, () => new Uint8Array(n));
+		this.changed = Array.from({ length: this.rounds }, () => new Uint8Array(n));
+		this.boardChanged = Array.from({ length: this.rounds }, () => new Uint8Array(n));
 		this.leave = new Int32Array(n);
-		this.markedStops = new Uint8Array(n);
 		this.boardImproved = new Uint8Array(n);
 		this.markedPattern = new Uint8Array(transit.patternCount);
+		this.transferSeconds = new Int32Array(incoming(transit).meters.length);
+		this.resetRange();
+	}
+
+	/** Forget all labels (a new target, walks or options). */
+	resetRange(): void {
+		for (const a of this.after) a.fill(NEVER);
+		for (const a of this.board) a.fill(NEVER);
+		this.leave.fill(NEVER);
 	}
 
 	/**
 	 * Latest time to stand at each stop (having walked there) and still reach the target by
 	 * `deadline`; `egressSeconds[i]` is the walk from `egressStops[i]` to the target. NEVER where
 	 * none. `opts.cutoff` is the earliest time considered (labels before it are dropped).
+	 *
+	 * `range`: keep the labels of the previous runs (since `resetRange()`), which must have had
+	 * the same target, walks and options and EARLIER deadlines: what reaches the target by an
+	 * earlier deadline reaches it by a later one with as many vehicles (one waits at the
+	 * target), so each run only propagates its improvements (the mirror of range RAPTOR).
+	 * Labels are kept per round, so the vehicle limit holds exactly.
 	 */
 	run(
 		deadline: number,
 		egressStops: ArrayLike<number>,
 		egressSeconds: ArrayLike<number>,
-		opts: RaptorOptions
+		opts: RaptorOptions,
+		range = false
 	): Int32Array {
 		const t = this.transit;
 		const n = t.stopCount;
-		const { after, board, leave, markedStops, markedPattern, boardImproved } = this;
-		after.fill(NEVER);
-		board.fill(NEVER);
-		leave.fill(NEVER);
+		if (!range) this.resetRange();
+		const { leave, markedPattern, boardImproved } = this;
+		const K = Math.max(0, Math.min(opts.maxRounds, this.rounds - 1));
 		const earliest = opts.cutoff;
 		const wheelchair = opts.wheelchair;
-		const usable = (s: number) => !wheelchair || t.stopWheelchair[s] !== 2;
+		const stopWheelchair = t.stopWheelchair;
 		const tin = incoming(t);
-		const walk = (m: number) => Math.round(m / opts.walkSpeedMs);
-		markedStops.fill(0);
+		const walk = this.transferSeconds;
+		if (this.transferSpeed !== opts.walkSpeedMs) {
+			for (let e = 0; e < walk.length; e++) walk[e] = Math.round(tin.meters[e] / opts.walkSpeedMs);
+			this.transferSpeed = opts.walkSpeedMs;
+		}
+		for (let k = 0; k <= K; k++) {
+			this.marked[k].fill(0);
+			this.changed[k].fill(0);
+			this.boardChanged[k].fill(0);
+		}
 		// round 0: walk to the target, or (after a ride) a transfer then the walk
-		for (let i = 0; i < egressStops.length; i++) {
-			const s = egressStops[i];
-			const at = deadline - egressSeconds[i];
-			if (at < earliest) continue;
-			if (at > leave[s]) leave[s] = at;
-			if (at > after[s]) {
-				after[s] = at;
-				markedStops[s] = 1;
-			}
-			for (let e = tin.start[s]; e < tin.start[s + 1]; e++) {
-				const u = tin.source[e];
-				const au = at - walk(tin.meters[e]);
-				if (au >= earliest && au > after[u]) {
-					after[u] = au;
-					markedStops[u] = 1;
+		{
+			const after = this.after[0];
+			const marked = this.marked[0];
+			for (let i = 0; i < egressStops.length; i++) {
+				const s = egressStops[i];
+				const at = deadline - egressSeconds[i];
+				if (at < earliest) continue;
+				if (at > leave[s]) leave[s] = at;
+				if (at > after[s]) {
+					after[s] = at;
+					marked[s] = 1;
+				}
+				for (let e = tin.start[s]; e < tin.start[s + 1]; e++) {
+					const u = tin.source[e];
+					const au = at - walk[e];
+					if (au >= earliest && au > after[u]) {
+						after[u] = au;
+						marked[u] = 1;
+					}
 				}
 			}
+			this.changed[0].set(marked);
 		}
 		const {
 			stopPatternStart,
@@ -114,16 +158,34 @@ export class ReverseRaptor {
 			arrivals,
 			departures
 		} = t;
-		for (let k = 1; k <= opts.maxRounds; k++) {
+		for (let k = 1; k <= K; k++) {
+			const prevAfter = this.after[k - 1];
+			const prevMarked = this.marked[k - 1];
+			const after = this.after[k];
+			const board = this.board[k];
+			const marked = this.marked[k];
+			const changed = this.changed[k];
+			const boardChanged = this.boardChanged[k];
+			const prevChanged = this.changed[k - 1];
+			const prevBoard = this.board[k - 1];
+			const prevBoardChanged = this.boardChanged[k - 1];
 			let any = false;
 			for (let s = 0; s < n; s++) {
-				if (!markedStops[s]) continue;
-				markedStops[s] = 0;
+				// carry over what changed with fewer vehicles
+				if (prevChanged[s] && prevAfter[s] > after[s]) {
+					after[s] = prevAfter[s];
+					changed[s] = 1;
+				}
+				if (k > 1 && prevBoardChanged[s] && prevBoard[s] > board[s]) {
+					board[s] = prevBoard[s];
+					boardChanged[s] = 1;
+				}
+				if (!prevMarked[s]) continue;
 				any = true;
 				for (let x = stopPatternStart[s]; x < stopPatternStart[s + 1]; x++)
 					markedPattern[stopPatterns[x]] = 1;
 			}
-			if (!any) break;
+			if (!any) continue; // nothing new to ride from; keep carrying labels over
 			boardImproved.fill(0);
 			// scan each marked pattern backwards: alight where `after` allows, board earlier
 			for (let p = 0; p < t.patternCount; p++) {
@@ -137,15 +199,16 @@ export class ReverseRaptor {
 				let onBase = 0;
 				for (let i = nStops - 1; i >= 0; i--) {
 					const s = patternStops[ps0 + i];
-					if (!usable(s)) continue;
+					if (wheelchair && stopWheelchair[s] === 2) continue;
 					if (onTrip >= 0) {
 						const dep = departures[onBase + i];
 						if (dep >= earliest && dep > board[s]) {
 							board[s] = dep;
 							boardImproved[s] = 1;
+							boardChanged[s] = 1;
 						}
 					}
-					const by = after[s];
+					const by = prevAfter[s];
 					if (by === NEVER) continue;
 					if (onTrip >= 0 && arrivals[onBase + i] > by) continue;
 					// latest trip arriving here by `by` (trips keep their order at every stop)
@@ -174,14 +237,16 @@ export class ReverseRaptor {
 				const a = b - opts.boardSlack;
 				if (a >= earliest && a > after[s]) {
 					after[s] = a;
-					markedStops[s] = 1;
+					marked[s] = 1;
+					changed[s] = 1;
 				}
 				for (let e = tin.start[s]; e < tin.start[s + 1]; e++) {
 					const u = tin.source[e];
-					const au = a - walk(tin.meters[e]);
+					const au = a - walk[e];
 					if (au >= earliest && au > after[u]) {
 						after[u] = au;
-						markedStops[u] = 1;
+						marked[u] = 1;
+						changed[u] = 1;
 					}
 				}
 			}

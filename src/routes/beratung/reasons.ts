@@ -84,14 +84,20 @@ export function legText(
 	leg: ItineraryLeg,
 	names: Record<number, string>,
 	endName: (p: 'origin' | 'target') => string,
-	locale?: Locale
+	locale?: Locale,
+	/** how she goes door to door without a vehicle (ChainTrip.direct): by bike the whole way */
+	direct: 'walk' | 'bike' = 'walk'
 ): string {
 	const options = locale ? { locale } : undefined;
 	const loc = locale ?? getLocale();
 	const placeName = (p: ItineraryLeg['to']) =>
 		p.kind === 'stop' ? dataName(names[p.stop] ?? '', loc) : endName(p.kind);
 	if (leg.kind === 'walk')
-		return m.coach_trip_walk(
+		return (
+			direct === 'bike' && leg.from.kind === 'origin' && leg.to.kind === 'target'
+				? m.coach_trip_bike
+				: m.coach_trip_walk
+		)(
 			{
 				time: clockOf(leg.departure),
 				minutes: String(Math.max(1, Math.round((leg.arrival - leg.departure) / 60))),
