@@ -32,7 +32,7 @@ const chrome = await chromeLauncher.launch({
 });
 try {
 	const html = await (await fetch(`${server.base}/?kinds=vacancy`)).text();
-	const place = html.match(/href="(\/ort\/[0-9a-f-]{36})"/)?.[1];
+	const place = html.match(/href="\.?(\/ort\/[0-9a-f-]{36})"/)?.[1];
 	const chosen = process.argv.slice(2).length
 		? process.argv.slice(2)
 		: ['map', 'place', 'reach', 'reachlink', 'coach', 'sheet'];

@@ -71,6 +71,18 @@ export async function noSideScroll(page: Page) {
 }
 
 /**
+ * The interactive map, started and ready. Below 900 px the map page and the reachability view
+ * show a static preview until the map is touched or its start button tapped; wider, the
+ * reachability view (and a map link with a view) start it by themselves.
+ */
+export async function startMap(page: Page) {
+	const start = page.getByTestId('map-start');
+	await expect(start.or(page.getByTestId('map')).first()).toBeVisible({ timeout: 30_000 });
+	if (await start.isVisible()) await start.click({ timeout: 5_000 }).catch(() => {});
+	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+}
+
+/**
  * The titles on the public map (/api/places) that carry `tag` exactly, sorted. The search forgives
  * typos, so another test's near run id matches `q` too: only the exact tag counts here.
  */

@@ -5,7 +5,7 @@
  * tests/integration/device-filter.test.ts).
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './helpers';
+import { expect, startMap, test } from './helpers';
 
 test.use({ locale: 'de-DE', viewport: { width: 360, height: 740 } });
 
@@ -126,7 +126,7 @@ test('offline, the reachability view works after one visit', async ({ page, cont
 	await visitOnce(page);
 	await page.goto('/erreichbarkeit');
 	await expect(page.getByTestId('reach-banner')).toContainText('Demo-Fahrplan');
-	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await startMap(page);
 	// The travel-time artifacts are kept by the worker.
 	await expect
 		.poll(() =>

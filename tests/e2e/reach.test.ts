@@ -5,7 +5,7 @@
  * query string. Screenshots go to reports/screenshots/reach-*.png.
  */
 import type { Page, Request } from '@playwright/test';
-import { bandLevelsAlongRays, decodePng, expect, test } from './helpers';
+import { bandLevelsAlongRays, decodePng, expect, startMap, test } from './helpers';
 
 test.use({ locale: 'de-DE', viewport: { width: 360, height: 740 } });
 
@@ -51,7 +51,7 @@ test('reachability: stop search, bus arriving by 8:00, bands, sorted list, nothi
 		(await page.getByText(/Es gelten die Filter der Karte/).innerText()).replace(/\D/g, '')
 	);
 	expect(filtered).toBeGreaterThan(0);
-	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await startMap(page);
 	await shot(page, 'start');
 
 	// The origin by searching a stop (on the device: no request for the search either).
@@ -160,7 +160,7 @@ test('reachability: walking speed shown and adjustable, map tap sets the origin'
 	const requests: Request[] = [];
 	context.on('request', (r) => requests.push(r));
 	await page.goto('/erreichbarkeit');
-	await expect(page.getByTestId('map')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await startMap(page);
 	await page.getByRole('radio', { name: 'Zu Fuß' }).check();
 	const speed = page.getByTestId('speed-walk');
 	await expect(speed).toHaveValue('4.5');

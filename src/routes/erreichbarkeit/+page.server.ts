@@ -8,6 +8,8 @@ import { withoutReachParams } from '$lib/reach/view/link';
 import { mapQueryToParams } from '$lib/places/url-state';
 import { getLocale } from '$lib/i18n/paraglide/runtime';
 import { justPlace, placesPageData } from '$lib/server/places/page-data';
+import { regionFile } from '$lib/server/region-files';
+import type { LoadedInfo } from '$lib/reach/protocol';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
@@ -22,6 +24,22 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		filterParams,
 		filterCount: filterParams ? filterParams.split('&').length : 0,
 		ignored,
-		bbox
+		bbox,
+		reachNote: reachNote()
 	};
 };
+
+/**
+ * What the "not real figures" banner needs, read from the region's travel-time manifest, so the
+ * banner is in the first paint instead of pushing the page down when the worker has loaded (the
+ * worker's answer says the same: the model is 'street' only with a street graph). Null without a
+ * manifest: then the worker's answer alone decides.
+ */
+function reachNote(): Pick<LoadedInfo, 'demo' | 'model'> | null {
+	try {
+		const manifest = JSON.parse(regionFile('reach/manifest.json'));
+		return { demo: manifest.demo === true, model: manifest.files?.streets ? 'street' : 'fallback' };
+	} catch {
+		return null;
+	}
+}

@@ -12,7 +12,8 @@ import { stopName, type NamedPoint } from '$lib/reach/view/describe';
 
 export class ReachSession {
 	info = $state<LoadedInfo | null>(null);
-	result = $state<ReachResult | null>(null);
+	/** Raw, not a deep proxy: the bands' coordinates are read in loops and handed to MapLibre. */
+	result = $state.raw<ReachResult | null>(null);
 	computing = $state(false);
 	failed = $state('');
 	/** The version of the places the worker holds (0: none yet); a computation waits for it. */
