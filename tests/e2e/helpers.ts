@@ -20,7 +20,10 @@ export const [staffEmail, staffPassword] = (process.env.QK_BOOTSTRAP_STAFF ?? E2
 	/:(.*)/s
 );
 
-/** A fresh id per spec file and worker: titles and addresses stay unique on a kept database. */
+/**
+ * A fresh id per worker (every spec file the worker runs shares it): titles and addresses stay
+ * unique on a kept database. Specs that look for their own titles add their own word to it.
+ */
 export const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
 /** Today ± `offset` days as yyyy-mm-dd (the value of an `<input type="date">`). */

@@ -25,8 +25,9 @@ test('staff import a file with 3 bad rows (nothing stored), fix it, import it', 
 	staffPage: page
 }, testInfo) => {
 	test.setTimeout(120_000);
-	// One tag per project: both projects may run in one worker with the same run id.
-	const tag = `${run}${testInfo.project.name}`;
+	// One tag per spec and project: the run id is the worker's, shared by every spec file it runs
+	// (staff-entries imports places too and ran in the same worker in CI).
+	const tag = `${run}data${testInfo.project.name}`;
 	await page.goto('/team/import');
 	await page.getByLabel('Datei').setInputFiles({
 		name: 'orte-3-fehler.csv',

@@ -38,7 +38,8 @@ test('staff list, renew an expired entry and unpublish a vacancy', async ({
 	staffPage: page
 }, testInfo) => {
 	test.setTimeout(120_000);
-	const tag = `${run}${testInfo.project.name}`;
+	// Its own tag: the run id is the worker's, and staff-data imports places in the same worker.
+	const tag = `${run}entries${testInfo.project.name}`;
 	await importPlaces(page, tag);
 	// The expired one is not on the public map.
 	expect(await titlesOnMap(page, tag)).toEqual([`Küchenhilfe Kantine ${tag}`]);
