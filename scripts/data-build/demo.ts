@@ -6,7 +6,9 @@
  * CC BY 4.0, © OpenStreetMap contributors ODbL). Lines run between the quarters Sennestadt,
  * Sieker-Mitte and Baumheide and the centre; Stadtbahn lines only use stops with tram products.
  * No streets: walking and cycling use the straight-line fallback model. The manifest says
- * demo: true, and the UI must say so too.
+ * demo: true, and the UI must say so too. A thinner Sunday timetable (transit-sunday.v1.bin:
+ * trams from 7:00, buses from 8:00 or 9:00 and less often, no express bus) is written beside it,
+ * as the real build does; the app loads it only to check weekend hours.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,6 +94,8 @@ const lines: {
 	dwell: number;
 	/** [from, to, headway] in seconds after midnight */
 	periods: [number, number, number][];
+	/** the same on Sundays */
+	sunday: [number, number, number][];
 }[] = [
 	{
 		name: 'Demo-STB 2 (Baumheide – Jahnplatz – Sieker)',
@@ -107,6 +111,10 @@ const lines: {
 		periods: [
 			[5 * 3600, 23 * 3600, 600],
 			[23 * 3600, 24.5 * 3600, 1800]
+		],
+		sunday: [
+			[7 * 3600, 23 * 3600, 900],
+			[23 * 3600, 24.5 * 3600, 1800]
 		]
 	},
 	{
@@ -117,6 +125,10 @@ const lines: {
 		dwell: 20,
 		periods: [
 			[5 * 3600, 23 * 3600, 600],
+			[23 * 3600, 24.5 * 3600, 1800]
+		],
+		sunday: [
+			[7 * 3600, 23 * 3600, 900],
 			[23 * 3600, 24.5 * 3600, 1800]
 		]
 	},
@@ -129,6 +141,10 @@ const lines: {
 		periods: [
 			[5 * 3600, 23 * 3600, 600],
 			[23 * 3600, 24.5 * 3600, 1800]
+		],
+		sunday: [
+			[7 * 3600, 23 * 3600, 900],
+			[23 * 3600, 24.5 * 3600, 1800]
 		]
 	},
 	{
@@ -140,6 +156,10 @@ const lines: {
 		periods: [
 			[5.5 * 3600, 20 * 3600, 600],
 			[20 * 3600, 24 * 3600, 3600]
+		],
+		sunday: [
+			[8 * 3600, 20 * 3600, 1800],
+			[20 * 3600, 24 * 3600, 3600]
 		]
 	},
 	{
@@ -148,7 +168,8 @@ const lines: {
 		stops: route([SENNESTADT, [51.975, 8.575], SIEKER, JAHNPLATZ], 'bus', 500, 1200),
 		speedKmh: 28,
 		dwell: 20,
-		periods: [[6 * 3600, 22 * 3600, 900]]
+		periods: [[6 * 3600, 22 * 3600, 900]],
+		sunday: []
 	},
 	{
 		name: 'Demo-Bus 135 (Sennestadt – Brackwede)',
@@ -159,7 +180,8 @@ const lines: {
 		periods: [
 			[5.5 * 3600, 20 * 3600, 1200],
 			[20 * 3600, 24 * 3600, 3600]
-		]
+		],
+		sunday: [[8 * 3600, 20 * 3600, 3600]]
 	},
 	{
 		name: 'Demo-Bus 25 (Baumheide – Sieker)',
@@ -167,7 +189,8 @@ const lines: {
 		stops: route([BAUMHEIDE, [52.03, 8.585], SIEKER], 'bus', 450, 400),
 		speedKmh: 18,
 		dwell: 15,
-		periods: [[6 * 3600, 21 * 3600, 1200]]
+		periods: [[6 * 3600, 21 * 3600, 1200]],
+		sunday: [[9 * 3600, 20 * 3600, 3600]]
 	},
 	{
 		name: 'Demo-RB (Sennestadt – Brackwede – Hauptbahnhof)',
@@ -175,7 +198,8 @@ const lines: {
 		stops: route([[51.9406, 8.5675], [51.97, 8.52], BRACKWEDE, HBF], 'regional', 1500, 1500),
 		speedKmh: 55,
 		dwell: 40,
-		periods: [[5 * 3600 + 600, 23 * 3600 + 600, 1800]]
+		periods: [[5 * 3600 + 600, 23 * 3600 + 600, 1800]],
+		sunday: [[6 * 3600 + 600, 23 * 3600 + 600, 3600]]
 	}
 ];
 
@@ -189,31 +213,35 @@ const stops = [...stopIndex.keys()].map((f) => ({
 	wheelchair: 0,
 	name: f.properties.name.replace(/, Bielefeld$/, '')
 }));
-const trips: TripInput[] = [];
-lines.forEach((line, route) => {
-	if (line.stops.length < 2) throw new Error(`demo line ${line.name} found < 2 stops`);
-	const ids = line.stops.map((s) => stopIndex.get(s) as number);
-	for (const seq of [ids, [...ids].reverse()]) {
-		for (const [from, to, headway] of line.periods) {
-			for (let t0 = from; t0 < to; t0 += headway) {
-				const arrivals: number[] = [];
-				const departures: number[] = [];
-				let t = t0;
-				seq.forEach((s, i) => {
-					if (i > 0) {
-						const p = stops[seq[i - 1]];
-						const d = haversineMeters(p.lon, p.lat, stops[s].lon, stops[s].lat) * 1.3;
-						t += Math.max(60, Math.round(d / (line.speedKmh / 3.6) / 30) * 30);
-					}
-					arrivals.push(t);
-					if (i > 0 && i < seq.length - 1) t += line.dwell;
-					departures.push(t);
-				});
-				trips.push({ route, stops: seq, arrivals, departures, wheelchair: 0 });
+function dayTrips(periodsOf: (l: (typeof lines)[number]) => [number, number, number][]) {
+	const trips: TripInput[] = [];
+	lines.forEach((line, route) => {
+		if (line.stops.length < 2) throw new Error(`demo line ${line.name} found < 2 stops`);
+		const ids = line.stops.map((s) => stopIndex.get(s) as number);
+		for (const seq of [ids, [...ids].reverse()]) {
+			for (const [from, to, headway] of periodsOf(line)) {
+				for (let t0 = from; t0 < to; t0 += headway) {
+					const arrivals: number[] = [];
+					const departures: number[] = [];
+					let t = t0;
+					seq.forEach((s, i) => {
+						if (i > 0) {
+							const p = stops[seq[i - 1]];
+							const d = haversineMeters(p.lon, p.lat, stops[s].lon, stops[s].lat) * 1.3;
+							t += Math.max(60, Math.round(d / (line.speedKmh / 3.6) / 30) * 30);
+						}
+						arrivals.push(t);
+						if (i > 0 && i < seq.length - 1) t += line.dwell;
+						departures.push(t);
+					});
+					trips.push({ route, stops: seq, arrivals, departures, wheelchair: 0 });
+				}
 			}
 		}
-	}
-});
+	});
+	return trips;
+}
+const trips = dayTrips((l) => l.periods);
 // No streets: transfers are straight line × 1.3 within 400 m (stops on both sides of a road).
 const transitModel: TransitModel = {
 	...DEFAULT_TRANSIT_MODEL,
@@ -227,8 +255,17 @@ const transit = buildTransit({
 	detourFactor: transitModel.transfers.detourFactor
 });
 const bytes = encodeTransit(transit, { serviceDate: 'demo weekday', demo: true });
+const sundayTransit = buildTransit({
+	stops,
+	routes: lines.map((l) => ({ type: l.type, name: l.name })),
+	trips: dayTrips((l) => l.sunday),
+	transferRadiusMeters: transitModel.transfers.radiusMeters,
+	detourFactor: transitModel.transfers.detourFactor
+});
+const sundayBytes = encodeTransit(sundayTransit, { serviceDate: 'demo Sunday', demo: true });
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, 'transit.v1.bin'), bytes);
+writeFileSync(join(OUT, 'transit-sunday.v1.bin'), sundayBytes);
 const manifest: ReachManifest = {
 	format: MANIFEST_FORMAT,
 	formatVersion: MANIFEST_VERSION,
@@ -239,7 +276,16 @@ const manifest: ReachManifest = {
 	builtAt: new Date().toISOString().slice(0, 10),
 	model: 'fallback',
 	files: {
-		transit: { path: 'transit.v1.bin', bytes: bytes.length, formatVersion: TRANSIT_FORMAT }
+		transit: { path: 'transit.v1.bin', bytes: bytes.length, formatVersion: TRANSIT_FORMAT },
+		sunday: {
+			path: 'transit-sunday.v1.bin',
+			bytes: sundayBytes.length,
+			formatVersion: TRANSIT_FORMAT
+		}
+	},
+	sunday: {
+		date: 'demo Sunday',
+		feeds: [{ name: 'demo', status: 'service', trips: sundayTransit.tripCount }]
 	},
 	transitModel,
 	sources: [
@@ -258,6 +304,7 @@ const manifest: ReachManifest = {
 		stops: transit.stopCount,
 		routes: transit.routeCount,
 		trips: transit.tripCount,
+		sundayTrips: sundayTransit.tripCount,
 		transfers: transit.transferTarget.length
 	}
 };
@@ -265,5 +312,6 @@ writeFileSync(join(OUT, 'manifest.json'), JSON.stringify(manifest, null, '\t') +
 for (const l of lines) process.stderr.write(`${l.name}: ${l.stops.length} stops\n`);
 process.stderr.write(
 	`wrote ${OUT}: transit.v1.bin ${bytes.length} B (${gzipSync(bytes).length} B gzip), ` +
-		`${transit.stopCount} stops, ${transit.tripCount} trips\n`
+		`${transit.stopCount} stops, ${transit.tripCount} trips; transit-sunday.v1.bin ` +
+		`${sundayBytes.length} B (${gzipSync(sundayBytes).length} B gzip), ${sundayTransit.tripCount} trips\n`
 );

@@ -1,10 +1,14 @@
 /**
  * npm run data:build -- --osm city.osm.pbf --gtfs bus.zip [--licence CC-BY-4.0] [--publisher …]
- *                       [--gtfs metro.zip …] --date 2026-12-01 [--out regions/<QK_REGION>/static/reach]
+ *                       [--gtfs metro.zip …] --date 2026-12-01 [--sunday 2026-12-06 | --no-sunday]
+ *                       [--out regions/<QK_REGION>/static/reach]
  *
  * Builds the reachability artifacts (streets.v1.bin, transit.v1.bin, manifest.json) and the
  * address index (addresses.v1.bin into --addresses-out, see addresses.ts). Several
  * --gtfs feeds are merged; --licence, --publisher and --name after a --gtfs describe that feed.
+ * A Sunday's timetable (transit-sunday.v1.bin, from the feeds' calendars for --sunday, by default
+ * the first Sunday on or after --date) is written beside it; the app loads it only to check
+ * weekend hours. A feed whose calendar does not reach that Sunday means no Sunday file.
  * The files are written into a temporary folder beside --out and moved into place at the end,
  * so a failed build leaves --out as it was. Progress goes to stderr; errors end with exit code 1
  * and one clear line.
@@ -24,7 +28,7 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { TransitModel } from '../../src/lib/reach/transit-model.ts';
-import { buildArtifacts, DEFAULT_MAX_LOSS, type FeedInput } from './pipeline/build.ts';
+import { buildArtifacts, DEFAULT_MAX_LOSS, SUNDAY_FILE, type FeedInput } from './pipeline/build.ts';
 import { feedNames } from './pipeline/feeds.ts';
 import type { FeedMeta } from './pipeline/gtfs.ts';
 import { defaultAddressOut, writeAddressIndex } from './addresses.ts';
@@ -33,6 +37,8 @@ interface Args {
 	osm?: string;
 	feeds: { path: string; licence?: string; publisher?: string; name?: string }[];
 	date?: string;
+	/** YYYY-MM-DD, '' for none; default the first Sunday on or after date */
+	sunday?: string;
 	out: string;
 	/** folder of the address index (addresses.v1.bin) */
 	addressesOut: string;
@@ -44,7 +50,8 @@ interface Args {
 }
 
 const USAGE = `usage: npm run data:build -- --osm city.osm.pbf --gtfs feed.zip [--licence ID] [--publisher NAME] [--name SHORT]
-                      [--gtfs another.zip …] --date YYYY-MM-DD [--out regions/<QK_REGION>/static/reach]
+                      [--gtfs another.zip …] --date YYYY-MM-DD [--sunday YYYY-MM-DD | --no-sunday]
+                      [--out regions/<QK_REGION>/static/reach]
                       [--addresses-out regions/<QK_REGION>/static/addresses]
                       [--bbox minLon,minLat,maxLon,maxLat] [--no-quarter-check]
                       [--accept-loss] [--max-loss ${DEFAULT_MAX_LOSS}]
@@ -90,6 +97,8 @@ function parseArgs(argv: string[]): Args {
 		else if (a === '--publisher') lastFeed().publisher = value();
 		else if (a === '--name') lastFeed().name = value();
 		else if (a === '--date') args.date = value();
+		else if (a === '--sunday') args.sunday = value();
+		else if (a === '--no-sunday') args.sunday = '';
 		else if (a === '--out') args.out = value();
 		else if (a === '--addresses-out') args.addressesOut = value();
 		else if (a === '--no-quarter-check') args.quarterCheck = false;
@@ -123,6 +132,14 @@ function parseArgs(argv: string[]): Args {
 	if (!args.osm || args.feeds.length === 0 || !args.date) fail(USAGE);
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(args.date ?? ''))
 		fail(`--date wants YYYY-MM-DD, got ${args.date}`);
+	if (args.sunday === undefined) {
+		const d = new Date(`${args.date}T12:00:00Z`);
+		d.setUTCDate(d.getUTCDate() + ((7 - d.getUTCDay()) % 7));
+		args.sunday = d.toISOString().slice(0, 10);
+	} else if (args.sunday && !/^\d{4}-\d{2}-\d{2}$/.test(args.sunday))
+		fail(`--sunday wants YYYY-MM-DD, got ${args.sunday}`);
+	else if (args.sunday && new Date(`${args.sunday}T12:00:00Z`).getUTCDay() !== 0)
+		fail(`--sunday ${args.sunday} is not a Sunday: pass a Sunday (or --no-sunday)`);
 	return args;
 }
 
@@ -135,8 +152,13 @@ function readInput(path: string, what: string): Uint8Array {
 	}
 }
 
-/** Write the files into a fresh folder beside `out`, then swap it in (rename is atomic). */
-function writeAtomically(out: string, files: Record<string, Uint8Array | string>): void {
+/** Write the files into a fresh folder beside `out`, then swap it in (rename is atomic); files
+ *  of the old folder that this build does not write are kept, except those named in `drop`. */
+function writeAtomically(
+	out: string,
+	files: Record<string, Uint8Array | string>,
+	drop: string[] = []
+): void {
 	const target = resolve(out);
 	mkdirSync(dirname(target), { recursive: true });
 	const tmp = mkdtempSync(join(dirname(target), `.${basename(target)}.tmp-`));
@@ -152,7 +174,7 @@ function writeAtomically(out: string, files: Record<string, Uint8Array | string>
 		renameSync(tmp, target);
 		if (old) {
 			for (const f of readdirSync(old))
-				if (!(f in files) && !existsSync(join(target, f)))
+				if (!(f in files) && !drop.includes(f) && !existsSync(join(target, f)))
 					renameSync(join(old, f), join(target, f));
 			rmSync(old, { recursive: true, force: true });
 		}
@@ -182,6 +204,7 @@ try {
 		osmName: basename(args.osm as string),
 		feeds,
 		date: args.date as string,
+		sunday: args.sunday || undefined,
 		bbox: args.bbox,
 		requireRegion: args.quarterCheck,
 		transitModel: args.model,
@@ -189,15 +212,25 @@ try {
 		acceptLoss: args.acceptLoss,
 		progress
 	});
-	writeAtomically(args.out, {
-		'streets.v1.bin': out.streets,
-		'transit.v1.bin': out.transit,
-		'manifest.json': JSON.stringify(out.manifest, null, '\t') + '\n'
-	});
+	writeAtomically(
+		args.out,
+		{
+			'streets.v1.bin': out.streets,
+			'transit.v1.bin': out.transit,
+			...(out.sunday && { [SUNDAY_FILE]: out.sunday }),
+			'manifest.json': JSON.stringify(out.manifest, null, '\t') + '\n'
+		},
+		[SUNDAY_FILE]
+	);
 	const gz = gzipSync(out.streets).length + gzipSync(out.transit).length;
 	progress(
 		`wrote ${args.out}: streets ${out.streets.length} B, transit ${out.transit.length} B ` +
-			`(${gz} B gzip)`
+			`(${gz} B gzip)` +
+			(out.sunday
+				? `, Sunday ${out.manifest.sunday?.date} ${out.sunday.length} B (${gzipSync(out.sunday).length} B gzip, loaded only for weekend hours)`
+				: out.manifest.sunday
+					? `, no Sunday timetable (a feed has no data for ${out.manifest.sunday.date})`
+					: '')
 	);
 	const osmBytes = readInput(args.osm as string, 'OSM file');
 	progress(

@@ -24,7 +24,9 @@ import {
 	MANIFEST_FORMAT,
 	MANIFEST_VERSION,
 	type FeedReport,
-	type ReachManifest
+	type ReachManifest,
+	type SundayFeed,
+	type SundayManifest
 } from '../../../src/lib/reach/manifest';
 import { PointIndex } from '../../../src/lib/reach/snap';
 import { DEFAULT_SPEEDS, edgeCosts, type StreetGraph } from '../../../src/lib/reach/street-graph';
@@ -39,7 +41,8 @@ import {
 	type TransitModel
 } from '../../../src/lib/reach/transit-model';
 import { mergeFeeds } from './feeds';
-import { readFeed, type FeedMeta } from './gtfs';
+import { NoServiceError, readFeed, type FeedDay, type FeedMeta } from './gtfs';
+import { weekdayOf } from './gtfs-calendar';
 import { keepHighway } from './osm-access';
 import { readOsmStreets } from './osm-pbf';
 import { DEFAULT_REGION, type PipelineRegion } from './region';
@@ -58,6 +61,8 @@ export interface BuildInput {
 	feeds: FeedInput[];
 	/** service day, YYYY-MM-DD */
 	date: string;
+	/** a Sunday, YYYY-MM-DD: also build that day's timetable (weekend hours are checked on it) */
+	sunday?: string;
 	/** [minLon, minLat, maxLon, maxLat] to clip streets and stops to (default: the region's, else
 	 *  the extract's extent) */
 	bbox?: [number, number, number, number];
@@ -76,6 +81,8 @@ export interface BuildInput {
 export interface BuildOutput {
 	streets: Uint8Array;
 	transit: Uint8Array;
+	/** the Sunday's timetable (absent without --sunday, or when a feed has no data for it) */
+	sunday?: Uint8Array;
 	manifest: ReachManifest;
 	graph: StreetGraph;
 	timetable: TransitData;
@@ -84,6 +91,7 @@ export interface BuildOutput {
 }
 
 export const DEFAULT_MAX_LOSS = 0.05;
+export const SUNDAY_FILE = 'transit-sunday.v1.bin';
 const EXAMPLES = 5;
 
 export function checkCoverage(graph: StreetGraph, region: PipelineRegion, osmName: string): void {
@@ -148,40 +156,9 @@ export function buildArtifacts(input: BuildInput): BuildOutput {
 	}
 
 	// --- timetables -----------------------------------------------------------------------------
-	const feeds = input.feeds.map((f) =>
-		readFeed(f.bytes, input.date, { meta: f.meta, area, progress: log })
-	);
-	const merged = mergeFeeds(feeds);
-	const { stops } = merged.input;
-	if (merged.input.trips.length === 0)
-		throw new BuildError(
-			`no trip of ${feeds.map((f) => f.meta.file ?? f.meta.name).join(', ')} runs on ${input.date} with two stops inside the area of ${osmName}: is it the feed of this region?`
-		);
-
-	// --- stops onto the walking network -----------------------------------------------------------
-	const walkCosts = edgeCosts(graph, 'walk', DEFAULT_SPEEDS);
-	const index = new EdgeIndex(graph, usableEdges(walkCosts));
-	const sx = stops.map((s) => projectX(graph.projection, s.lon));
-	const sy = stops.map((s) => projectY(graph.projection, s.lat));
-	const snaps = index.snapAll(sx, sy, STOP_SNAP_RADIUS_M);
+	const day = dayTimetable(input, input.date, { graph, streets, area, model, osmName });
+	const { feeds, timetable, merged } = day;
 	const reports = feeds.map((f) => f.report);
-	const example = (r: FeedReport, key: string, id: string) => {
-		const list = (r.stops.examples[key] ??= []);
-		if (list.length < EXAMPLES) list.push(id);
-	};
-	for (let s = 0; s < stops.length; s++) {
-		const r = reports[merged.stopFeed[s]];
-		const id = merged.stopIds[s];
-		const island = streets.nearestWalkableIsIsland(stops[s].lon, stops[s].lat, STOP_SNAP_RADIUS_M);
-		if (island) {
-			r.stops.onIsland++;
-			example(r, 'onIsland', id);
-		}
-		if (snaps.edge[s] < 0) {
-			r.stops.farFromStreet++;
-			example(r, 'farFromStreet', id);
-		}
-	}
 	for (const r of reports) {
 		const stopLoss = r.stops.used ? r.stops.farFromStreet / r.stops.used : 0;
 		r.loss = Math.max(r.loss, stopLoss);
@@ -212,6 +189,130 @@ export function buildArtifacts(input: BuildInput): BuildOutput {
 				.join('; ') +
 				`: more than ${maxLoss * 100} %. Check the feed and the extract, or pass --accept-loss to build anyway`
 		);
+	log(
+		`${day.transfers} transfers (${model.transfers.kind}, up to ${model.transfers.radiusMeters} m)`
+	);
+
+	// --- the Sunday: weekend hours are checked on its timetable ----------------------------------
+	const sunday = input.sunday
+		? sundayTimetable(input, input.sunday, { graph, streets, area, model, osmName })
+		: undefined;
+	const streetsBin = encodeStreets(graph, { source: input.osmName ?? 'osm.pbf' });
+	const transitBin = encodeTransit(timetable, { serviceDate: input.date, stopIds: merged.stopIds });
+	const sundayBin = sunday?.day
+		? encodeTransit(sunday.day.timetable, {
+				serviceDate: sunday.manifest.date,
+				stopIds: sunday.day.merged.stopIds
+			})
+		: undefined;
+	const manifest: ReachManifest = {
+		format: MANIFEST_FORMAT,
+		formatVersion: MANIFEST_VERSION,
+		demo: false,
+		serviceDate: input.date,
+		builtAt: new Date().toISOString(),
+		model: 'street',
+		files: {
+			streets: { path: 'streets.v1.bin', bytes: streetsBin.length, formatVersion: STREETS_FORMAT },
+			transit: { path: 'transit.v1.bin', bytes: transitBin.length, formatVersion: TRANSIT_FORMAT },
+			...(sundayBin && {
+				sunday: {
+					path: SUNDAY_FILE,
+					bytes: sundayBin.length,
+					formatVersion: TRANSIT_FORMAT
+				}
+			})
+		},
+		sources: [
+			{
+				name: 'OpenStreetMap',
+				file: input.osmName,
+				licence: 'ODbL-1.0',
+				attribution: '© OpenStreetMap contributors',
+				url: 'https://www.openstreetmap.org/copyright'
+			},
+			...feeds.map((f) => f.source)
+		],
+		transitModel: model,
+		feeds: reports,
+		...(sunday && { sunday: sunday.manifest }),
+		streets: streets.report,
+		stats: {
+			nodes: graph.nodeCount,
+			edges: graph.edgeTarget.length,
+			stops: timetable.stopCount,
+			patterns: timetable.patternCount,
+			trips: timetable.tripCount,
+			transfers: day.transfers,
+			...(sunday?.day && { sundayTrips: sunday.day.timetable.tripCount })
+		}
+	};
+	return {
+		streets: streetsBin,
+		transit: transitBin,
+		sunday: sundayBin,
+		manifest,
+		graph,
+		timetable,
+		stopIds: merged.stopIds
+	};
+}
+
+interface DayContext {
+	graph: StreetGraph;
+	streets: ReturnType<typeof streetsFromOsm>;
+	area: [number, number, number, number];
+	model: TransitModel;
+	osmName: string;
+}
+
+interface Day {
+	feeds: FeedDay[];
+	merged: ReturnType<typeof mergeFeeds>;
+	timetable: TransitData;
+	transfers: number;
+}
+
+/**
+ * One day's timetable from every feed: read and merged, stops met with the streets (counted in
+ * each feed's report), transfers found, RAPTOR arrays built. `feeds` may be given (read already).
+ */
+function dayTimetable(input: BuildInput, date: string, ctx: DayContext, read?: FeedDay[]): Day {
+	const log = input.progress ?? (() => {});
+	const { graph, streets, area, model, osmName } = ctx;
+	const feeds =
+		read ?? input.feeds.map((f) => readFeed(f.bytes, date, { meta: f.meta, area, progress: log }));
+	const merged = mergeFeeds(feeds);
+	const { stops } = merged.input;
+	if (merged.input.trips.length === 0 && !read)
+		throw new BuildError(
+			`no trip of ${feeds.map((f) => f.meta.file ?? f.meta.name).join(', ')} runs on ${date} with two stops inside the area of ${osmName}: is it the feed of this region?`
+		);
+
+	// --- stops onto the walking network -----------------------------------------------------------
+	const walkCosts = edgeCosts(graph, 'walk', DEFAULT_SPEEDS);
+	const index = new EdgeIndex(graph, usableEdges(walkCosts));
+	const sx = stops.map((s) => projectX(graph.projection, s.lon));
+	const sy = stops.map((s) => projectY(graph.projection, s.lat));
+	const snaps = index.snapAll(sx, sy, STOP_SNAP_RADIUS_M);
+	const reports = feeds.map((f) => f.report);
+	const example = (r: FeedReport, key: string, id: string) => {
+		const list = (r.stops.examples[key] ??= []);
+		if (list.length < EXAMPLES) list.push(id);
+	};
+	for (let s = 0; s < stops.length; s++) {
+		const r = reports[merged.stopFeed[s]];
+		const id = merged.stopIds[s];
+		const island = streets.nearestWalkableIsIsland(stops[s].lon, stops[s].lat, STOP_SNAP_RADIUS_M);
+		if (island) {
+			r.stops.onIsland++;
+			example(r, 'onIsland', id);
+		}
+		if (snaps.edge[s] < 0) {
+			r.stops.farFromStreet++;
+			example(r, 'farFromStreet', id);
+		}
+	}
 
 	// --- transfers ---------------------------------------------------------------------------------
 	const transfers = [
@@ -233,53 +334,65 @@ export function buildArtifacts(input: BuildInput): BuildOutput {
 		seen.add(key);
 		return true;
 	});
-	log(
-		`${kept.length} transfers (${model.transfers.kind}, up to ${model.transfers.radiusMeters} m)`
-	);
 	const timetable = buildTransit({ ...merged.input, transfers: kept });
-	const streetsBin = encodeStreets(graph, { source: input.osmName ?? 'osm.pbf' });
-	const transitBin = encodeTransit(timetable, { serviceDate: input.date, stopIds: merged.stopIds });
-	const manifest: ReachManifest = {
-		format: MANIFEST_FORMAT,
-		formatVersion: MANIFEST_VERSION,
-		demo: false,
-		serviceDate: input.date,
-		builtAt: new Date().toISOString(),
-		model: 'street',
-		files: {
-			streets: { path: 'streets.v1.bin', bytes: streetsBin.length, formatVersion: STREETS_FORMAT },
-			transit: { path: 'transit.v1.bin', bytes: transitBin.length, formatVersion: TRANSIT_FORMAT }
-		},
-		sources: [
-			{
-				name: 'OpenStreetMap',
-				file: input.osmName,
-				licence: 'ODbL-1.0',
-				attribution: '© OpenStreetMap contributors',
-				url: 'https://www.openstreetmap.org/copyright'
-			},
-			...feeds.map((f) => f.source)
-		],
-		transitModel: model,
-		feeds: reports,
-		streets: streets.report,
-		stats: {
-			nodes: graph.nodeCount,
-			edges: graph.edgeTarget.length,
-			stops: timetable.stopCount,
-			patterns: timetable.patternCount,
-			trips: timetable.tripCount,
-			transfers: kept.length
+	return { feeds, merged, timetable, transfers: kept.length };
+}
+
+/**
+ * The Sunday: each feed read for that day. A feed whose calendar covers the day but runs nothing
+ * adds no trips (no bus on Sunday, which is an answer); a feed whose calendar does not reach the
+ * day ('no-data') leaves the Sunday unknown, and then no Sunday timetable is built at all (weekend
+ * hours stay unchecked in the app, naming the feed) rather than one that silently lacks a feed.
+ */
+function sundayTimetable(
+	input: BuildInput,
+	date: string,
+	ctx: DayContext
+): { manifest: SundayManifest; day?: Day } {
+	const log = input.progress ?? (() => {});
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+		throw new BuildError(`--sunday wants YYYY-MM-DD, got ${date}`);
+	const ymd = date.replaceAll('-', '');
+	if (weekdayOf(ymd) !== 'sunday')
+		throw new BuildError(`--sunday ${date} is a ${weekdayOf(ymd)}: pass a Sunday`);
+	const feeds: SundayFeed[] = [];
+	const read: FeedDay[] = [];
+	for (const f of input.feeds) {
+		try {
+			const day = readFeed(f.bytes, date, {
+				meta: f.meta,
+				area: ctx.area,
+				emptyDayOk: true,
+				progress: log
+			});
+			read.push(day);
+			feeds.push({
+				name: f.meta.name,
+				status: day.input.trips.length ? 'service' : 'none',
+				trips: day.input.trips.length,
+				calendar: day.report.calendar
+			});
+		} catch (e) {
+			if (!(e instanceof NoServiceError)) throw e;
+			feeds.push({ name: f.meta.name, status: 'no-data', trips: 0 });
+			log(
+				`Sunday ${date}: ${e.message.replace(/ Pass --date .*$/, '')} (pass --sunday with a Sunday every feed covers, or --no-sunday)`
+			);
 		}
-	};
-	return {
-		streets: streetsBin,
-		transit: transitBin,
-		manifest,
-		graph,
-		timetable,
-		stopIds: merged.stopIds
-	};
+	}
+	const manifest: SundayManifest = { date, feeds };
+	const missing = feeds.filter((f) => f.status === 'no-data');
+	if (missing.length) {
+		log(
+			`Sunday ${date}: no timetable written: ${missing.map((f) => f.name).join(', ')} ha${missing.length > 1 ? 've' : 's'} no data for that day; weekend hours stay unchecked`
+		);
+		return { manifest };
+	}
+	const day = dayTimetable(input, date, ctx, read);
+	log(
+		`Sunday ${date}: ${day.timetable.tripCount} trips (${feeds.map((f) => `${f.name} ${f.trips}${f.status === 'none' ? ', no service' : ''}`).join('; ')}), ${day.transfers} transfers`
+	);
+	return { manifest, day };
 }
 
 /**

@@ -73,6 +73,7 @@ describe('data:build CLI', () => {
 
 	it('builds two feeds into a fresh folder, readable, with progress and per-feed reports', () => {
 		const dir = existingOut();
+		writeFileSync(join(dir.out, 'transit-sunday.v1.bin'), 'an older build\n');
 		const r = dataBuild(...town('--out', dir.out, '--accept-loss'));
 		expect(r.stderr).toMatch(/feed bus: trips 154 of 154 kept/);
 		expect(r.stderr).toMatch(
@@ -96,6 +97,25 @@ describe('data:build CLI', () => {
 		expect(readFileSync(join(dir.out, 'README.txt'), 'utf8')).toBe('kept\n');
 		expect(statSync(dir.out).mode & 0o777).toBe(0o755);
 		expect(readdirSync(dir.root)).toEqual(['reach']);
+		// the Sunday after --date by default: the bus runs none that day, the tram's calendar
+		// (calendar_dates only, one week) does not reach it, so no Sunday file, and a stale one
+		// of an earlier build is not kept
+		expect(manifest.sunday).toEqual({
+			date: '2026-12-06',
+			feeds: [
+				expect.objectContaining({ name: 'bus', status: 'none', trips: 0 }),
+				{ name: 'tram', status: 'no-data', trips: 0 }
+			]
+		});
+		expect(manifest.files.sunday).toBeUndefined();
+		expect(existsSync(join(dir.out, 'transit-sunday.v1.bin'))).toBe(false);
+		expect(r.stderr).toMatch(
+			/tram\.zip has no service on 2026-12-06 \(sunday\): its calendar runs from 2026-11-30 to 2026-12-04/
+		);
+		expect(r.stderr).toMatch(/no Sunday timetable \(a feed has no data for 2026-12-06\)/);
+		expect(dataBuild(...town('--out', dir.out, '--sunday', '2026-12-07')).stderr).toMatch(
+			/^data:build: --sunday 2026-12-07 is not a Sunday: pass a Sunday \(or --no-sunday\)$/m
+		);
 	});
 });
 

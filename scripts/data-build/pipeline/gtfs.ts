@@ -15,6 +15,8 @@ import { forEachCsvRecord, parseCsv } from './csv';
 import { addDays, iso, ServiceCalendar, weekdayOf } from './gtfs-calendar';
 
 export class GtfsError extends Error {}
+/** The feed has no service on the date asked for (outside its calendar, or none that day). */
+export class NoServiceError extends GtfsError {}
 
 export type GtfsRecord = Record<string, string>;
 
@@ -46,6 +48,9 @@ export interface FeedOptions {
 	/** keep only stops inside [minLon, minLat, maxLon, maxLat] (trips are cut to them) */
 	area?: readonly [number, number, number, number];
 	progress?: (msg: string) => void;
+	/** a day inside the feed's calendar range without any service gives an empty timetable (no
+	 *  bus on that Sunday) instead of an error; a day outside the range is still an error */
+	emptyDayOk?: boolean;
 }
 
 /** Reasons a trip is not used; the first two are not a loss (the trip is elsewhere). */
@@ -133,7 +138,8 @@ export function readFeed(zip: Uint8Array, date: string, opts: FeedOptions): Feed
 	);
 	const range = calendar.serviceRange();
 	const today = calendar.activeOn(ymd);
-	if (today.size === 0) {
+	const covered = !!range && range.start <= ymd && ymd <= range.end;
+	if (today.size === 0 && !(opts.emptyDayOk && covered)) {
 		const near = calendar.nearestServiceDay(ymd);
 		const covers = range
 			? `its calendar runs from ${iso(range.start)} to ${iso(range.end)}`
@@ -141,7 +147,7 @@ export function readFeed(zip: Uint8Array, date: string, opts: FeedOptions): Feed
 		const nearest = near
 			? `; the nearest day with service is ${iso(near)} (${weekdayOf(near)})`
 			: '';
-		throw new GtfsError(
+		throw new NoServiceError(
 			`${label} has no service on ${date} (${weekdayOf(ymd)}): ${covers}${nearest}. Pass --date with a day the feed covers`
 		);
 	}

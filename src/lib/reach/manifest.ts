@@ -2,7 +2,8 @@
 import type { TransitModel } from './transit-model';
 
 export const MANIFEST_FORMAT = 'quartierkarte-reach';
-/** 2: per-feed sources and reports, the transit model, street islands per profile */
+/** 2: per-feed sources and reports, the transit model, street islands per profile; (still 2,
+ *  optional fields) a Sunday timetable (`files.sunday`, `sunday`) */
 export const MANIFEST_VERSION = 2;
 
 export interface ManifestFile {
@@ -71,6 +72,31 @@ export interface StreetReport {
 	droppedNodes: number;
 }
 
+/** One feed on the Sunday the build checked. */
+export interface SundayFeed {
+	name: string;
+	/** 'service': trips run that day; 'none': the feed's calendar covers the day and no trip
+	 *  runs (no bus on Sunday); 'no-data': the calendar does not reach the day, so the feed says
+	 *  nothing about Sundays */
+	status: 'service' | 'none' | 'no-data';
+	/** trips kept on the Sunday (with Saturday's past midnight) */
+	trips: number;
+	/** the feed's own calendar range, YYYY-MM-DD */
+	calendar?: { start: string; end: string };
+}
+
+/** The Sunday timetable (weekend hours are checked on it). Absent: the build made none. */
+export interface SundayManifest {
+	/** the Sunday whose calendar the timetable follows, YYYY-MM-DD */
+	date: string;
+	feeds: SundayFeed[];
+}
+
+/** Feeds without data for the Sunday: while any is listed, the build writes no Sunday file. */
+export function sundayMissing(s: SundayManifest | undefined): string[] {
+	return (s?.feeds ?? []).filter((f) => f.status === 'no-data').map((f) => f.name);
+}
+
 export interface ReachManifest {
 	format: typeof MANIFEST_FORMAT;
 	formatVersion: number;
@@ -82,12 +108,15 @@ export interface ReachManifest {
 	builtAt: string;
 	/** 'street' when streets.v1.bin is present, else walking/cycling use the fallback model */
 	model: 'street' | 'fallback';
-	files: { streets?: ManifestFile; transit?: ManifestFile };
+	/** `sunday`: the Sunday's timetable, same format as `transit`, loaded only for weekend hours */
+	files: { streets?: ManifestFile; transit?: ManifestFile; sunday?: ManifestFile };
 	/** every source the app must credit (OpenStreetMap, each GTFS feed) */
 	sources: ManifestSource[];
 	/** the transit model the figures follow (absent in version 1: the defaults) */
 	transitModel?: TransitModel;
 	feeds?: FeedReport[];
+	/** the Sunday timetable's day and each feed's part in it */
+	sunday?: SundayManifest;
 	streets?: StreetReport;
 	stats: Record<string, number>;
 }
