@@ -135,13 +135,24 @@ export default defineConfig({
 		server: { deps: { inline: ['postgres'] } },
 		// Vitest's default on two cores is one worker.
 		maxWorkers: 2,
-		// Two projects: `npx vitest run --project unit` / `--project integration`, or a file path.
+		// Three projects: `npx vitest run --project unit` / `--project db` / `--project integration`,
+		// or a file path.
 		projects: [
 			{
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/db/**/*.test.ts']
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/db/**/*.test.ts'],
+					exclude: ['**/node_modules/**', 'tests/db/**/*.pg.test.ts']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					// Against a real PostgreSQL (DATABASE_URL), in npm test's database stage:
+					// supabase/schemas built beside the migrations and their catalogs compared.
+					name: 'db',
+					include: ['tests/db/**/*.pg.test.ts']
 				}
 			},
 			{

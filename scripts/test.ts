@@ -3,7 +3,9 @@
  *  0. System parts (scripts/system-deps.sh, shared with .ci/run): Chromium, pg_prove, PostGIS,
  *     pgTAP, the PostgreSQL server, osmium. Missing ones are installed with apt-get when we run as
  *     root; otherwise the exact apt-get line is printed and the stages go on (with their fallbacks).
- *  1. pgTAP (supabase/tests/database): pg_prove against DATABASE_URL when set, else the embedded PGlite.
+ *  1. pgTAP (supabase/tests/database): pg_prove against DATABASE_URL when set, else the embedded PGlite;
+ *     then Vitest's db project (tests/db/*.pg.test.ts: supabase/schemas built beside the migrations
+ *     and their catalogs compared; needs DATABASE_URL, skipped with the reason without it).
  *  2. Vitest unit + integration tests (integration: DATABASE_URL or embedded PGlite).
  *  3. vite build, then Playwright in Chromium against the built app.
  *  3b. The second region (musterstadt): its own build, Playwright smoke test (npm test -- region).
@@ -119,22 +121,30 @@ if (want('db')) {
 	}
 }
 
-if (want('unit')) {
-	rmSync('reports/vitest.json', { force: true });
-	const { ok } = await run('Vitest', 'npx', [
+/** Vitest on the given projects (vite.config.ts), its counts added to the totals. */
+async function vitest(title: string, projects: string[], json: string) {
+	rmSync(json, { force: true });
+	const { ok } = await run(title, 'npx', [
 		'vitest',
 		'run',
+		...projects.flatMap((p) => ['--project', p]),
 		'--reporter=default',
 		'--reporter=json',
-		'--outputFile.json=reports/vitest.json'
+		`--outputFile.json=${json}`
 	]);
-	if (existsSync('reports/vitest.json')) {
-		const r = JSON.parse(readFileSync('reports/vitest.json', 'utf8'));
+	if (existsSync(json)) {
+		const r = JSON.parse(readFileSync(json, 'utf8'));
 		totals.passed += r.numPassedTests;
 		totals.failed += r.numFailedTests;
 		totals.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
 	} else if (!ok) totals.failed += 1;
 }
+
+// supabase/schemas against the migrations, on a real PostgreSQL (skipped, with the reason, when
+// DATABASE_URL is not set): two fresh databases beside DATABASE_URL's, ~10 s.
+if (want('db')) await vitest('Vitest (db: schema catalog)', ['db'], 'reports/vitest-db.json');
+
+if (want('unit')) await vitest('Vitest', ['unit', 'integration'], 'reports/vitest.json');
 
 if (want('e2e')) {
 	const e2eJson = process.env.QK_E2E_JSON ?? 'reports/playwright.json';
