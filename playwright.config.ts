@@ -72,7 +72,17 @@ export default defineConfig({
 		['json', { outputFile: process.env.QK_E2E_JSON ?? 'reports/playwright.json' }],
 		['html', { open: 'never', outputFolder: 'reports/e2e' }]
 	],
-	use: { ...shared.use, baseURL: e2eURL(0) },
+	use: {
+		...shared.use,
+		baseURL: e2eURL(0),
+		// No service worker unless a spec asks for it: in every new browser context (each test,
+		// each staff or second context) it precached the whole build (~250 files, 5.7 MB), which
+		// Chromium also compiled for its code cache: 29 % of the CPU of a subset of five spec files
+		// (280 → 198 CPU-s). The specs about offline use and those that check that no request,
+		// the service worker's included, carries the home set `serviceWorkers: 'allow'`; the
+		// second region's smoke test keeps it everywhere (playwright.region.config.ts).
+		serviceWorkers: 'block'
+	},
 	projects: [
 		phone,
 		// On a desktop only what is about the layout (tagged @layout): the side panel instead of

@@ -9,7 +9,8 @@
 import type { Page, Request } from '@playwright/test';
 import { expect, outboxLink, run, test } from './helpers';
 
-test.use({ locale: 'de-DE' });
+// The service worker on (playwright.config.ts blocks it): its requests are checked too.
+test.use({ locale: 'de-DE', serviceWorkers: 'allow' });
 
 /** "Sennestadt Sennestadthaus": 51.94562, 8.58588. */
 const NEEDLES = ['51.9456', '51.945', '51.946', '8.5858', '8.585', '8.586'];

@@ -223,25 +223,30 @@ test('axe-core finds no violations on the main pages @layout', async ({ page }) 
 	expect(ar.violations.map((v) => v.id)).toEqual([]);
 });
 
-test('offline: the app shell and the last places come from the cache, with a banner', async ({
-	page,
-	context
-}, info) => {
-	test.skip(info.project.name !== 'phone', 'once is enough');
-	await page.goto('/');
-	await mapReady(page);
-	await page.evaluate(async () => {
-		const reg = await navigator.serviceWorker.ready;
-		return reg.active?.state;
+test.describe('under the service worker', () => {
+	// On for this test (playwright.config.ts blocks it by default).
+	test.use({ serviceWorkers: 'allow' });
+
+	test('offline: the app shell and the last places come from the cache, with a banner', async ({
+		page,
+		context
+	}, info) => {
+		test.skip(info.project.name !== 'phone', 'once is enough');
+		await page.goto('/');
+		await mapReady(page);
+		await page.evaluate(async () => {
+			const reg = await navigator.serviceWorker.ready;
+			return reg.active?.state;
+		});
+		// Load once more under the service worker's control so the page is in its cache.
+		await page.reload();
+		await mapReady(page);
+		await context.setOffline(true);
+		await page.reload();
+		await expect(page.getByTestId('offline-banner')).toBeVisible();
+		await expect(page.getByTestId('place-list').locator('li').first()).toBeVisible();
+		await mapReady(page);
+		await shot(page, 'map-offline', info.project.name);
+		await context.setOffline(false);
 	});
-	// Load once more under the service worker's control so the page is in its cache.
-	await page.reload();
-	await mapReady(page);
-	await context.setOffline(true);
-	await page.reload();
-	await expect(page.getByTestId('offline-banner')).toBeVisible();
-	await expect(page.getByTestId('place-list').locator('li').first()).toBeVisible();
-	await mapReady(page);
-	await shot(page, 'map-offline', info.project.name);
-	await context.setOffline(false);
 });

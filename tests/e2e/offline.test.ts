@@ -7,7 +7,8 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, startMap, test } from './helpers';
 
-test.use({ locale: 'de-DE', viewport: { width: 360, height: 740 } });
+// The service worker on (playwright.config.ts blocks it by default).
+test.use({ locale: 'de-DE', viewport: { width: 360, height: 740 }, serviceWorkers: 'allow' });
 
 const number = async (page: Page, testid: string) =>
 	Number((await page.getByTestId(testid).innerText()).replace(/\D/g, ''));

@@ -7,7 +7,8 @@
 import type { Page, Request } from '@playwright/test';
 import { bandLevelsAlongRays, decodePng, expect, startMap, test } from './helpers';
 
-test.use({ locale: 'de-DE', viewport: { width: 360, height: 740 } });
+// The service worker on (playwright.config.ts blocks it): its requests are checked too.
+test.use({ locale: 'de-DE', viewport: { width: 360, height: 740 }, serviceWorkers: 'allow' });
 
 /** "Sennestadt Sennestadthaus" in regions/bielefeld/static/data/stops.geojson: 51.94562, 8.58588. */
 const ORIGIN = { lat: '51.94562', lon: '8.58588' };

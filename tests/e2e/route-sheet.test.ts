@@ -10,7 +10,8 @@ import type { Page, Request } from '@playwright/test';
 import { renderSVG } from 'uqr';
 import { expect, test } from './helpers';
 
-test.use({ locale: 'de-DE' });
+// The service worker on (playwright.config.ts blocks it): its requests are checked too.
+test.use({ locale: 'de-DE', serviceWorkers: 'allow' });
 
 /** "Sennestadt Sennestadthaus" as the client's home: 51.94562, 8.58588. */
 const HOME = 'h=51.94562,8.58588';
