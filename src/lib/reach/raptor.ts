@@ -66,7 +66,7 @@ export const DEFAULT_RAPTOR: Readonly<Omit<RaptorOptions, 'cutoff'>> = {
 };
 
 /** A list of stops with a membership flag, cleared in time proportional to its length. */
-class StopList {
+export class StopList {
 	readonly items: Int32Array;
 	readonly has: Uint8Array;
 	length = 0;

@@ -8,7 +8,7 @@
  * deadlines (range mode, see run()).
  */
 import { UNREACHED } from './dijkstra';
-import type { RaptorOptions } from './raptor';
+import { StopList, type RaptorOptions } from './raptor';
 import type { TransitData } from './transit';
 
 /** "never": no departure from this stop reaches the target in time */
@@ -50,13 +50,14 @@ export class ReverseRaptor {
 	/** the answer: latest time to be at s after the walk to it (first boarding slack or walk on) */
 	readonly leave: Int32Array;
 	/** stops whose after[k] improved in this run (the next round scans their patterns) */
-	private readonly marked: Uint8Array[];
+	private readonly marked: StopList[];
 	/** stops whose after[k] / board[k] changed in this run, improved or carried over from round
 	 *  k − 1 (a label with fewer vehicles is one with more: round k prunes against it) */
-	private readonly changed: Uint8Array[];
-	private readonly boardChanged: Uint8Array[];
+	private readonly changed: StopList[];
+	private readonly boardChanged: StopList[];
 	private readonly markedPattern: Uint8Array;
-	private readonly boardImproved: Uint8Array;
+	/** stops whose board label improved in the current round */
+	private readonly boardImproved: StopList;
 	private readonly transferSeconds: Int32Array;
 	private transferSpeed = -1;
 	private readonly rounds: number;
@@ -69,11 +70,11 @@ export class ReverseRaptor {
 		this.rounds = maxRounds + 1;
 		this.after = Array.from({ length: this.rounds }, () => new Int32Array(n));
 		this.board = Array.from({ length: this.rounds }, () => new Int32Array(n));
-		this.marked = Array.from({ length: this.rounds }, () => new Uint8Array(n));
-		this.changed = Array.from({ length: this.rounds }, () => new Uint8Array(n));
-		this.boardChanged = Array.from({ length: this.rounds }, () => new Uint8Array(n));
+		this.marked = Array.from({ length: this.rounds }, () => new StopList(n));
+		this.changed = Array.from({ length: this.rounds }, () => new StopList(n));
+		this.boardChanged = Array.from({ length: this.rounds }, () => new StopList(n));
 		this.leave = new Int32Array(n);
-		this.boardImproved = new Uint8Array(n);
+		this.boardImproved = new StopList(n);
 		this.markedPattern = new Uint8Array(transit.patternCount);
 		this.transferSeconds = new Int32Array(incoming(transit).meters.length);
 		this.resetRange();
@@ -95,7 +96,8 @@ export class ReverseRaptor {
 	 * the same target, walks and options and EARLIER deadlines: what reaches the target by an
 	 * earlier deadline reaches it by a later one with as many vehicles (one waits at the
 	 * target), so each run only propagates its improvements (the mirror of range RAPTOR).
-	 * Labels are kept per round, so the vehicle limit holds exactly.
+	 * Labels are kept per round, so the vehicle limit holds exactly. The work of a run is
+	 * proportional to what changes in it (lists of changed stops, no pass over every stop).
 	 */
 	run(
 		deadline: number,
@@ -105,7 +107,6 @@ export class ReverseRaptor {
 		range = false
 	): Int32Array {
 		const t = this.transit;
-		const n = t.stopCount;
 		if (!range) this.resetRange();
 		const { leave, markedPattern, boardImproved } = this;
 		const K = Math.max(0, Math.min(opts.maxRounds, this.rounds - 1));
@@ -113,20 +114,23 @@ export class ReverseRaptor {
 		const wheelchair = opts.wheelchair;
 		const stopWheelchair = t.stopWheelchair;
 		const tin = incoming(t);
+		const tinStart = tin.start;
+		const tinSource = tin.source;
 		const walk = this.transferSeconds;
 		if (this.transferSpeed !== opts.walkSpeedMs) {
 			for (let e = 0; e < walk.length; e++) walk[e] = Math.round(tin.meters[e] / opts.walkSpeedMs);
 			this.transferSpeed = opts.walkSpeedMs;
 		}
 		for (let k = 0; k <= K; k++) {
-			this.marked[k].fill(0);
-			this.changed[k].fill(0);
-			this.boardChanged[k].fill(0);
+			this.marked[k].clear();
+			this.changed[k].clear();
+			this.boardChanged[k].clear();
 		}
 		// round 0: walk to the target, or (after a ride) a transfer then the walk
 		{
 			const after = this.after[0];
 			const marked = this.marked[0];
+			const changed = this.changed[0];
 			for (let i = 0; i < egressStops.length; i++) {
 				const s = egressStops[i];
 				const at = deadline - egressSeconds[i];
@@ -134,18 +138,19 @@ export class ReverseRaptor {
 				if (at > leave[s]) leave[s] = at;
 				if (at > after[s]) {
 					after[s] = at;
-					marked[s] = 1;
+					marked.add(s);
+					changed.add(s);
 				}
-				for (let e = tin.start[s]; e < tin.start[s + 1]; e++) {
-					const u = tin.source[e];
+				for (let e = tinStart[s]; e < tinStart[s + 1]; e++) {
+					const u = tinSource[e];
 					const au = at - walk[e];
 					if (au >= earliest && au > after[u]) {
 						after[u] = au;
-						marked[u] = 1;
+						marked.add(u);
+						changed.add(u);
 					}
 				}
 			}
-			this.changed[0].set(marked);
 		}
 		const {
 			stopPatternStart,
@@ -158,6 +163,8 @@ export class ReverseRaptor {
 			arrivals,
 			departures
 		} = t;
+		const firstBoardSlack = opts.firstBoardSlack;
+		const boardSlack = opts.boardSlack;
 		for (let k = 1; k <= K; k++) {
 			const prevAfter = this.after[k - 1];
 			const prevMarked = this.marked[k - 1];
@@ -166,27 +173,33 @@ export class ReverseRaptor {
 			const marked = this.marked[k];
 			const changed = this.changed[k];
 			const boardChanged = this.boardChanged[k];
-			const prevChanged = this.changed[k - 1];
-			const prevBoard = this.board[k - 1];
-			const prevBoardChanged = this.boardChanged[k - 1];
-			let any = false;
-			for (let s = 0; s < n; s++) {
-				// carry over what changed with fewer vehicles
-				if (prevChanged[s] && prevAfter[s] > after[s]) {
+			// carry over what changed with fewer vehicles
+			const pc = this.changed[k - 1];
+			for (let j = 0; j < pc.length; j++) {
+				const s = pc.items[j];
+				if (prevAfter[s] > after[s]) {
 					after[s] = prevAfter[s];
-					changed[s] = 1;
+					changed.add(s);
 				}
-				if (k > 1 && prevBoardChanged[s] && prevBoard[s] > board[s]) {
-					board[s] = prevBoard[s];
-					boardChanged[s] = 1;
+			}
+			if (k > 1) {
+				const prevBoard = this.board[k - 1];
+				const pbc = this.boardChanged[k - 1];
+				for (let j = 0; j < pbc.length; j++) {
+					const s = pbc.items[j];
+					if (prevBoard[s] > board[s]) {
+						board[s] = prevBoard[s];
+						boardChanged.add(s);
+					}
 				}
-				if (!prevMarked[s]) continue;
-				any = true;
+			}
+			if (prevMarked.length === 0) continue; // nothing new to ride from; keep carrying labels over
+			for (let j = 0; j < prevMarked.length; j++) {
+				const s = prevMarked.items[j];
 				for (let x = stopPatternStart[s]; x < stopPatternStart[s + 1]; x++)
 					markedPattern[stopPatterns[x]] = 1;
 			}
-			if (!any) continue; // nothing new to ride from; keep carrying labels over
-			boardImproved.fill(0);
+			boardImproved.clear();
 			// scan each marked pattern backwards: alight where `after` allows, board earlier
 			for (let p = 0; p < t.patternCount; p++) {
 				if (!markedPattern[p]) continue;
@@ -204,8 +217,8 @@ export class ReverseRaptor {
 						const dep = departures[onBase + i];
 						if (dep >= earliest && dep > board[s]) {
 							board[s] = dep;
-							boardImproved[s] = 1;
-							boardChanged[s] = 1;
+							boardImproved.add(s);
+							boardChanged.add(s);
 						}
 					}
 					const by = prevAfter[s];
@@ -229,24 +242,24 @@ export class ReverseRaptor {
 			}
 			// board → standing at the stop (first boarding) and → arriving by vehicle (a change
 			// here or after a transfer walk)
-			for (let s = 0; s < n; s++) {
-				if (!boardImproved[s]) continue;
+			for (let j = 0; j < boardImproved.length; j++) {
+				const s = boardImproved.items[j];
 				const b = board[s];
-				const first = b - opts.firstBoardSlack;
+				const first = b - firstBoardSlack;
 				if (first > leave[s]) leave[s] = first;
-				const a = b - opts.boardSlack;
+				const a = b - boardSlack;
 				if (a >= earliest && a > after[s]) {
 					after[s] = a;
-					marked[s] = 1;
-					changed[s] = 1;
+					marked.add(s);
+					changed.add(s);
 				}
-				for (let e = tin.start[s]; e < tin.start[s + 1]; e++) {
-					const u = tin.source[e];
+				for (let e = tinStart[s]; e < tinStart[s + 1]; e++) {
+					const u = tinSource[e];
 					const au = a - walk[e];
 					if (au >= earliest && au > after[u]) {
 						after[u] = au;
-						marked[u] = 1;
-						changed[u] = 1;
+						marked.add(u);
+						changed.add(u);
 					}
 				}
 			}
