@@ -71,10 +71,18 @@ describe.skipIf(!url)(
 				 drop policy places_select_staff on public.places;
 				 grant insert on public.quarters to anon;
 				 create index places_title_idx on public.places (title);
-				 drop trigger places_confirmed_at on public.places;`
+				 drop trigger places_confirmed_at on public.places;
+				 alter table public.places alter column description drop default;
+				 alter table public.places drop constraint places_title_check;`
 			);
 			const text = formatDiff(diffSnapshots(after, fromSchemas));
-			expect(text).toMatch(/^5 difference\(s\)/);
+			expect(text).toMatch(/^7 difference\(s\)/);
+			expect(text).toContain(
+				"changed: column public.places.description\n    - text not null\n    + text not null default ''::text"
+			);
+			expect(text).toContain(
+				'only in supabase/schemas: constraint public.places places_title_check\n    + CHECK (((char_length(title) >= 3) AND (char_length(title) <= 160)))'
+			);
 			expect(text).toContain(
 				'changed: column public.places.title\n    - text\n    + text not null'
 			);
