@@ -1,4 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import nodeAdapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { regionStatic } from './scripts/region-static.js';
@@ -18,6 +20,33 @@ const DEFAULTS = `// Written by svelte.config.js: Quartierkarte's defaults for a
 process.env.BODY_SIZE_LIMIT ??= '64M';
 `;
 
+/**
+ * The region's data files are compressed beside the app's (adapter-node compresses html, js, json,
+ * css, svg, xml and wasm only; its static server sends a .br or .gz twin when the browser takes
+ * it): the stop names (185 kB → 22 kB gzip), the timetable (99 kB → 8 kB), the map's boundaries
+ * and label glyphs. On a 1.6 Mbps phone line that is a second and a half before the first result.
+ * Not the basemap archive (.pmtiles): it is read in byte ranges.
+ * @param {string} dir
+ */
+function compressData(dir) {
+	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+		if (!entry.isFile() || !/\.(geojson|bin|pbf)$/.test(entry.name)) continue;
+		const file = join(entry.parentPath, entry.name);
+		const body = readFileSync(file);
+		if (body.length < 1024) continue;
+		writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+		writeFileSync(
+			`${file}.br`,
+			brotliCompressSync(body, {
+				params: {
+					[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+					[constants.BROTLI_PARAM_SIZE_HINT]: body.length
+				}
+			})
+		);
+	}
+}
+
 /** @param {import('@sveltejs/adapter-node').AdapterOptions} options */
 function adapter(options) {
 	const inner = nodeAdapter(options);
@@ -27,6 +56,7 @@ function adapter(options) {
 		async adapt(builder) {
 			await inner.adapt(builder);
 			const out = options.out ?? 'build';
+			if (options.precompress !== false) compressData(`${out}/client`);
 			writeFileSync(`${out}/defaults.js`, DEFAULTS);
 			// First import of both entries: evaluated before the bundle that reads the environment.
 			for (const entry of ['index.js', 'handler.js']) {

@@ -12,8 +12,14 @@
  */
 import type { ChainResult } from './chains';
 import type { ChainRequest, ChainTrip, TripRequest } from './coach-chains';
-import type { ReachRequest, ReachResult } from './engine';
-import type { LoadedInfo, ManyOriginsRequest, WorkerRequest, WorkerResponse } from './protocol';
+import type { ReachRequest } from './engine';
+import type {
+	LoadedInfo,
+	ManyOriginsRequest,
+	ReachAnswer,
+	WorkerRequest,
+	WorkerResponse
+} from './protocol';
 
 export interface WorkerLike {
 	postMessage(message: WorkerRequest, transfer?: Transferable[]): void;
@@ -29,9 +35,10 @@ export class ReachSuperseded extends Error {
 }
 
 export interface ReachClient {
-	load(manifestUrl?: string): Promise<LoadedInfo>;
+	/** `stopsUrl`: the named stops every compute answer's words use (see ReachAnswer) */
+	load(manifestUrl?: string, stopsUrl?: string): Promise<LoadedInfo>;
 	setPlaces(lon: ArrayLike<number>, lat: ArrayLike<number>): Promise<number>;
-	compute(request: ReachRequest): Promise<ReachResult>;
+	compute(request: ReachRequest): Promise<ReachAnswer>;
 	/** Cumulative opportunities from many origins; `onProgress(done, total)` while it runs. */
 	reachableCounts(
 		request: ManyOriginsRequest,
@@ -75,7 +82,7 @@ export function createReachClient(worker?: WorkerLike): ReachClient {
 			});
 		else if (msg.type === 'chains') (p.resolve as (v: ChainResult) => void)(msg.result);
 		else if (msg.type === 'trip') (p.resolve as (v: ChainTrip) => void)(msg.trip);
-		else (p.resolve as (v: ReachResult) => void)(msg.result);
+		else (p.resolve as (v: ReachAnswer) => void)(msg.result);
 	};
 	function send<T>(msg: WorkerRequest, transfer?: Transferable[]): Promise<T> {
 		return new Promise<T>((resolve, reject) => {
@@ -84,8 +91,8 @@ export function createReachClient(worker?: WorkerLike): ReachClient {
 		});
 	}
 	return {
-		load: (manifestUrl = '/reach/manifest.json') =>
-			send<LoadedInfo>({ type: 'load', id: nextId++, manifestUrl }),
+		load: (manifestUrl = '/reach/manifest.json', stopsUrl) =>
+			send<LoadedInfo>({ type: 'load', id: nextId++, manifestUrl, stopsUrl }),
 		setPlaces: (lon, lat) => {
 			const lonA = Float64Array.from(lon);
 			const latA = Float64Array.from(lat);
@@ -94,7 +101,7 @@ export function createReachClient(worker?: WorkerLike): ReachClient {
 				latA.buffer
 			]);
 		},
-		compute: (request) => send<ReachResult>({ type: 'compute', id: nextId++, request }),
+		compute: (request) => send<ReachAnswer>({ type: 'compute', id: nextId++, request }),
 		reachableCounts: (request, onProgress) => {
 			const id = nextId++;
 			if (onProgress) progress.set(id, onProgress);

@@ -6,11 +6,15 @@ import type { ChainResult } from './chains';
 import type { ChainRequest, ChainTrip, TripRequest } from './coach-chains';
 import type { ReachRequest, ReachResult } from './engine';
 import type { ManifestSource } from './manifest';
+import type { BandSummaries } from './session';
 import type { TransitModel } from './transit-model';
 
 export type WorkerRequest =
-	/** fetch manifest.json and the artifacts it lists (URLs relative to the manifest) */
-	| { type: 'load'; id: number; manifestUrl: string }
+	/**
+	 * fetch manifest.json and the artifacts it lists (URLs relative to the manifest); with
+	 * `stopsUrl` also the named stops (a GeoJSON file) whose names every result's words use
+	 */
+	| { type: 'load'; id: number; manifestUrl: string; stopsUrl?: string }
 	/** places (opportunities) whose minutes every result carries, in this order */
 	| { type: 'setPlaces'; id: number; lon: Float64Array; lat: Float64Array }
 	| { type: 'compute'; id: number; request: ReachRequest }
@@ -32,6 +36,9 @@ export interface ManyOriginsRequest {
 	minutes: number;
 }
 
+/** A compute answer: the engine's result and its bands in figures (for the words). */
+export type ReachAnswer = ReachResult & BandSummaries;
+
 export interface LoadedInfo {
 	/** 'fallback' = no street graph: walking and cycling are straight line × detour factor */
 	model: 'street' | 'fallback';
@@ -50,7 +57,7 @@ export interface LoadedInfo {
 export type WorkerResponse =
 	| { type: 'loaded'; id: number; info: LoadedInfo }
 	| { type: 'placesSet'; id: number; count: number }
-	| { type: 'result'; id: number; result: ReachResult }
+	| { type: 'result'; id: number; result: ReachAnswer }
 	| { type: 'progress'; id: number; done: number; total: number }
 	| { type: 'counts'; id: number; counts: Int32Array; ms: number }
 	/** a newer compute arrived before this one started; it was skipped */

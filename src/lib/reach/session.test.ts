@@ -9,7 +9,7 @@ import { ReachSession, type FetchLike } from './session';
 function demoFetch(requested: string[]): FetchLike {
 	return async (url) => {
 		requested.push(url);
-		const path = url.replace(/^\/reach\//, 'regions/bielefeld/static/reach/');
+		const path = url.replace(/^\/(reach|data)\//, 'regions/bielefeld/static/$1/');
 		try {
 			const bytes = readFileSync(path);
 			return {
@@ -58,6 +58,40 @@ describe('ReachSession on the committed demo artifacts', () => {
 		expect(urls.join()).not.toContain('8.5859');
 	});
 
+	it('sums the bands up for the words where they are computed, naming stops inside them', async () => {
+		const urls: string[] = [];
+		const s = new ReachSession();
+		await s.load('/reach/manifest.json', demoFetch(urls));
+		expect(await s.loadStops('/data/stops.geojson', demoFetch(urls))).toBeGreaterThan(100);
+		s.setPlaces(
+			Float64Array.from([JAHNPLATZ.lon, SENNESTADT.lon]),
+			Float64Array.from([JAHNPLATZ.lat, SENNESTADT.lat])
+		);
+		const r = s.compute({ origin: SENNESTADT, mode: 'walk' });
+		const { summaries, summariesWorst } = s.summarise(r, SENNESTADT);
+		expect(summaries.map((b) => b.minutes)).toEqual([10, 20, 30, 45]);
+		// Sennestadt itself in every band, the Jahnplatz (12 km away) in none on foot
+		expect(summaries.map((b) => b.places)).toEqual([1, 1, 1, 1]);
+		expect(summariesWorst).toBeUndefined();
+		const far = summaries[3].farthest;
+		expect(far?.name).toBeTruthy();
+		expect(far?.name).not.toMatch(/, Bielefeld$/);
+		expect(far!.meters).toBeGreaterThan(summaries[0].farthest?.meters ?? 0);
+		expect(far!.meters).toBeLessThanOrEqual(summaries[3].reachMeters);
+		// the origin never appears in a request
+		expect(urls.join()).not.toContain('8.5859');
+	});
+
+	it('words without landmarks when the stops cannot be had', async () => {
+		const s = new ReachSession();
+		await s.load('/reach/manifest.json', demoFetch([]));
+		expect(await s.loadStops('/data/none.geojson', demoFetch([]))).toBe(0);
+		s.setPlaces(Float64Array.from([SENNESTADT.lon]), Float64Array.from([SENNESTADT.lat]));
+		const r = s.compute({ origin: SENNESTADT, mode: 'walk' });
+		const { summaries } = s.summarise(r, SENNESTADT);
+		expect(summaries.every((b) => b.farthest === null && b.reachMeters > 0)).toBe(true);
+	});
+
 	it('reports missing artifacts and refuses to compute before loading', async () => {
 		const s = new ReachSession();
 		await expect(s.load('/nowhere/manifest.json', demoFetch([]))).rejects.toThrow(/HTTP 404/);
@@ -77,9 +111,10 @@ describe('client ↔ worker protocol', () => {
 				const reply = (m: WorkerResponse) =>
 					setTimeout(() => w.onmessage?.({ data: m } as MessageEvent<WorkerResponse>), 0);
 				if (msg.type === 'load')
-					session
-						.load('/reach/manifest.json', demoFetch([]))
-						.then((info) => reply({ type: 'loaded', id: msg.id, info }));
+					Promise.all([
+						session.load('/reach/manifest.json', demoFetch([])),
+						msg.stopsUrl ? session.loadStops(msg.stopsUrl, demoFetch([])) : 0
+					]).then(([info]) => reply({ type: 'loaded', id: msg.id, info }));
 				else if (msg.type === 'setPlaces')
 					reply({ type: 'placesSet', id: msg.id, count: session.setPlaces(msg.lon, msg.lat) });
 				else if (msg.type === 'reachableCounts') {
@@ -100,7 +135,9 @@ describe('client ↔ worker protocol', () => {
 						setTimeout(() => {
 							const m = pending as Extract<WorkerRequest, { type: 'compute' }>;
 							pending = undefined;
-							reply({ type: 'result', id: m.id, result: session.compute(m.request) });
+							const result = session.compute(m.request);
+							const summaries = session.summarise(result, m.request.origin);
+							reply({ type: 'result', id: m.id, result: { ...result, ...summaries } });
 						}, 0);
 				}
 			}
@@ -110,7 +147,7 @@ describe('client ↔ worker protocol', () => {
 
 	it('resolves load/setPlaces/compute and supersedes stale computes', async () => {
 		const client = createReachClient(fakeWorker());
-		const info = await client.load();
+		const info = await client.load('/reach/manifest.json', '/data/stops.geojson');
 		expect(info.demo).toBe(true);
 		expect(await client.setPlaces([JAHNPLATZ.lon], [JAHNPLATZ.lat])).toBe(1);
 		const first = client.compute({ origin: SENNESTADT, mode: 'walk' });
@@ -118,6 +155,8 @@ describe('client ↔ worker protocol', () => {
 		await expect(first).rejects.toBeInstanceOf(ReachSuperseded);
 		const r = await second;
 		expect(r.placeMinutes[0]).toBeCloseTo(0, 3);
+		expect(r.summaries.map((b) => b.places)).toEqual([1, 1, 1, 1]);
+		expect(r.summaries[0].farthest?.name).toBeTruthy();
 	});
 
 	it("ranks trip chains in the worker; a place's minutes there match its itinerary", async () => {

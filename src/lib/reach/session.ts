@@ -9,6 +9,14 @@ import { ReachEngine, type ReachRequest, type ReachResult } from './engine';
 import { isReachManifest, type ReachManifest } from './manifest';
 import type { LoadedInfo, ManyOriginsRequest } from './protocol';
 import { describeTransitModel, transitModelFrom } from './transit-model';
+import { parseStopNames, summariseBands, type BandSummary, type NamedPoint } from './view/describe';
+
+/** The bands in figures for the words beside the map, computed where the bands are. */
+export interface BandSummaries {
+	summaries: BandSummary[];
+	/** for bandsWorst / placeMinutesWorst, when the result has them */
+	summariesWorst?: BandSummary[];
+}
 
 export type FetchLike = (url: string) => Promise<{
 	ok: boolean;
@@ -22,6 +30,7 @@ export class ReachSession {
 	private manifest?: ReachManifest;
 	private places?: { lon: Float64Array; lat: Float64Array };
 	private coach?: CoachChains;
+	private stops: NamedPoint[] = [];
 
 	private chainEngine(): CoachChains {
 		if (!this.engine || !this.manifest) throw new Error('reach data not loaded yet');
@@ -94,6 +103,37 @@ export class ReachSession {
 		if (lon.length !== lat.length) throw new Error('lon and lat differ in length');
 		if (!(minutes > 0 && minutes <= 120)) throw new Error('minutes must be in (0, 120]');
 		return this.engine.reachableCounts(lon, lat, base, minutes, onProgress);
+	}
+
+	/** The named stops the words use as landmarks; none if the file cannot be had. */
+	async loadStops(url: string, fetchFn: FetchLike): Promise<number> {
+		try {
+			const res = await fetchFn(url);
+			this.stops = res.ok ? parseStopNames(await res.json()) : [];
+		} catch {
+			this.stops = [];
+		}
+		return this.stops.length;
+	}
+
+	/**
+	 * Per band: places within it, how far it reaches, the farthest stop inside. Point-in-polygon
+	 * over every stop: tenths of a second on a cheap phone, so it runs here, not on the page.
+	 */
+	summarise(result: ReachResult, origin: { lon: number; lat: number }): BandSummaries {
+		return {
+			summaries: summariseBands(result.bands, result.placeMinutes, origin, this.stops),
+			...(result.bandsWorst && result.placeMinutesWorst
+				? {
+						summariesWorst: summariseBands(
+							result.bandsWorst,
+							result.placeMinutesWorst,
+							origin,
+							this.stops
+						)
+					}
+				: {})
+		};
 	}
 
 	compute(request: ReachRequest): ReachResult {

@@ -1,7 +1,8 @@
 /**
  * Web worker entry: `new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })`
- * (client.ts does this). Loads the artifacts and answers compute requests. Privacy: the only
- * network requests made here are the artifact URLs from load(); the origin is used for
+ * (client.ts does this). Loads the artifacts and answers compute requests, each with its bands
+ * in figures for the words (so the page only formats strings). Privacy: the only network
+ * requests made here are the artifact and stop URLs from load(); the origin is used for
  * computation only and is neither stored, logged nor sent anywhere.
  */
 import type { WorkerRequest, WorkerResponse } from './protocol';
@@ -26,7 +27,8 @@ function runPending(): void {
 	pending = undefined;
 	if (!msg) return;
 	try {
-		const result = session.compute(msg.request);
+		const computed = session.compute(msg.request);
+		const result = { ...computed, ...session.summarise(computed, msg.request.origin) };
 		const transfer: Transferable[] = [result.placeMinutes.buffer as ArrayBuffer];
 		if (result.placeMinutesWorst) transfer.push(result.placeMinutesWorst.buffer as ArrayBuffer);
 		scope.postMessage({ type: 'result', id: msg.id, result }, transfer);
@@ -47,8 +49,11 @@ scope.onmessage = (ev) => {
 		return;
 	}
 	if (msg.type === 'load') {
-		session.load(msg.manifestUrl, fetchArtifact).then(
-			(info) => scope.postMessage({ type: 'loaded', id: msg.id, info }),
+		Promise.all([
+			session.load(msg.manifestUrl, fetchArtifact),
+			msg.stopsUrl ? session.loadStops(msg.stopsUrl, fetchArtifact) : 0
+		]).then(
+			([info]) => scope.postMessage({ type: 'loaded', id: msg.id, info }),
 			(e: Error) => scope.postMessage({ type: 'error', id: msg.id, message: e.message })
 		);
 		return;

@@ -6,14 +6,14 @@
 import { m } from '$lib/i18n';
 import type { BandCollection } from '$lib/reach/bands';
 import type { ReachClient } from '$lib/reach/client';
-import type { ReachRequest, ReachResult } from '$lib/reach/engine';
-import type { LoadedInfo } from '$lib/reach/protocol';
-import { stopName, type NamedPoint } from '$lib/reach/view/describe';
+import type { ReachRequest } from '$lib/reach/engine';
+import type { LoadedInfo, ReachAnswer } from '$lib/reach/protocol';
+import { parseStopNames, type NamedPoint } from '$lib/reach/view/describe';
 
 export class ReachSession {
 	info = $state<LoadedInfo | null>(null);
 	/** Raw, not a deep proxy: the bands' coordinates are read in loops and handed to MapLibre. */
-	result = $state.raw<ReachResult | null>(null);
+	result = $state.raw<ReachAnswer | null>(null);
 	computing = $state(false);
 	failed = $state('');
 	/** The version of the places the worker holds (0: none yet); a computation waits for it. */
@@ -25,13 +25,16 @@ export class ReachSession {
 	#placesVersion = 0;
 	#disposed = false;
 
-	/** Starts the worker and loads the network (the worker module is imported on demand). */
-	open(manifestUrl: string) {
+	/**
+	 * Starts the worker and loads the network (the worker module is imported on demand) and the
+	 * named stops the words of every result use.
+	 */
+	open(manifestUrl: string, stopsUrl = STOPS_URL) {
 		import('$lib/reach/client')
 			.then(async ({ createReachClient }) => {
 				if (this.#disposed) return;
 				this.#client = createReachClient();
-				this.info = await this.#client.load(manifestUrl);
+				this.info = await this.#client.load(manifestUrl, stopsUrl);
 			})
 			.catch((e: Error) => (this.failed = e.message || m.reach_failed()));
 	}
@@ -59,7 +62,7 @@ export class ReachSession {
 	}
 
 	/** The result for `request` on the places of version `ready`; null if it no longer counts. */
-	async compute(request: ReachRequest, ready: number): Promise<ReachResult | null> {
+	async compute(request: ReachRequest, ready: number): Promise<ReachAnswer | null> {
 		if (!this.#client || ready <= 0) return null;
 		this.computing = true;
 		this.failed = '';
@@ -97,19 +100,14 @@ export function bandsBounds(b: BandCollection): [number, number, number, number]
 	return Number.isFinite(w) ? [w, s, e, n] : null;
 }
 
-/** Stop names for the origin search and the words: a static file, the same for everybody. */
-export async function loadStopNames(url = '/data/stops.geojson'): Promise<NamedPoint[]> {
+/** Named stops: a static file, the same for everybody. */
+const STOPS_URL = '/data/stops.geojson';
+
+/** Stop names for the origin search (the worker loads its own for the words). */
+export async function loadStopNames(url = STOPS_URL): Promise<NamedPoint[]> {
 	try {
 		const r = await fetch(url);
-		if (!r.ok) return [];
-		const fc = (await r.json()) as GeoJSON.FeatureCollection<GeoJSON.Point, { name?: string }>;
-		return fc.features
-			.filter((f) => f.properties?.name)
-			.map((f) => ({
-				name: stopName(String(f.properties.name)),
-				lon: f.geometry.coordinates[0],
-				lat: f.geometry.coordinates[1]
-			}));
+		return r.ok ? parseStopNames(await r.json()) : [];
 	} catch {
 		return [];
 	}

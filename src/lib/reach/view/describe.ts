@@ -111,6 +111,23 @@ export function stopName(name: string): string {
 	return name.trim();
 }
 
+/**
+ * The named stops of a GeoJSON point collection (static/data/stops.geojson), city suffix dropped:
+ * the landmarks the words name. Anything that is not a named point is skipped.
+ */
+export function parseStopNames(fc: unknown): NamedPoint[] {
+	const features = (fc as { features?: unknown } | null)?.features;
+	if (!Array.isArray(features)) return [];
+	const out: NamedPoint[] = [];
+	for (const f of features as GeoJSON.Feature<GeoJSON.Point, { name?: unknown }>[]) {
+		const name = f?.properties?.name;
+		const c = f?.geometry?.coordinates;
+		if (!name || !Array.isArray(c) || !Number.isFinite(c[0]) || !Number.isFinite(c[1])) continue;
+		out.push({ name: stopName(String(name)), lon: c[0], lat: c[1] });
+	}
+	return out;
+}
+
 /** The words naming the transit model (Paraglide message functions in the app). */
 export interface ModelWords {
 	street: (p: { vehicles: string; first: string; slack: string; radius: string }) => string;
