@@ -74,7 +74,7 @@ test('coach: a Kita without hours, a home outside the region and stale links', a
 	await expect(trip).toContainText('Kind in der Kita abgeben');
 	const sheetHref = await trip.getByTestId('coach-sheet').getAttribute('href');
 	expect(sheetHref).toMatch(
-		/#h=51\.94562,8\.58588&k=[\d.,]+&ko=07:00&kc=16:30&kn=Kita\+Pusteblume/
+		/#h=51\.94562,8\.58588&m=walk\.transit&k=[\d.,]+&ko=07:00&kc=16:30&kn=Kita\+Pusteblume/
 	);
 	await noSideScroll(page);
 	await shot('kita-no-hours');

@@ -114,7 +114,7 @@ test('coach: invited, keeps clients with a home and a Kita on the device only', 
 	const sheetLink = trip.getByTestId('coach-sheet');
 	await expect(sheetLink).toHaveAttribute(
 		'href',
-		/^\/laufzettel\/[0-9a-f-]{36}#h=51\.94562,8\.58588&k=[\d.,]+&ko=07:00&kc=16:30&kn=Kita\+Sonnenblume&l=de$/
+		/^\/laufzettel\/[0-9a-f-]{36}#h=51\.94562,8\.58588&m=walk\.transit&k=[\d.,]+&ko=07:00&kc=16:30&kn=Kita\+Sonnenblume&l=de$/
 	);
 	const title = await rows.first().getByRole('heading', { level: 3 }).innerText();
 	const [sheetPage] = await Promise.all([context.waitForEvent('page'), sheetLink.click()]);

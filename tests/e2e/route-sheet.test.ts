@@ -143,3 +143,47 @@ test('route sheet: one A4 page in German and Arabic, the QR opens the same sheet
 	await checkRequests(phoneRequests);
 	await phone.close();
 });
+
+test('route sheet: the modes are in the link — walking only, by bike — and survive the language and the QR', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(120_000);
+	const job = await placeByTitle(page, 'vacancy', 'Kassierer/in', true);
+	const there = page.getByTestId('sheet-there');
+	const sheet = page.getByTestId('route-sheet');
+
+	// bus and Stadtbahn (the default of a link without modes): a line is ridden
+	await page.goto(`/laufzettel/${job.id}#${HOME}&m=walk.transit&l=de`);
+	await expect(sheet).toBeVisible({ timeout: 60_000 });
+	await expect(there).toContainText(' Richtung ', { timeout: 60_000 });
+
+	// by bike only: door to door by bike, no line; the link keeps it through a language switch
+	await page.goto(`/laufzettel/${job.id}#${HOME}&m=bike&l=de`);
+	await expect(there).toContainText('mit dem Rad bis', { timeout: 60_000 });
+	await expect(there).not.toContainText(' Richtung ');
+	await page.getByTestId('sheet-language').selectOption('en');
+	await expect(sheet).toHaveAttribute('lang', 'en');
+	const link = page.url();
+	expect(new URL(link).hash).toContain('m=bike');
+	const expected = /<path[^>]* d="([^"]+)"/.exec(renderSVG(link, { border: 2 }))![1];
+	await expect(page.getByTestId('sheet-qr').locator('path')).toHaveAttribute('d', expected);
+	const bikeSteps = await there.innerText();
+
+	// her phone opens the QR's link: the same way by bike
+	const phone = await browser.newContext({ baseURL, locale: 'de-DE' });
+	const her = await phone.newPage();
+	await her.goto(link);
+	await expect(her.getByTestId('route-sheet')).toHaveAttribute('lang', 'en', { timeout: 60_000 });
+	await expect.poll(() => her.getByTestId('sheet-there').innerText()).toBe(bikeSteps);
+	await phone.close();
+
+	// walking only (a bakery 200 m from her home): on foot, no line, no bike
+	const near = await placeByTitle(page, 'vacancy', 'Helfer/in in der Backstube (früh)', false);
+	await page.goto(`/laufzettel/${near.id}#${HOME}&m=walk&l=de`);
+	await expect(sheet).toHaveAttribute('lang', 'de');
+	await expect(there).toContainText('zu Fuß bis', { timeout: 60_000 });
+	await expect(there).not.toContainText(' Richtung ');
+	await expect(there).not.toContainText('mit dem Rad');
+});

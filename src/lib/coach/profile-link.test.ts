@@ -67,9 +67,10 @@ describe('client profile link', () => {
 		});
 	});
 
-	it('reads a route sheet link (no version) as an older link: home, step-free, Kita', () => {
+	it('reads a route sheet link (no version) as an older link: home, modes, step-free, Kita', () => {
 		const hash = formatSheetHash({
 			home: inside,
+			modes: ['bike'],
 			stepFree: true,
 			kita: {
 				lat: kitaPlace.lat,
@@ -87,6 +88,7 @@ describe('client profile link', () => {
 			profile: {
 				pseudonym: '',
 				home: { ...inside, name: '' },
+				modes: ['bike'],
 				stepFree: true,
 				kita: { id: '', name: 'Kita Sonne', opens: '07:30', closes: '16:00' },
 				// the sheet's language is not what she speaks

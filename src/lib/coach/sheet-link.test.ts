@@ -7,6 +7,7 @@ const inside = { lat: (minLat + maxLat) / 2, lon: (minLon + maxLon) / 2 };
 
 const state: SheetState = {
 	home: { lat: inside.lat + 0.000001234, lon: inside.lon },
+	modes: ['bike', 'transit'],
 	stepFree: true,
 	kita: {
 		lat: inside.lat + 0.01,
@@ -31,9 +32,34 @@ describe('route sheet link', () => {
 
 	it('without a Kita, step-free or language', () => {
 		const r = parseSheetHash(
-			formatSheetHash({ home: inside, stepFree: false, kita: null, lang: null })
+			formatSheetHash({ home: inside, modes: ['walk'], stepFree: false, kita: null, lang: null })
 		);
-		expect(r.ok && r.state).toEqual({ home: inside, stepFree: false, kita: null, lang: null });
+		expect(r.ok && r.state).toEqual({
+			home: inside,
+			modes: ['walk'],
+			stepFree: false,
+			kita: null,
+			lang: null
+		});
+	});
+
+	it('carries the modes as they are: walking only, by bike, none named (walking)', () => {
+		for (const modes of [['walk'], ['bike'], ['walk', 'bike', 'transit'], []] as const) {
+			const hash = formatSheetHash({ ...state, modes: [...modes] });
+			expect(hash).toContain(`m=${modes.join('.')}`);
+			const r = parseSheetHash(hash);
+			expect([modes, r.ok && r.state.modes]).toEqual([modes, modes]);
+		}
+		// a link made before the modes were in it: the default, walking and bus/Stadtbahn
+		const old = formatSheetHash(state).replace(/&?m=[^&]*/, '');
+		expect(old).not.toContain('m=');
+		const r = parseSheetHash(old);
+		expect(r.ok && r.state.modes).toEqual(['walk', 'transit']);
+		// a word that is no mode is not guessed at
+		expect(parseSheetHash(formatSheetHash(state).replace('m=bike', 'm=car'))).toEqual({
+			ok: false,
+			problem: 'garbled'
+		});
 	});
 
 	it('says what is wrong instead of guessing', () => {

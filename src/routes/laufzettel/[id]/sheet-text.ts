@@ -75,7 +75,7 @@ export function segmentLines(
 			steps.push(
 				m.coach_trip_change({ stop: dataName(trip.stopNames[leg.from.stop] ?? '', locale) }, o)
 			);
-		steps.push(legText(leg, trip.stopNames, end, locale));
+		steps.push(legText(leg, trip.stopNames, end, locale, trip.direct));
 	}
 	const next = seg.next
 		? m.coach_trip_next(
