@@ -74,6 +74,8 @@ const config = {
 		// QK_BUILD_DIR / QK_KIT_DIR let several builds of one checkout run side by side.
 		adapter: adapter({ out: process.env.QK_BUILD_DIR ?? 'build' }),
 		outDir,
+		// Registered late by the app itself (src/lib/pwa/register.ts), not at the load event.
+		serviceWorker: { register: false },
 		// static/ plus regions/<QK_REGION>/static/ (the region's map layers and travel-time files).
 		files: { assets: regionStatic(process.env.QK_REGION || 'bielefeld', outDir) },
 		csp: {

@@ -4,6 +4,7 @@
  * list of places is dropped, a request overtaken by a newer one ends quietly (`ReachSuperseded`).
  */
 import { m } from '$lib/i18n';
+import { holdServiceWorker } from '$lib/pwa/register';
 import type { BandCollection } from '$lib/reach/bands';
 import type { ReachClient } from '$lib/reach/client';
 import type { ReachRequest } from '$lib/reach/engine';
@@ -30,13 +31,15 @@ export class ReachSession {
 	 * named stops the words of every result use.
 	 */
 	open(manifestUrl: string, stopsUrl = STOPS_URL) {
-		import('$lib/reach/client')
+		const loading = import('$lib/reach/client')
 			.then(async ({ createReachClient }) => {
 				if (this.#disposed) return;
 				this.#client = createReachClient();
 				this.info = await this.#client.load(manifestUrl, stopsUrl);
 			})
 			.catch((e: Error) => (this.failed = e.message || m.reach_failed()));
+		// The service worker's download of the app waits for the timetable's.
+		holdServiceWorker(loading);
 	}
 
 	dispose() {
