@@ -10,8 +10,7 @@
  *
  * compute() rejects with a ReachSuperseded error when a newer compute replaced it.
  */
-import type { ChainResult } from './chains';
-import type { ChainRequest, ChainTrip, TripRequest } from './coach-chains';
+import type { ChainRequest, ChainTrip, CoachChainResult, TripRequest } from './coach-chains';
 import type { ReachRequest } from './engine';
 import type {
 	LoadedInfo,
@@ -45,7 +44,7 @@ export interface ReachClient {
 		onProgress?: (done: number, total: number) => void
 	): Promise<{ counts: Int32Array; ms: number }>;
 	/** the coach's ranked list (the home goes to the worker only) */
-	chains(request: ChainRequest): Promise<ChainResult>;
+	chains(request: ChainRequest): Promise<CoachChainResult>;
 	trip(request: TripRequest): Promise<ChainTrip>;
 	dispose(): void;
 }
@@ -80,7 +79,7 @@ export function createReachClient(worker?: WorkerLike): ReachClient {
 				counts: msg.counts,
 				ms: msg.ms
 			});
-		else if (msg.type === 'chains') (p.resolve as (v: ChainResult) => void)(msg.result);
+		else if (msg.type === 'chains') (p.resolve as (v: CoachChainResult) => void)(msg.result);
 		else if (msg.type === 'trip') (p.resolve as (v: ChainTrip) => void)(msg.trip);
 		else (p.resolve as (v: ReachAnswer) => void)(msg.result);
 	};
@@ -107,7 +106,7 @@ export function createReachClient(worker?: WorkerLike): ReachClient {
 			if (onProgress) progress.set(id, onProgress);
 			return send({ type: 'reachableCounts', id, request });
 		},
-		chains: (request) => send<ChainResult>({ type: 'chains', id: nextId++, request }),
+		chains: (request) => send<CoachChainResult>({ type: 'chains', id: nextId++, request }),
 		trip: (request) => send<ChainTrip>({ type: 'trip', id: nextId++, request }),
 		dispose: () => {
 			w.terminate();

@@ -7,7 +7,13 @@
  * Walks between a point (home, Kita, place) and stops are straight line × 1.3 at the walking (or
  * wheelchair) speed within 1 km, as the fallback model walks; the timetable part is exact RAPTOR.
  */
-import { ChainEngine, ChainFlag, flagCommute, type ChainResult, type PlaceStops } from './chains';
+import {
+	ChainEngine,
+	combineWeekend,
+	flagCommute,
+	type ChainResult,
+	type PlaceStops
+} from './chains';
 import { localProjection, projectX, projectY, type LocalProjection } from './geo';
 import { arriveByItinerary, departAtItinerary, type Itinerary, type StopWalks } from './itinerary';
 import { DEFAULT_RAPTOR } from './raptor';
@@ -46,6 +52,31 @@ export interface ChainRequest {
 	end: Int32Array;
 	weekend: Uint8Array;
 	dayHours: Float32Array;
+	/** check weekend hours on the Sunday timetable (default true; the worker loads it only then
+	 *  and only for a list with weekend hours). false: she does not work weekends, nothing is
+	 *  loaded and weekend rows keep the weekday figures unflagged */
+	sunday?: boolean;
+}
+
+/** What the worker has for Sundays (session.ts loads it when a list first needs it). */
+export type SundaySource =
+	| { kind: 'timetable'; date: string; chains: CoachChains }
+	/** no Sunday timetable: `feeds` are those without data for `date` (none named: the build
+	 *  made no Sunday file, or it could not be loaded) */
+	| { kind: 'missing'; date?: string; feeds: string[] };
+
+/** How the weekend rows of a list were checked. */
+export type SundayCheck =
+	/** `flags`: the Sunday's own chain flags per place (0 for rows without weekend hours);
+	 *  `weekdayFlags`: the weekday's, before the two were combined into `flags` of the result */
+	| { status: 'checked'; date: string; flags: Uint16Array; weekdayFlags: Uint16Array }
+	| { status: 'unchecked'; date?: string; feeds: string[] }
+	/** not asked for (she does not work weekends) */
+	| { status: 'skipped' };
+
+export interface CoachChainResult extends ChainResult {
+	/** absent when no row has weekend hours */
+	sunday?: SundayCheck;
 }
 
 /** One place step by step (the home: personal data, this call only). */
@@ -200,8 +231,61 @@ export class CoachChains {
 		return places;
 	}
 
-	/** Every place at once: minutes both ways, slack, flags (ChainFlag), § 140(4) applied. */
-	compute(req: ChainRequest): ChainResult {
+	/**
+	 * Every place at once: minutes both ways, slack, flags (ChainFlag), § 140(4) applied. Rows
+	 * with weekend hours are also run on the Sunday timetable (only those rows) and the worse of
+	 * the two days counts (combineWeekend); without Sunday data they are flagged unchecked.
+	 */
+	compute(req: ChainRequest, sunday?: SundaySource): CoachChainResult {
+		const r: CoachChainResult = this.day(req);
+		const rows: number[] = [];
+		for (let p = 0; p < req.weekend.length; p++) if (req.weekend[p]) rows.push(p);
+		if (rows.length && req.sunday === false) r.sunday = { status: 'skipped' };
+		else if (rows.length && sunday?.kind !== 'timetable') {
+			combineWeekend(r, undefined, req.weekend);
+			r.sunday = { status: 'unchecked', date: sunday?.date, feeds: sunday?.feeds ?? [] };
+		} else if (rows.length && sunday?.kind === 'timetable') {
+			const pick = <T extends Float64Array | Int32Array | Uint8Array | Float32Array>(a: T): T => {
+				const out = new (a.constructor as new (n: number) => T)(rows.length);
+				rows.forEach((p, i) => (out[i] = a[p]));
+				return out;
+			};
+			const sub = sunday.chains.day({
+				...req,
+				lon: pick(req.lon),
+				lat: pick(req.lat),
+				start: pick(req.start),
+				end: pick(req.end),
+				weekend: pick(req.weekend),
+				dayHours: pick(req.dayHours)
+			});
+			const n = req.lon.length;
+			const full: ChainResult = {
+				toWork: new Float32Array(n).fill(NaN),
+				back: new Float32Array(n).fill(NaN),
+				slackTo: new Float32Array(n).fill(NaN),
+				slackBack: new Float32Array(n).fill(NaN),
+				flags: new Uint16Array(n)
+			};
+			rows.forEach((p, i) => {
+				full.toWork[p] = sub.toWork[i];
+				full.back[p] = sub.back[i];
+				full.slackTo[p] = sub.slackTo[i];
+				full.slackBack[p] = sub.slackBack[i];
+				full.flags[p] = sub.flags[i];
+			});
+			const weekdayFlags = r.flags.slice();
+			combineWeekend(r, full, req.weekend);
+			r.sunday = { status: 'checked', date: sunday.date, flags: full.flags, weekdayFlags };
+		}
+		// SGB III § 140(4) (chains.ts, flagCommute): both ways together over 2.5 h for more than
+		// six hours of work a day, over 2 h for six hours or less — on the worse of the two days
+		flagCommute(r, req.dayHours);
+		return r;
+	}
+
+	/** One service day's chains for every place (this timetable), without § 140(4). */
+	day(req: ChainRequest): ChainResult {
 		const n = req.lon.length;
 		for (const a of [req.lat, req.start, req.end, req.weekend, req.dayHours])
 			if (a.length !== n) throw new Error('chain request arrays differ in length');
@@ -214,7 +298,7 @@ export class CoachChains {
 			homeDirect[p] = this.direct(req.home, at, travel);
 			kitaDirect[p] = req.kita ? this.direct(req.kita, at, travel) : Infinity;
 		}
-		const r = this.engine.compute({
+		return this.engine.compute({
 			options: this.options(req.stepFree),
 			home: this.walks(req.home, travel),
 			homeDirect,
@@ -232,12 +316,6 @@ export class CoachChains {
 				end: req.end
 			}
 		});
-		// SGB III § 140(4) (chains.ts, flagCommute): both ways together over 2.5 h for more than
-		// six hours of work a day, over 2 h for six hours or less
-		flagCommute(r, req.dayHours);
-		// one service day is loaded: weekend hours cannot be checked against a Sunday timetable
-		for (let p = 0; p < n; p++) if (req.weekend[p]) r.flags[p] |= ChainFlag.WEEKEND_UNCHECKED;
-		return r;
 	}
 
 	/**

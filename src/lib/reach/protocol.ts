@@ -2,8 +2,7 @@
  * Messages between the UI (client.ts) and the reachability worker (worker.ts). The origin in a
  * compute request is personal data: it goes to the worker and nowhere else.
  */
-import type { ChainResult } from './chains';
-import type { ChainRequest, ChainTrip, TripRequest } from './coach-chains';
+import type { ChainRequest, ChainTrip, CoachChainResult, TripRequest } from './coach-chains';
 import type { ReachRequest, ReachResult } from './engine';
 import type { ManifestSource } from './manifest';
 import type { BandSummaries } from './session';
@@ -61,7 +60,7 @@ export type WorkerResponse =
 	| { type: 'progress'; id: number; done: number; total: number }
 	| { type: 'counts'; id: number; counts: Int32Array; ms: number }
 	/** a newer compute arrived before this one started; it was skipped */
-	| { type: 'chains'; id: number; result: ChainResult }
+	| { type: 'chains'; id: number; result: CoachChainResult }
 	| { type: 'trip'; id: number; trip: ChainTrip }
 	| { type: 'superseded'; id: number }
 	| { type: 'error'; id: number; message: string };

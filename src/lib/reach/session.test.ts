@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ChainFlag } from './chains';
 import { createReachClient, ReachSuperseded, type WorkerLike } from './client';
 import type { WorkerRequest, WorkerResponse } from './protocol';
+import type { ChainRequest } from './coach-chains';
+import type { ReachManifest } from './manifest';
 import { ReachSession, type FetchLike } from './session';
 
 /** Serves the committed demo artifacts from regions/bielefeld/static/reach and records every URL asked for. */
@@ -124,7 +126,9 @@ describe('client ↔ worker protocol', () => {
 					);
 					reply({ type: 'counts', id: msg.id, counts, ms: 1 });
 				} else if (msg.type === 'chains')
-					reply({ type: 'chains', id: msg.id, result: session.chains(msg.request) });
+					void session
+						.chains(msg.request)
+						.then((result) => reply({ type: 'chains', id: msg.id, result }));
 				else if (msg.type === 'trip')
 					reply({ type: 'trip', id: msg.id, trip: session.trip(msg.request) });
 				else {
@@ -175,7 +179,9 @@ describe('client ↔ worker protocol', () => {
 			dayHours: Float32Array.from([8, 5, NaN])
 		});
 		expect(r.flags[2] & ChainFlag.HOURS_UNKNOWN).toBeTruthy();
-		expect(r.flags[1] & ChainFlag.WEEKEND_UNCHECKED).toBeTruthy();
+		// the demo has a Sunday timetable: the weekend row is checked on it
+		expect(r.sunday?.status).toBe('checked');
+		expect(r.flags[1] & ChainFlag.WEEKEND_UNCHECKED).toBe(0);
 		expect(r.flags[0] & (ChainFlag.HOURS_UNKNOWN | ChainFlag.WEEKEND_UNCHECKED)).toBe(0);
 		expect(r.toWork[2]).toBeCloseTo(0, 3);
 		const trip = await client.trip({
@@ -225,5 +231,90 @@ describe('client ↔ worker protocol', () => {
 			expect(counts[i]).toBe(Array.from(r.placeMinutes).filter((m) => m <= 30).length);
 		}
 		expect(Math.max(...counts)).toBeGreaterThan(0);
+	});
+});
+
+describe('weekend hours on the Sunday timetable (worker session, demo artifacts)', () => {
+	/** Shifts 7:00–15:00 and 10:00–18:00 at Stieghorst from Sennestadt (demo Bus 30: weekdays
+	 *  from 5:30, Sundays from 8:00); the rows in `weekend` have weekend hours. */
+	const STIEGHORST = { lon: 8.5887, lat: 52.0011 };
+	const request = (weekend: number[], extra: Partial<ChainRequest> = {}): ChainRequest => ({
+		home: SENNESTADT,
+		stepFree: false,
+		lon: Float64Array.from([STIEGHORST.lon, STIEGHORST.lon]),
+		lat: Float64Array.from([STIEGHORST.lat, STIEGHORST.lat]),
+		start: Int32Array.from([7 * 3600, 10 * 3600]),
+		end: Int32Array.from([15 * 3600, 18 * 3600]),
+		weekend: Uint8Array.from(weekend),
+		dayHours: Float32Array.from([8, 8]),
+		...extra
+	});
+	const SUNDAY = '/reach/transit-sunday.v1.bin';
+
+	it('a list without weekend hours, or one she declines, never downloads the Sunday file', async () => {
+		const urls: string[] = [];
+		const s = new ReachSession();
+		await s.load('/reach/manifest.json', demoFetch(urls));
+		const plain = await s.chains(request([0, 0]));
+		expect(plain.sunday).toBeUndefined();
+		const declined = await s.chains(request([1, 1], { sunday: false }));
+		expect(declined.sunday).toEqual({ status: 'skipped' });
+		expect(declined.flags[0] & ChainFlag.WEEKEND_UNCHECKED).toBe(0);
+		expect(urls).not.toContain(SUNDAY);
+		expect(s.sundayRequested).toBe(false);
+	});
+
+	it('checks weekend rows on Sunday: no way by 7:00 (weekdays there is), 10:00 works', async () => {
+		const urls: string[] = [];
+		const s = new ReachSession();
+		await s.load('/reach/manifest.json', demoFetch(urls));
+		const weekday = await s.chains(request([0, 0]));
+		const r = await s.chains(request([1, 1]));
+		await s.chains(request([1, 0]));
+		// fetched once, when first needed
+		expect(urls.filter((u) => u === SUNDAY)).toHaveLength(1);
+		expect(r.sunday?.status).toBe('checked');
+		if (r.sunday?.status !== 'checked') return;
+		expect(r.sunday.date).toBe('demo Sunday');
+		// weekdays the 7:00 shift is reached ...
+		expect(weekday.flags[0] & ChainFlag.NO_WAY_TO_WORK).toBe(0);
+		expect(r.sunday.weekdayFlags[0] & ChainFlag.NO_WAY_TO_WORK).toBe(0);
+		// ... on the demo Sunday the first bus leaves Sennestadt at 8:00
+		expect(r.sunday.flags[0] & ChainFlag.NO_WAY_TO_WORK).toBeTruthy();
+		expect(r.flags[0] & ChainFlag.NO_WAY_TO_WORK).toBeTruthy();
+		expect(Number.isNaN(r.toWork[0])).toBe(true);
+		expect(weekday.toWork[0]).toBeGreaterThan(0);
+		// 10:00 is reached on Sunday too, at least as slowly as on a weekday (the worse day counts)
+		expect(r.sunday.flags[1] & (ChainFlag.NO_WAY_TO_WORK | ChainFlag.NO_WAY_BACK)).toBe(0);
+		expect(r.toWork[1]).toBeGreaterThanOrEqual(weekday.toWork[1]);
+		expect(r.back[1]).toBeGreaterThanOrEqual(weekday.back[1]);
+		expect(r.flags[1] & ChainFlag.WEEKEND_UNCHECKED).toBe(0);
+	});
+
+	it('keeps weekend rows unchecked, naming the feed, when the data have no Sunday', async () => {
+		const urls: string[] = [];
+		const plain = demoFetch(urls);
+		// the manifest of a build where one feed's calendar does not reach the Sunday
+		const noSunday: FetchLike = async (url) => {
+			const res = await plain(url);
+			if (!url.endsWith('manifest.json')) return res;
+			const m = (await res.json()) as ReachManifest;
+			delete m.files.sunday;
+			m.sunday = {
+				date: '2026-12-06',
+				feeds: [
+					{ name: 'bus', status: 'service', trips: 10 },
+					{ name: 'regio', status: 'no-data', trips: 0 }
+				]
+			};
+			return { ...res, json: async () => m };
+		};
+		const s = new ReachSession();
+		await s.load('/reach/manifest.json', noSunday);
+		const r = await s.chains(request([1, 0]));
+		expect(r.sunday).toEqual({ status: 'unchecked', date: '2026-12-06', feeds: ['regio'] });
+		expect(r.flags[0] & ChainFlag.WEEKEND_UNCHECKED).toBeTruthy();
+		expect(r.flags[1] & ChainFlag.WEEKEND_UNCHECKED).toBe(0);
+		expect(urls).not.toContain(SUNDAY);
 	});
 });

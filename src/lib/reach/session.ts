@@ -3,10 +3,16 @@
  * runs (and is tested) in Node too.
  */
 import { decodeStreets, decodeTransit } from './codec';
-import type { ChainResult } from './chains';
-import { CoachChains, type ChainRequest, type ChainTrip, type TripRequest } from './coach-chains';
+import {
+	CoachChains,
+	type ChainRequest,
+	type ChainTrip,
+	type CoachChainResult,
+	type SundaySource,
+	type TripRequest
+} from './coach-chains';
 import { ReachEngine, type ReachRequest, type ReachResult } from './engine';
-import { isReachManifest, type ReachManifest } from './manifest';
+import { isReachManifest, sundayMissing, type ReachManifest } from './manifest';
 import type { LoadedInfo, ManyOriginsRequest } from './protocol';
 import { describeTransitModel, transitModelFrom } from './transit-model';
 import { parseStopNames, summariseBands, type BandSummary, type NamedPoint } from './view/describe';
@@ -31,6 +37,9 @@ export class ReachSession {
 	private places?: { lon: Float64Array; lat: Float64Array };
 	private coach?: CoachChains;
 	private stops: NamedPoint[] = [];
+	/** the Sunday timetable, fetched the first time a list needs it (weekend hours) */
+	private sunday?: Promise<SundaySource>;
+	private fetchFile?: (path: string) => Promise<Uint8Array>;
 
 	private chainEngine(): CoachChains {
 		if (!this.engine || !this.manifest) throw new Error('reach data not loaded yet');
@@ -39,11 +48,48 @@ export class ReachSession {
 		return this.coach;
 	}
 
-	/** The coach's ranked list: trip chains for every place at once (coach-chains.ts). */
-	chains(request: ChainRequest): ChainResult {
+	/**
+	 * The coach's ranked list: trip chains for every place at once (coach-chains.ts). Weekend
+	 * hours in the list (and not declined with `sunday: false`) fetch the Sunday timetable once;
+	 * the reachability view and lists without weekend hours never download it.
+	 */
+	async chains(request: ChainRequest): Promise<CoachChainResult> {
 		checkLonLat(request.home);
 		if (request.kita) checkLonLat(request.kita);
-		return this.chainEngine().compute(request);
+		const engine = this.chainEngine();
+		const needed = request.sunday !== false && request.weekend.some((w) => w !== 0);
+		return engine.compute(request, needed ? await this.sundaySource() : undefined);
+	}
+
+	/** Whether the Sunday timetable has been fetched (or asked for). */
+	get sundayRequested(): boolean {
+		return this.sunday !== undefined;
+	}
+
+	private sundaySource(): Promise<SundaySource> {
+		const manifest = this.manifest;
+		const engine = this.engine;
+		const get = this.fetchFile;
+		if (!manifest || !engine || !get) throw new Error('reach data not loaded yet');
+		const info = manifest.sunday;
+		const file = manifest.files.sunday;
+		this.sunday ??= (async (): Promise<SundaySource> => {
+			if (!file || !info) return { kind: 'missing', date: info?.date, feeds: sundayMissing(info) };
+			try {
+				const { transit } = decodeTransit(await get(file.path));
+				return {
+					kind: 'timetable',
+					date: info.date,
+					chains: new CoachChains(transit, engine.transitModel)
+				};
+			} catch (e) {
+				// not kept: the next list tries again
+				this.sunday = undefined;
+				console.warn('[reach] Sunday timetable:', (e as Error).message);
+				return { kind: 'missing', date: info.date, feeds: [] };
+			}
+		})();
+		return this.sunday;
 	}
 
 	/** One place step by step, there and back. */
@@ -65,6 +111,8 @@ export class ReachSession {
 			if (!r.ok) throw new Error(`cannot load ${base + path} (HTTP ${r.status})`);
 			return new Uint8Array(await r.arrayBuffer());
 		};
+		this.fetchFile = get;
+		this.sunday = undefined;
 		const [streetsBytes, transitBytes] = await Promise.all([
 			manifest.files.streets ? get(manifest.files.streets.path) : undefined,
 			manifest.files.transit ? get(manifest.files.transit.path) : undefined

@@ -73,12 +73,17 @@ scope.onmessage = (ev) => {
 		}
 		return;
 	}
-	if (msg.type === 'chains' || msg.type === 'trip') {
+	if (msg.type === 'chains') {
+		// async: a list with weekend hours fetches the Sunday timetable the first time
+		session.chains(msg.request).then(
+			(result) => scope.postMessage({ type: 'chains', id: msg.id, result }),
+			(e: Error) => scope.postMessage({ type: 'error', id: msg.id, message: e.message })
+		);
+		return;
+	}
+	if (msg.type === 'trip') {
 		try {
-			if (msg.type === 'chains') {
-				const result = session.chains(msg.request);
-				scope.postMessage({ type: 'chains', id: msg.id, result });
-			} else scope.postMessage({ type: 'trip', id: msg.id, trip: session.trip(msg.request) });
+			scope.postMessage({ type: 'trip', id: msg.id, trip: session.trip(msg.request) });
 		} catch (e) {
 			scope.postMessage({ type: 'error', id: msg.id, message: (e as Error).message });
 		}

@@ -114,4 +114,60 @@ describe('ranked list', () => {
 			start: '06:00'
 		});
 	});
+
+	it('weekend rows checked on Sunday: fine, no bus by the start, none home; unchecked names the feed', () => {
+		const p = emptyProfile('Rose');
+		p.shifts = ['weekend', 'early'];
+		p.german = 'B2';
+		p.workingTimes = ['part_time'];
+		const offers = [
+			offer('sun-ok', { weekend_work: true }),
+			offer('sun-early', { weekend_work: true, shift_start: '06:00', shift_end: '14:00' }),
+			offer('sun-late', { weekend_work: true, shift_start: '14:00', shift_end: '18:30' }),
+			offer('weekday', {})
+		];
+		const N = ChainFlag;
+		// both days combined (what combineWeekend leaves), and the Sunday's own flags
+		const weekdayFlags = Uint16Array.from([0, 0, 0, 0]);
+		const sundayFlags = Uint16Array.from([0, N.NO_WAY_TO_WORK, N.NO_WAY_BACK, 0]);
+		const r = {
+			...result(4, { flags: Array.from(sundayFlags) }),
+			sunday: {
+				status: 'checked' as const,
+				date: '2026-12-06',
+				flags: sundayFlags,
+				weekdayFlags
+			}
+		};
+		const rows = rankOffers(offers, r, p);
+		const by = (id: string) => rows.find((x) => x.offer.id === id)!;
+		expect(by('sun-ok').fits).toContainEqual({ key: 'sunday_ok' });
+		expect(by('sun-early').problems).toEqual([{ key: 'sunday_no_way_to_work', start: '06:00' }]);
+		expect(by('sun-early').fits).not.toContainEqual({ key: 'sunday_ok' });
+		expect(by('sun-late').problems).toEqual([{ key: 'sunday_last_bus', end: '18:30' }]);
+		expect(by('weekday').fits).not.toContainEqual({ key: 'sunday_ok' });
+		// the Sunday's failures block; the weekday's own problems are not said twice
+		expect(
+			rows
+				.slice(-2)
+				.map((x) => x.offer.id)
+				.sort()
+		).toEqual(['sun-early', 'sun-late']);
+		expect(by('sun-early').problems.some((x) => x.key === 'no_way_to_work')).toBe(false);
+
+		// without Sunday data: unchecked, with the feed that lacks it
+		const unchecked = {
+			...result(4, { flags: [N.WEEKEND_UNCHECKED, N.WEEKEND_UNCHECKED, N.WEEKEND_UNCHECKED, 0] }),
+			sunday: { status: 'unchecked' as const, date: '2026-12-06', feeds: ['regio'] }
+		};
+		const u = rankOffers(offers, unchecked, p);
+		expect(u.find((x) => x.offer.id === 'sun-ok')!.notes).toEqual([
+			{ key: 'weekend_no_data', feeds: 'regio' }
+		]);
+		expect(u.find((x) => x.offer.id === 'sun-ok')!.fits).not.toContainEqual({ key: 'sunday_ok' });
+		const none = { ...unchecked, sunday: { status: 'unchecked' as const, feeds: [] } };
+		expect(rankOffers(offers, none, p).find((x) => x.offer.id === 'sun-ok')!.notes).toEqual([
+			{ key: 'weekend_unchecked' }
+		]);
+	});
 });

@@ -6,7 +6,8 @@
  */
 import type { ClientProfile } from '$lib/coach/client-profile';
 import { GERMAN_LEVELS } from '$lib/places/kinds';
-import { ChainFlag, reasonableCommuteMinutes, type ChainResult } from '$lib/reach/chains';
+import { ChainFlag, reasonableCommuteMinutes } from '$lib/reach/chains';
+import type { CoachChainResult } from '$lib/reach/coach-chains';
 import { parseClock } from '$lib/reach/view/origin';
 import { kitaHours } from './client-profiles.svelte';
 
@@ -95,6 +96,10 @@ export type Reason =
 	| { key: 'slack_to'; minutes: number }
 	| { key: 'slack_back'; minutes: number }
 	| { key: 'weekend_unchecked' }
+	| { key: 'weekend_no_data'; feeds: string }
+	| { key: 'sunday_ok' }
+	| { key: 'sunday_no_way_to_work'; start: string }
+	| { key: 'sunday_last_bus'; end: string }
 	| { key: 'language'; language: string }
 	| { key: 'childcare_friendly' };
 
@@ -116,14 +121,18 @@ const clock = (s: number) =>
 
 export function rankOffers(
 	offers: Offer[],
-	r: ChainResult,
+	r: CoachChainResult,
 	profile: ClientProfile,
 	inputs = chainInputs(offers)
 ): RankedRow[] {
 	// a Kita without hours: the chains ran with the assumed ones, and the reasons name those
 	const kita = profile.kita ? kitaHours(profile.kita) : null;
+	// weekend rows checked on the Sunday timetable: `f` holds both days, `day` the weekday's own
+	const sunday = r.sunday?.status === 'checked' ? r.sunday : undefined;
+	const missing = r.sunday?.status === 'unchecked' ? r.sunday.feeds : [];
 	const rows: RankedRow[] = offers.map((offer, i) => {
 		const f = r.flags[i];
+		const day = sunday ? sunday.weekdayFlags[i] : f;
 		const fits: Reason[] = [];
 		const problems: Reason[] = [];
 		const notes: Reason[] = [];
@@ -152,15 +161,24 @@ export function rankOffers(
 				else problems.push({ key: 'shift_unwanted', shift });
 			}
 		if (isJob && f & ChainFlag.HOURS_UNKNOWN) notes.push({ key: 'hours_unknown' });
-		if (f & ChainFlag.KITA_UNREACHABLE) hard({ key: 'kita_unreachable' });
-		if (isJob && f & ChainFlag.KITA_NOT_OPEN && kita)
+		if (day & ChainFlag.KITA_UNREACHABLE) hard({ key: 'kita_unreachable' });
+		if (isJob && day & ChainFlag.KITA_NOT_OPEN && kita)
 			hard({ key: 'kita_not_open', opens: kita.opens, start: clock(start[i]) });
-		else if (isJob && start[i] >= 0 && f & ChainFlag.NO_WAY_TO_WORK)
+		else if (isJob && start[i] >= 0 && day & ChainFlag.NO_WAY_TO_WORK)
 			hard({ key: 'no_way_to_work', start: clock(start[i]) });
-		if (isJob && f & ChainFlag.KITA_CLOSED && kita)
+		if (isJob && day & ChainFlag.KITA_CLOSED && kita)
 			hard({ key: 'kita_closed', closes: kita.closes, end: clock(end[i]) });
-		else if (isJob && end[i] >= 0 && f & ChainFlag.NO_WAY_BACK)
+		else if (isJob && end[i] >= 0 && day & ChainFlag.NO_WAY_BACK)
 			hard({ key: 'last_bus', end: clock(end[i]) });
+		if (isJob && sunday && offer.weekend_work && start[i] >= 0 && end[i] >= 0) {
+			// what fails on Sunday only (the weekday's problems are said above)
+			const sun = sunday.flags[i];
+			const there = ChainFlag.NO_WAY_TO_WORK | ChainFlag.KITA_NOT_OPEN | ChainFlag.KITA_UNREACHABLE;
+			const back = ChainFlag.NO_WAY_BACK | ChainFlag.KITA_CLOSED;
+			if (sun & there & ~day) hard({ key: 'sunday_no_way_to_work', start: clock(start[i]) });
+			if (sun & back & ~day) hard({ key: 'sunday_last_bus', end: clock(end[i]) });
+			if (!(sun & (there | back))) fits.push({ key: 'sunday_ok' });
+		}
 		if (f & ChainFlag.OVER_140)
 			hard({
 				key: 'over_140',
@@ -169,7 +187,12 @@ export function rankOffers(
 					Number.isNaN(inputs.dayHours[i]) ? undefined : inputs.dayHours[i]
 				)
 			});
-		if (isJob && f & ChainFlag.WEEKEND_UNCHECKED) notes.push({ key: 'weekend_unchecked' });
+		if (isJob && f & ChainFlag.WEEKEND_UNCHECKED)
+			notes.push(
+				missing.length
+					? { key: 'weekend_no_data', feeds: missing.join(', ') }
+					: { key: 'weekend_unchecked' }
+			);
 		if (isJob && !Number.isNaN(r.slackTo[i]) && r.slackTo[i] >= 0 && start[i] >= 0)
 			fits.push({ key: 'slack_to', minutes: Math.round(r.slackTo[i]) });
 		if (isJob && !Number.isNaN(r.slackBack[i]) && r.slackBack[i] >= 0 && end[i] >= 0)

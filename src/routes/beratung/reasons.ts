@@ -52,6 +52,14 @@ export function reasonText(r: Reason): string {
 			return m.coach_why_slack_back({ minutes: String(r.minutes) });
 		case 'weekend_unchecked':
 			return m.coach_why_weekend_unchecked();
+		case 'weekend_no_data':
+			return m.coach_why_weekend_no_data({ feeds: r.feeds });
+		case 'sunday_ok':
+			return m.coach_why_sunday_ok();
+		case 'sunday_no_way_to_work':
+			return m.coach_why_sunday_no_way_to_work({ start: r.start });
+		case 'sunday_last_bus':
+			return m.coach_why_sunday_last_bus({ end: r.end });
 		case 'language':
 			return m.coach_why_language({ language: languageName(r.language) });
 		case 'childcare_friendly':
