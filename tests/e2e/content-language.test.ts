@@ -4,7 +4,7 @@
  * has one (the place page's rule), isolated for mixed direction (dir=auto, <bdi>).
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './helpers';
+import { expect, placesDrawn, test } from './helpers';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -63,8 +63,7 @@ test('Arabic titles in the list, on /erreichbarkeit and in the map selection @la
 	expect(alone, 'a translated place alone on its spot').toBeTruthy();
 	const [lon, lat] = features.find((x) => x.properties.id === alone.id)!.geometry.coordinates;
 	await page.goto(`/?kinds=support_service&map=17/${lat}/${lon}`);
-	const map = page.getByTestId('map');
-	await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	const map = await placesDrawn(page);
 	const canvas = (await map.locator('canvas').boundingBox())!;
 	await page.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
 	const selected = page.getByTestId('selected-place');

@@ -3,7 +3,7 @@
  * is found, and the small fixes of point 6.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './helpers';
+import { expect, placesDrawn, test } from './helpers';
 
 test.use({ locale: 'de-DE', viewport: { width: 360, height: 740 } });
 
@@ -133,8 +133,7 @@ test('a vacancy at its employer’s spot is not hidden under the employer’s ma
 	expect(group.map((g) => g.kind)).toContain('employer');
 
 	await page.goto(`/?map=17/${lat}/${lon}`);
-	const map = page.getByTestId('map');
-	await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	const map = await placesDrawn(page);
 	const canvas = (await map.locator('canvas').boundingBox())!;
 	const { spotOffset } = await import('../../src/lib/map/places-geojson');
 	// Each place of the spot can be tapped on its own (they sit on a small circle).

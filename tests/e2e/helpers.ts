@@ -86,6 +86,23 @@ export async function startMap(page: Page) {
 }
 
 /**
+ * The map ready AND its places drawn: `data-ready` is set when the style has loaded, before the
+ * places' data has arrived and been drawn, so a tap right after it can hit an empty map.
+ * `data-rendered-places` is written on each idle with the number of places (and clustered ones)
+ * drawn.
+ */
+export async function placesDrawn(page: Page) {
+	const map = page.getByTestId('map');
+	await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
+	await expect
+		.poll(async () => Number((await map.getAttribute('data-rendered-places')) ?? 0), {
+			timeout: 30_000
+		})
+		.toBeGreaterThan(0);
+	return map;
+}
+
+/**
  * The titles on the public map (/api/places) that carry `tag` exactly, sorted. The search forgives
  * typos, so another test's near run id matches `q` too: only the exact tag counts here.
  */

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { PLACE_KINDS, type PlaceKind } from '../../src/lib/places/kinds';
-import { decodePng, expect, test } from './helpers';
+import { decodePng, expect, placesDrawn, test } from './helpers';
 
 test.use({ locale: 'de-DE', viewport: { width: 360, height: 740 } });
 
@@ -95,9 +95,8 @@ test('every kind has its own pictogram, the same in the legend and on the map @l
 	let background: [number, number, number] = [255, 255, 255];
 	for (const [kind, [lon, lat]] of alone) {
 		await page.goto(`/?kinds=${kind}&map=17/${lat}/${lon}`);
-		const map = page.getByTestId('map');
-		await expect(map).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
-		await page.waitForTimeout(500);
+		// Drawn, not only loaded: the icon must be on the canvas before the screenshot.
+		const map = await placesDrawn(page);
 		const canvas = (await map.locator('canvas').boundingBox())!;
 		const clip = {
 			x: canvas.x + canvas.width / 2 - BOX / 2,
