@@ -53,7 +53,8 @@ async function claim(q: Queryable, worker: string, feedId?: string): Promise<Fee
 export async function syncFeedEvents(
 	q: Queryable,
 	feed: Feed,
-	occurrences: Occurrence[]
+	occurrences: Occurrence[],
+	now: Date = new Date()
 ): Promise<SyncResult> {
 	const result: SyncResult = { created: 0, updated: 0, cancelled: 0, removed: 0, no_location: 0 };
 	const [home] = await q.query<{ lon: number | null; lat: number | null }>(
@@ -153,9 +154,9 @@ export async function syncFeedEvents(
 			`update public.places p set status = 'archived'
 			   from public.event_details e
 			  where p.id = $1 and e.place_id = p.id and p.status <> 'archived'
-			    and coalesce(e.ends_at, e.starts_at) >= now()
+			    and coalesce(e.ends_at, e.starts_at) >= $2::timestamptz
 			 returning p.id`,
-			[placeId]
+			[placeId, now.toISOString()]
 		);
 		result.removed += removed.length;
 	}
@@ -182,7 +183,7 @@ export async function refreshFeed(
 	let failure: string | undefined;
 	if (report.ok) {
 		try {
-			result = await system.tx((q) => syncFeedEvents(q, feed, report.occurrences));
+			result = await system.tx((q) => syncFeedEvents(q, feed, report.occurrences, options.now));
 		} catch (e) {
 			failure = String((e as Error).message).slice(0, 300);
 		}
