@@ -164,6 +164,16 @@ test('Arabic is right-to-left, and the choice is remembered @layout', async ({ p
 	expect(direction).toBe('rtl');
 });
 
+test('the language switch answers before the app has started', async ({ page }) => {
+	// A cheap phone can take seconds to start the app: a language chosen before then must count.
+	// The app's own JavaScript never arrives here; the switch still changes the language.
+	await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+	await page.goto('/');
+	await page.getByLabel('Sprache').selectOption('tr');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
+	await expect(page.getByLabel('Dil')).toHaveValue('tr');
+});
+
 test('keyboard only: from the start page to a phone number @layout', async ({ page }) => {
 	await page.goto('/?kinds=support_service');
 	await mapReady(page);
