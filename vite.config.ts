@@ -149,7 +149,7 @@ export default defineConfig({
 			{
 				extends: true,
 				test: {
-					// Against a real PostgreSQL (DATABASE_URL), in npm test's database stage:
+					// Against a real PostgreSQL (DATABASE_URL), in npm test's Vitest run (or `npm test -- db`):
 					// supabase/schemas built beside the migrations and their catalogs compared.
 					name: 'db',
 					include: ['tests/db/**/*.pg.test.ts']

@@ -6,7 +6,8 @@
  *  1. pgTAP (supabase/tests/database): pg_prove against DATABASE_URL when set, else the embedded PGlite;
  *     then Vitest's db project (tests/db/*.pg.test.ts: supabase/schemas built beside the migrations
  *     and their catalogs compared; needs DATABASE_URL, skipped with the reason without it).
- *  2. Vitest unit + integration tests (integration: DATABASE_URL or embedded PGlite).
+ *  2. Vitest unit + integration tests (integration: DATABASE_URL or embedded PGlite); in a full
+ *     run the db project runs in this same Vitest run (one start-up instead of two).
  *  3. vite build, then Playwright in Chromium against the built app.
  *  3b. The second region (musterstadt): its own build, Playwright smoke test (npm test -- region).
  *  4. The fault test: that build against a PostgreSQL it starts, kills and restarts under load.
@@ -141,10 +142,17 @@ async function vitest(title: string, projects: string[], json: string) {
 }
 
 // supabase/schemas against the migrations, on a real PostgreSQL (skipped, with the reason, when
-// DATABASE_URL is not set): two fresh databases beside DATABASE_URL's, ~10 s.
-if (want('db')) await vitest('Vitest (db: schema catalog)', ['db'], 'reports/vitest-db.json');
-
-if (want('unit')) await vitest('Vitest', ['unit', 'integration'], 'reports/vitest.json');
+// DATABASE_URL is not set): two fresh databases beside DATABASE_URL's, ~3 s of tests. In the full
+// run it is one project of the main Vitest run: a Vitest run of its own cost ~15 s of start-up
+// (config, plugins, workers) for those 3 s.
+if (want('db') && want('unit'))
+	await vitest(
+		'Vitest (unit, integration, db: schema catalog)',
+		['unit', 'integration', 'db'],
+		'reports/vitest.json'
+	);
+else if (want('db')) await vitest('Vitest (db: schema catalog)', ['db'], 'reports/vitest-db.json');
+else if (want('unit')) await vitest('Vitest', ['unit', 'integration'], 'reports/vitest.json');
 
 if (want('e2e')) {
 	const e2eJson = process.env.QK_E2E_JSON ?? 'reports/playwright.json';

@@ -5,7 +5,7 @@
  * of DATABASE_URL, beside its database) and compares their catalogs (scripts/db-catalog.ts): a
  * migration that changes something the schema files do not say, or a schema file that says what
  * no migration did, fails here with the difference. `npx tsx scripts/db-schema-diff.ts` prints the
- * same difference while writing the next migration. Runs in npm test's database stage.
+ * same difference while writing the next migration. Runs in npm test's Vitest run (`npm test -- db`: alone).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
