@@ -21,7 +21,7 @@ if (process.argv[1]?.endsWith('basemap.ts')) {
 	const regionJson = JSON.parse(readFileSync(`regions/${region}/region.json`, 'utf8')) as {
 		name: string;
 		cityBbox: Bbox;
-		basemap?: { attribution: string };
+		basemap?: { attribution: string | { de: string } };
 	};
 	const argv = process.argv.slice(2);
 	let osm = `regions/${region}/source/${region}.osm.pbf`;
@@ -47,9 +47,12 @@ if (process.argv[1]?.endsWith('basemap.ts')) {
 	try {
 		const features = readBasemapFeatures(osm, bbox);
 		const read = performance.now();
+		const credit = regionJson.basemap?.attribution;
 		const built = buildBasemap(features, {
 			name: `${regionJson.name} basemap`,
-			attribution: regionJson.basemap?.attribution ?? '© OpenStreetMap contributors',
+			// The archive's metadata keeps the German credit (the app shows the reader's language).
+			attribution:
+				(typeof credit === 'string' ? credit : credit?.de) ?? '© OpenStreetMap contributors',
 			bbox
 		});
 		const dir = resolve(out);

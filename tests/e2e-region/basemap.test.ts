@@ -125,6 +125,10 @@ test.describe('in Arabic', () => {
 		// The shaped letters (presentation forms B) came from our own glyph file.
 		await expect.poll(() => glyphs).toContain('/glyphs/noto-sans/65024-65279.pbf');
 		await page.screenshot({ path: 'reports/screenshots/musterstadt-basemap-ar-z16.png' });
+		// The basemap's credit in Arabic too (region.json gives it per language), none in German.
+		const credits = page.locator('.maplibregl-ctrl-attrib-inner');
+		await expect(credits).toContainText('بيانات اختبار اصطناعية');
+		await expect(credits).not.toContainText('synthetische');
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);
 	});

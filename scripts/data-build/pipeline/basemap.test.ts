@@ -18,7 +18,7 @@ const OSM = 'regions/musterstadt/source/musterstadt.osm.pbf';
 const REGION = JSON.parse(readFileSync('regions/musterstadt/region.json', 'utf8')) as {
 	name: string;
 	cityBbox: [number, number, number, number];
-	basemap: { url: string; attribution: string };
+	basemap: { url: string; attribution: { de: string } };
 };
 const CITY = REGION.cityBbox;
 
@@ -72,7 +72,7 @@ describe('basemap of the synthetic region', () => {
 	beforeAll(() => {
 		build = buildBasemap(readBasemapFeatures(OSM, CITY), {
 			name: `${REGION.name} basemap`,
-			attribution: REGION.basemap.attribution,
+			attribution: REGION.basemap.attribution.de,
 			bbox: CITY
 		});
 		archive = new PMTiles(bufferSource(build.archive.bytes));

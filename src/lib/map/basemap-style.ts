@@ -243,13 +243,15 @@ export function basemapStyle(o: BasemapOptions): StyleSpecification {
 
 /** The style for the region's basemap in this browser: its locale and contrast setting. */
 export function regionBasemapStyle(
-	basemap: { url: string; attribution: string },
+	basemap: { url: string },
+	/** The basemap's credit in the reader's language, as HTML (MapLibre's attribution). */
+	attribution: string,
 	areas: { name: string }[]
 ): StyleSpecification {
 	return basemapStyle({
 		archiveUrl: new URL(basemap.url, location.href).href,
 		origin: location.origin,
-		attribution: basemap.attribution,
+		attribution,
 		locale: document.documentElement.lang || 'de',
 		contrast: matchMedia('(prefers-contrast: more)').matches ? 'more' : 'normal',
 		hiddenPlaces: areas.map((a) => a.name)

@@ -112,12 +112,13 @@ export const regionSchema = z.object({
 	}),
 	/**
 	 * The region's own basemap (`npm run data:basemap`): a PMTiles archive under static/ and the
-	 * attribution of its data. Without it the map draws only our GeoJSON layers.
+	 * attribution of its data (German, or per UI language as the credits above; the archive's own
+	 * metadata keeps the German one). Without it the map draws only our GeoJSON layers.
 	 */
 	basemap: z
 		.object({
 			url: z.string().regex(/^\/basemap\/[a-z0-9.-]+\.pmtiles$/),
-			attribution: z.string().min(1)
+			attribution: localizedText
 		})
 		.optional(),
 	dataLicences: z.array(z.object({ layer: z.string(), licence: z.string(), url: z.url() }))
