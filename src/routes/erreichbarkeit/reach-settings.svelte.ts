@@ -1,10 +1,10 @@
 /**
  * The reachability view's settings: origin, mode, time and speeds. They are kept on this device
  * only (localStorage, and the origin in the URL fragment), never sent. What comes back from
- * storage is validated field by field with zod: a bad or outdated field falls back to its default
- * and the rest still applies. (zod/mini: the schema costs the phone a few kB, not the whole zod.)
+ * storage is checked field by field by hand: a bad or outdated field falls back to its default
+ * and the rest still applies. (Not zod/mini: its 14 kB gzip were in the page's first download
+ * for eight fields, on the phone that opens a coach's link; issue 12, point 10.)
  */
-import * as z from 'zod/mini';
 import { m } from '$lib/i18n';
 import { REGION } from '$lib/region';
 import type { ReachMode, ReachRequest, ReachResult } from '$lib/reach/engine';
@@ -38,27 +38,48 @@ export const SPEED_LABEL: Record<Profile, () => string> = {
 	bike: m.reach_speed_bike
 };
 
-/** A field that is dropped (undefined) when it is missing or wrong, instead of failing the rest. */
-const lenient = <T extends z.core.SomeType>(schema: T) => z.catch(z.optional(schema), undefined);
-const speed = (p: Profile) =>
-	lenient(z.number().check(z.gte(SPEED_RANGE[p].min), z.lte(SPEED_RANGE[p].max)));
+const STORED_MODES: readonly ReachMode[] = ['walk', 'wheelchair', 'bike', 'transit'];
+const TIME_KINDS: readonly TimeKind[] = ['depart', 'arrive', 'window'];
 
-/** What the settings look like in localStorage. */
-export const storedSettingsSchema = z.object({
-	origin: lenient(z.custom<Origin>(isOrigin)),
-	originName: lenient(z.string()),
-	mode: lenient(z.enum(['walk', 'wheelchair', 'bike', 'transit'])),
-	accessible: lenient(z.boolean()),
-	timeKind: lenient(z.enum(['depart', 'arrive', 'window'])),
-	clock: lenient(z.string().check(z.refine((s) => parseClock(s) !== null))),
-	worst: lenient(z.boolean()),
-	speeds: z.catch(
-		z.optional(
-			z.object({ walk: speed('walk'), wheelchair: speed('wheelchair'), bike: speed('bike') })
-		),
-		undefined
-	)
-});
+/** What the settings look like in localStorage, each field dropped when it is missing or wrong. */
+export interface StoredSettings {
+	origin?: Origin;
+	originName?: string;
+	mode?: ReachMode;
+	accessible?: boolean;
+	timeKind?: TimeKind;
+	clock?: string;
+	worst?: boolean;
+	speeds?: Partial<Record<Profile, number>>;
+}
+
+const oneOf = <T>(list: readonly T[], v: unknown): T | undefined =>
+	list.includes(v as T) ? (v as T) : undefined;
+const bool = (v: unknown) => (typeof v === 'boolean' ? v : undefined);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+	!!v && typeof v === 'object' && !Array.isArray(v);
+
+/** The stored settings' valid fields (nothing for anything but an object). */
+export function readStoredSettings(raw: unknown): StoredSettings {
+	if (!isRecord(raw)) return {};
+	const speeds: Partial<Record<Profile, number>> = {};
+	if (isRecord(raw.speeds))
+		for (const p of ['walk', 'wheelchair', 'bike'] as const) {
+			const v = raw.speeds[p];
+			const range = SPEED_RANGE[p];
+			if (typeof v === 'number' && v >= range.min && v <= range.max) speeds[p] = v;
+		}
+	return {
+		origin: isOrigin(raw.origin) ? raw.origin : undefined,
+		originName: typeof raw.originName === 'string' ? raw.originName : undefined,
+		mode: oneOf(STORED_MODES, raw.mode),
+		accessible: bool(raw.accessible),
+		timeKind: oneOf(TIME_KINDS, raw.timeKind),
+		clock: typeof raw.clock === 'string' && parseClock(raw.clock) !== null ? raw.clock : undefined,
+		worst: bool(raw.worst),
+		speeds
+	};
+}
 
 export class ReachSettings {
 	origin = $state<Origin | null>(null);
@@ -115,20 +136,17 @@ export class ReachSettings {
 		} catch {
 			/* not JSON: nothing stored that we can read */
 		}
-		const s = z.safeParse(storedSettingsSchema, raw);
-		if (s.success) {
-			const v = s.data;
-			if (v.mode) this.mode = v.mode;
-			if (v.accessible !== undefined) this.accessible = v.accessible;
-			if (v.timeKind) this.timeKind = v.timeKind;
-			if (v.clock) this.clock = v.clock;
-			if (v.worst !== undefined) this.worst = v.worst;
-			for (const p of ['walk', 'wheelchair', 'bike'] as const) {
-				const speed = v.speeds?.[p];
-				if (speed !== undefined) this.speeds[p] = speed;
-			}
-			if (v.origin) this.setOrigin(v.origin, v.originName ?? '');
+		const v = readStoredSettings(raw);
+		if (v.mode) this.mode = v.mode;
+		if (v.accessible !== undefined) this.accessible = v.accessible;
+		if (v.timeKind) this.timeKind = v.timeKind;
+		if (v.clock) this.clock = v.clock;
+		if (v.worst !== undefined) this.worst = v.worst;
+		for (const p of ['walk', 'wheelchair', 'bike'] as const) {
+			const speed = v.speeds?.[p];
+			if (speed !== undefined) this.speeds[p] = speed;
 		}
+		if (v.origin) this.setOrigin(v.origin, v.originName ?? '');
 		const fromQuery = parseReachQuery(search);
 		if (fromQuery.mode) this.mode = fromQuery.mode;
 		if (fromQuery.accessible !== undefined) this.accessible = fromQuery.accessible;
