@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { REGION } from '$lib/region';
 import { formatSheetHash } from './sheet-link';
 import type { ClientProfile } from './client-profile';
-import { formatProfileHash, parseProfileHash } from './profile-link';
+import { QUARTER_IDS } from '$lib/places/kinds';
+import { parseMapQuery } from '$lib/places/url-parse';
+import { formToParams, toQueryString } from '$lib/places/url-state';
+import { formatProfileHash, formatProfileLink, parseProfileHash } from './profile-link';
 
 const [minLon, minLat, maxLon, maxLat] = REGION.originBounds;
 const inside = {
@@ -128,5 +131,63 @@ describe('client profile link', () => {
 		const r = parseProfileHash('#h=91,8&n=D', []);
 		expect(r).toMatchObject({ ok: true, profile: { home: null, pseudonym: 'D' } });
 		expect(r.ok && r.problems).toContain('dropped');
+	});
+});
+
+describe('client profile link with the map filters (issue 12, point 5)', () => {
+	const base = 'https://quartier.example';
+	const mapQuery = (search: string) => parseMapQuery(new URLSearchParams(search));
+
+	it('puts the filters in the query as the map writes them, the profile in the fragment', () => {
+		const { query } = mapQuery(
+			'kinds=vacancy,learning_place&working_time=part_time&german_level_max=A2&languages=ar&wheelchair=1&open=now&map=14/51.95/8.58&place=0b7c2a4e-5d6f-4a1b-9c3d-2e1f0a9b8c7d'
+		);
+		const url = new URL(formatProfileLink('/beratung', profile, query), base);
+		expect(url.pathname).toBe('/beratung');
+		// the map's own order and format; no map position, no selected place (not filters)
+		expect(url.search).toBe(
+			'?kinds=vacancy,learning_place&working_time=part_time&languages=ar&german_level_max=A2&wheelchair=1&open=now'
+		);
+		// read back: the same filters (as the server reads them), the same profile
+		const back = mapQuery(url.search);
+		expect(back.ignored).toEqual([]);
+		expect(back.query).toEqual({ filters: query.filters, open: 'now' });
+		expect(parseProfileHash(url.hash, [kitaPlace])).toEqual({ ok: true, problems: [], profile });
+	});
+
+	it("writes what the map page's filter form writes for the same choices", () => {
+		const form = new FormData();
+		form.append('kinds', 'vacancy');
+		form.append('quarters', QUARTER_IDS[0]);
+		form.append('working_time', 'mini_job');
+		form.append('working_time', 'part_time');
+		form.append('childcare_friendly', '1');
+		form.append('open', 'at');
+		form.append('open_at', '2026-12-07T07:30');
+		const fromForm = toQueryString(formToParams(form));
+		const link = formatProfileLink('/beratung', profile, mapQuery(fromForm).query);
+		expect(new URL(link, base).search).toBe(`?${fromForm}`);
+	});
+
+	it('keeps the home out of the query, whatever the profile holds', () => {
+		const tricky: ClientProfile = {
+			...profile,
+			pseudonym: 'kinds=employer&h=1',
+			home: { ...inside, name: '?wheelchair=1#x' }
+		};
+		const { query } = mapQuery('kinds=support_service');
+		const url = new URL(formatProfileLink('/beratung', tricky, query), base);
+		expect(url.search).toBe('?kinds=support_service');
+		for (const v of [String(inside.lat), String(inside.lon), 'h=', 'employer'])
+			expect(url.search).not.toContain(v);
+		expect(mapQuery(url.search).query.filters).toEqual({ kinds: ['support_service'] });
+		expect(parseProfileHash(url.hash, [kitaPlace])).toMatchObject({ ok: true, profile: tricky });
+	});
+
+	it('has no query without filters (the link as before)', () => {
+		expect(formatProfileLink('/beratung', profile)).toBe(`/beratung${formatProfileHash(profile)}`);
+		expect(formatProfileLink('/beratung', profile, mapQuery('map=14/51.95/8.58').query)).toBe(
+			`/beratung${formatProfileHash(profile)}`
+		);
 	});
 });

@@ -2,6 +2,9 @@
  * A client profile as a link (`/beratung#v=2&…`), so a coach can take a client from the office
  * computer to her phone or to a colleague: everything in the URL fragment, which browsers never
  * send to a server (not even in the Referer header). The home is personal data: only ever here.
+ * The map's filters the list was narrowed with (issue 12, point 5) go in the query, in the map's
+ * own format (url-state.ts: `?kinds=vacancy&working_time=part_time`), as on the map and the
+ * reachability view: they are not personal, and the server needs them to narrow the list.
  *
  *   #v=2&n=Rose&h=51.94562,8.58588&hn=Zuhause&m=walk.transit&sf=1&k=<place id>&kp=51.94,8.58
  *    &ko=07:00&kc=16:30&kn=Kita%20Sonnenblume&w=part_time&s=early&g=A2&l=ar.tr
@@ -16,6 +19,7 @@
  */
 import * as z from 'zod/mini';
 import { GERMAN_LEVELS, WORKING_TIMES } from '$lib/places/kinds';
+import { mapQueryToParams, toQueryString, type MapQuery } from '$lib/places/url-state';
 import { isOrigin, parseClock, roundOrigin, type Origin } from '$lib/reach/view/origin';
 import {
 	CLIENT_MODES,
@@ -80,6 +84,19 @@ export function formatProfileHash(p: ClientProfile): string {
 	if (p.german !== 'none') q.set('g', p.german);
 	if (p.languages.length) q.set('l', p.languages.join('.'));
 	return `#${q.toString().replace(/%2C/gi, ',').replace(/%3A/gi, ':')}`;
+}
+
+/**
+ * The whole link: `path` (the coach page), the map's filters of `query` in the query string (no
+ * map position, no selected place: those are not filters), the profile in the fragment.
+ */
+export function formatProfileLink(
+	path: string,
+	p: ClientProfile,
+	query: Pick<MapQuery, 'filters' | 'open'> = { filters: {} }
+): string {
+	const search = toQueryString(mapQueryToParams({ filters: query.filters, open: query.open }));
+	return `${path}${search ? `?${search}` : ''}${formatProfileHash(p)}`;
 }
 
 /** Values of a dot list that belong to `allowed`; `dropped` is set when some did not. */

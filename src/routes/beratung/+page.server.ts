@@ -2,9 +2,18 @@
  * The coach's workspace (issue 12): for coaches and staff only; everybody else gets a translated
  * 403. The server hands out public data only — the Kitas and schools to pick from with their
  * opening hours. The client profile (home, needs) stays on the coach's device.
+ *
+ * The map's filters apply (point 5): the same URL query as the map and the reachability view
+ * (`?kinds=vacancy&working_time=part_time`, url-parse.ts), read leniently, narrow the offers to
+ * the places the map would show with them (placesPageData: one SQL definition, place_matches),
+ * and their counts feed the map's filter panel on the page.
  */
 import { error, redirect } from '@sveltejs/kit';
 import { m } from '$lib/i18n';
+import { getLocale } from '$lib/i18n/paraglide/runtime';
+import { parseMapQuery } from '$lib/places/url-parse';
+import { mapQueryToParams } from '$lib/places/url-state';
+import { placesPageData } from '$lib/server/places/page-data';
 import type { Offer } from './ranking';
 import type { PageServerLoad } from './$types';
 
@@ -13,7 +22,7 @@ const CHILDCARE = '(kita|kinderta|kindergarten|krippe|schule|hort)';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const user = locals.user;
-	if (!user) redirect(303, `/anmelden?weiter=${encodeURIComponent(url.pathname)}`);
+	if (!user) redirect(303, `/anmelden?weiter=${encodeURIComponent(url.pathname + url.search)}`);
 	if (!user.roles.some((r) => r === 'coach' || r === 'staff')) error(403, m.coach_forbidden());
 	const childcare = await locals.db.query<{
 		id: string;
@@ -48,5 +57,14 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		  order by p.kind, p.title
 		  limit 2000`
 	);
-	return { childcare, offers };
+	// the filters only: a map position or a selected place in the link is not one
+	const { query: full, ignored } = parseMapQuery(url.searchParams);
+	const query = { filters: full.filters, open: full.open };
+	const map = await placesPageData(locals, query, getLocale());
+	const shown = new Set(map.places.map((p) => p.id));
+	return {
+		childcare,
+		offers: mapQueryToParams(query).size ? offers.filter((o) => shown.has(o.id)) : offers,
+		filters: { query, ignored, counts: map.counts, total: map.total, openCount: map.openCount }
+	};
 };
