@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { expect, isoDay, outboxLink, run, test } from './helpers';
+import {
+	businessWithOrganisation,
+	expect,
+	formContext,
+	isoDay,
+	run,
+	signInWith,
+	test
+} from './helpers';
 
 /**
  * Issue 13, point 5 on a 360 px phone: a business says which languages are spoken, how accessible
@@ -13,35 +21,42 @@ const orgName = `Putzteam Sonnenschein ${run}`;
 const orgAddress = `Elbeallee ${run.slice(-4)}`;
 const title = `Reinigungskraft Facts${run}`;
 
-async function signUpBusiness(page: Page, staff: Page, email: string, orgName: string) {
-	await page.goto('/registrieren');
-	await page.getByLabel('Ihr Name').fill('Derya Sonnenschein');
-	await page.getByLabel('E-Mail-Adresse').fill(email);
-	await page.getByRole('button', { name: 'Registrieren' }).click();
-	await expect(page.getByTestId('form-message')).toContainText('Link zur Bestätigung');
-	await page.goto(await outboxLink(staff, email, 'signup'));
-	await page.locator('input[name="password"]').fill('ein-langes-passwort-42');
-	await page.locator('input[name="password_repeat"]').fill('ein-langes-passwort-42');
-	await page.getByRole('button', { name: 'Bestätigen und anmelden' }).click();
-	await expect(page).toHaveURL(/\/betrieb$/);
-	await page.getByRole('link', { name: 'Betrieb anlegen' }).click();
-	await page.getByLabel('Name des Betriebs').fill(orgName);
-	await page.getByLabel('Adresse', { exact: true }).fill(orgAddress);
-	await page
-		.getByLabel('Haltestelle in der Nähe oder bekannte Adresse')
-		.fill('Sennestadt Alsterweg');
-	await page.getByRole('button', { name: 'Betrieb anlegen' }).click();
+/**
+ * A signed-up business with an organisation located at the stop "Sennestadt Alsterweg", signed in
+ * on `page` and on /betrieb. Through the same posts the sign-up and organisation forms send
+ * (helpers.ts), not clicked: business.test.ts clicks that whole flow once (these two tests did
+ * it again each, ~8 page loads).
+ */
+async function signUpBusiness(
+	page: Page,
+	staff: Page,
+	baseURL: string,
+	email: string,
+	orgName: string
+) {
+	const business = await formContext(baseURL);
+	await businessWithOrganisation(business, staff.request, {
+		email,
+		displayName: 'Derya Sonnenschein',
+		password: 'ein-langes-passwort-42',
+		organisation: orgName,
+		location: { address: orgAddress, query: 'Sennestadt Alsterweg' }
+	});
+	await signInWith(page, business);
+	await business.dispose();
+	await page.goto('/betrieb');
 	await expect(page.getByRole('heading', { name: orgName })).toBeVisible();
 }
 
 test('languages, wheelchair and hours from the form reach the map filters', async ({
 	page,
 	browser,
+	baseURL,
 	staffPage: staff
 }) => {
 	test.setTimeout(240_000);
 	const email = `facts-${run}@example.test`;
-	await signUpBusiness(page, staff, email, orgName);
+	await signUpBusiness(page, staff, baseURL!, email, orgName);
 
 	await page.getByRole('link', { name: 'Stelle anbieten' }).first().click();
 	// The address starts as the organisation's, and says so.
@@ -109,10 +124,17 @@ test('languages, wheelchair and hours from the form reach the map filters', asyn
 
 test('a failed draft can be discarded; a pin far from the address warns', async ({
 	page,
+	baseURL,
 	staffPage: staff
 }) => {
 	test.setTimeout(180_000);
-	await signUpBusiness(page, staff, `discard-${run}@example.test`, `Halbfertig GmbH ${run}`);
+	await signUpBusiness(
+		page,
+		staff,
+		baseURL!,
+		`discard-${run}@example.test`,
+		`Halbfertig GmbH ${run}`
+	);
 	await page.getByRole('link', { name: 'Stelle anbieten' }).first().click();
 	await page.getByLabel('Titel', { exact: true }).fill(`Halbfertig ${run}`);
 	await page.getByLabel('Öffnungszeiten (Schreibweise von OpenStreetMap)').fill('immer offen');

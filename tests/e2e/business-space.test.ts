@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, isoDay, outboxLink, run, test } from './helpers';
+import { businessAccount, expect, formContext, isoDay, run, signInWith, test } from './helpers';
 
 /**
  * A space offer by a business on the embedded auth provider: the organisation's pin is set on the
@@ -31,24 +31,21 @@ async function spaceIds(page: Page) {
 test('a business offers a vacant shop: photo and date errors in place, pending until approved', async ({
 	page,
 	browser,
+	baseURL,
 	staffPage: staff
 }) => {
 	test.setTimeout(240_000);
 
-	// Sign up and confirm through the outbox.
-	await page.goto('/registrieren');
-	await page.getByLabel('Ihr Name').fill('Lale Laden');
-	await page.getByLabel('E-Mail-Adresse').fill(email);
-	await page.getByRole('button', { name: 'Registrieren' }).click();
-	await expect(page.getByTestId('form-message')).toContainText('Link zur Bestätigung');
-	const link = await outboxLink(staff, email, 'signup');
-	// Confirming means choosing the password (nobody can pre-set it by registering first).
-	expect(link).toContain('/passwort/neu?token=');
-	await page.goto(link);
-	await page.locator('input[name="password"]').fill('ein-langes-passwort-43');
-	await page.locator('input[name="password_repeat"]').fill('ein-langes-passwort-43');
-	await page.getByRole('button', { name: 'Bestätigen und anmelden' }).click();
-	await expect(page).toHaveURL(/\/betrieb$/);
+	// Signed up through the forms' posts (business.test.ts clicks the sign-up and its link).
+	const business = await formContext(baseURL!);
+	await businessAccount(business, staff.request, {
+		email,
+		displayName: 'Lale Laden',
+		password: 'ein-langes-passwort-43'
+	});
+	await signInWith(page, business);
+	await business.dispose();
+	await page.goto('/betrieb');
 
 	// The organisation: coordinates outside Bielefeld are refused, the name is kept.
 	await page.getByRole('link', { name: 'Betrieb anlegen' }).click();

@@ -7,7 +7,7 @@
  * its language), and no request carries the home.
  */
 import type { Page, Request } from '@playwright/test';
-import { expect, outboxLink, run, test } from './helpers';
+import { businessAccount, expect, formContext, outboxLink, run, signInWith, test } from './helpers';
 
 // The service worker on (playwright.config.ts blocks it): its requests are checked too.
 test.use({ locale: 'de-DE', serviceWorkers: 'allow' });
@@ -136,19 +136,17 @@ test('coach: invited, keeps clients with a home and a Kita on the device only', 
 
 	// A business account gets a 403 in its language (English here).
 	const other = await browser.newContext({ baseURL, locale: 'en-GB' });
-	const biz = await other.newPage();
 	const bizEmail = `coach-biz-${run}@example.test`;
-	await biz.goto('/registrieren');
-	await biz.locator('input[name="display_name"]').fill('Laden');
-	await biz.locator('input[name="email"]').fill(bizEmail);
-	await biz.getByRole('button', { name: 'Register', exact: true }).click();
-	await expect(biz.getByTestId('form-message')).toBeVisible();
-	await choosePassword(
-		biz,
-		await linkFromOutbox(staff, bizEmail, 'signup'),
-		/^Confirm and sign in$/
-	);
-	await expect(biz).toHaveURL(/\/betrieb$/);
+	// Signed up through the forms' posts (business.test.ts clicks the sign-up).
+	const bizApi = await formContext(baseURL!);
+	await businessAccount(bizApi, staff.request, {
+		email: bizEmail,
+		displayName: 'Laden',
+		password: 'coach-passwort-lang-1'
+	});
+	const biz = await other.newPage();
+	await signInWith(biz, bizApi);
+	await bizApi.dispose();
 	const res = await biz.goto('/beratung');
 	expect(res?.status()).toBe(403);
 	await expect(biz.getByText('This area is for coaches and project staff only.')).toBeVisible();

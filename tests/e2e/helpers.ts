@@ -10,7 +10,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { test as base, expect, request, type APIRequestContext, type Page } from '@playwright/test';
 import { E2E_STAFF, e2eURL } from '../../playwright.config';
 
 export { expect };
@@ -163,23 +163,29 @@ export async function outboxToken(staff: APIRequestContext, email: string, kind:
 }
 
 /**
- * A business account through the real sign-up on the API context `business` (register, confirm by
- * choosing the password from the link staff read in the outbox), with one organisation at a known
- * address (the form's multipart post, as the page sends it; `location` for another region than
- * Bielefeld). Returns the organisation's id.
+ * An API context that posts forms as the pages do (SvelteKit's CSRF check wants the site's own
+ * Origin). Its session can be handed to a browser context with `signInWith`.
  */
-export async function businessWithOrganisation(
+export function formContext(baseURL: string) {
+	const origin = new URL(baseURL).origin;
+	return request.newContext({ baseURL, extraHTTPHeaders: { origin, accept: 'text/html' } });
+}
+
+/** The session of an API context (its cookies) in `page`'s browser context. */
+export async function signInWith(page: Page, api: APIRequestContext) {
+	await page.context().addCookies((await api.storageState()).cookies);
+}
+
+/**
+ * A business account through the real sign-up on the API context `business` (the posts the forms
+ * send: register, then confirm by choosing the password from the link staff read in the outbox).
+ * The clicked sign-up is tested once, in business.test.ts.
+ */
+export async function businessAccount(
 	business: APIRequestContext,
 	staff: APIRequestContext,
-	account: {
-		email: string;
-		displayName: string;
-		password: string;
-		organisation: string;
-		location?: { address: string; lat: number; lon: number };
-	}
+	account: { email: string; displayName: string; password: string }
 ) {
-	const where = account.location ?? { address: 'Elbeallee 5', lat: 51.9893, lon: 8.5912 };
 	const signup = await business.post('/registrieren', {
 		form: { display_name: account.displayName, email: account.email, fax: '' },
 		maxRedirects: 0
@@ -196,14 +202,38 @@ export async function businessWithOrganisation(
 		maxRedirects: 0
 	});
 	expect(confirmed.status()).toBe(303);
+}
+
+/**
+ * A business account (`businessAccount`) with one organisation at a known address (the form's
+ * multipart post, as the page sends it; `location` for another region than Bielefeld, or with
+ * `query` a stop or known address the server looks up, as the form's field "Haltestelle in der
+ * Nähe oder bekannte Adresse"). Returns the organisation's id. The clicked registration of an
+ * organisation is tested in business.test.ts and business-space.test.ts.
+ */
+export async function businessWithOrganisation(
+	business: APIRequestContext,
+	staff: APIRequestContext,
+	account: {
+		email: string;
+		displayName: string;
+		password: string;
+		organisation: string;
+		location?: { address: string; lat: number; lon: number } | { address: string; query: string };
+	}
+) {
+	const where = account.location ?? { address: 'Elbeallee 5', lat: 51.9893, lon: 8.5912 };
+	const pin =
+		'query' in where
+			? { location_query: where.query, lat: '', lon: '' }
+			: { location_query: '', lat: String(where.lat), lon: String(where.lon) };
+	await businessAccount(business, staff, account);
 	const org = await business.post('/betrieb/organisation/neu?/save', {
 		multipart: {
 			name: account.organisation,
 			description: '',
 			address: where.address,
-			location_query: '',
-			lat: String(where.lat),
-			lon: String(where.lon),
+			...pin,
 			contact_email: '',
 			contact_phone: '',
 			website: '',
