@@ -11,8 +11,8 @@ let db: Database;
 let placeIds: string[] = [];
 const sent: { to: string; subject: string; link?: string }[] = [];
 const mailer = (): Mailer => ({
-	async emailsOf(userIds) {
-		return new Map(userIds.map((id) => [id, `${id}@example.test`]));
+	async recipientsOf(userIds) {
+		return new Map(userIds.map((id) => [id, { email: `${id}@example.test`, locale: 'de' }]));
 	},
 	async sendMail(mail) {
 		await new Promise((r) => setTimeout(r, 30)); // a slow mail server: both instances overlap

@@ -100,8 +100,8 @@ describe('expiry reminders across instances', () => {
 		const sent: string[] = [];
 		const bodies: string[] = [];
 		const mailer = (): Mailer => ({
-			async emailsOf(userIds) {
-				return new Map(userIds.map((id) => [id, `${id}@example.test`]));
+			async recipientsOf(userIds) {
+				return new Map(userIds.map((id) => [id, { email: `${id}@example.test`, locale: 'de' }]));
 			},
 			async sendMail(mail) {
 				// A slow mail server: both instances are between "due" and "sent" at the same time.

@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { roleLabel } from '$lib/i18n';
-import { mailText } from './mails';
+import { asLocale, mailText, requestLocale } from './mails';
 import type { Database } from '../db';
 import { publicOrigin } from '../http/origin';
 import type { AppRole, Claims, Queryable } from '../db/types';
@@ -37,7 +36,7 @@ interface UserRow {
 	id: string;
 	email: string;
 	raw_app_meta_data: { roles?: AppRole[] } | null;
-	raw_user_meta_data?: { display_name?: string } | null;
+	raw_user_meta_data?: { display_name?: string; locale?: string } | null;
 	encrypted_password: string | null;
 	email_confirmed_at: string | null;
 }
@@ -246,7 +245,13 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 			`insert into auth.sessions (user_id, expires_at, user_agent) values ($1, $2, $3) returning id`,
 			[user.id, expires.toISOString(), ctx.userAgent?.slice(0, 300) ?? null]
 		);
-		await q.query('update auth.users set last_sign_in_at = now() where id = $1', [user.id]);
+		// The language the user signs in with is the one their mails are written in (mails.ts).
+		await q.query(
+			`update auth.users set last_sign_in_at = now(),
+			        raw_user_meta_data = coalesce(raw_user_meta_data, '{}') || jsonb_build_object('locale', $2::text)
+			  where id = $1`,
+			[user.id, requestLocale()]
+		);
 		const jwt = await signSession(signingKey, { sub: user.id, sid: session.id }, expires);
 		setSessionCookie(ctx.cookies, ctx.url, jwt, expires);
 		return toAuthUser(user);
@@ -292,7 +297,9 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 				const existing = await findUser(q, email);
 				if (existing?.email_confirmed_at) {
 					const link = await issueLink(q, linkOrigin(ctx), existing.id, 'magiclink');
-					await mail(q, { to: email, ...mailText.existing(link), link, kind: 'existing' });
+					// To the account's owner, who may not be the one filling in the form: in their language.
+					const locale = asLocale(existing.raw_user_meta_data?.locale) ?? requestLocale();
+					await mail(q, { to: email, ...mailText.existing(locale, link), link, kind: 'existing' });
 					return;
 				}
 				// No password before the address is confirmed: whoever registers an address first
@@ -307,12 +314,17 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 							[
 								email,
 								JSON.stringify({ provider: 'email', roles: ['business'] }),
-								JSON.stringify({ display_name: input.displayName })
+								JSON.stringify({ display_name: input.displayName, locale: requestLocale() })
 							]
 						)
 					)[0].id;
 				const link = await issueLink(q, linkOrigin(ctx), id, 'signup');
-				await mail(q, { to: email, ...mailText.signup(link), link, kind: 'signup' });
+				await mail(q, {
+					to: email,
+					...mailText.signup(requestLocale(), link),
+					link,
+					kind: 'signup'
+				});
 			});
 			return { ok: true };
 		},
@@ -336,7 +348,12 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 				const user = await findUser(q, email);
 				if (!user) return;
 				const link = await issueLink(q, linkOrigin(ctx), user.id, 'magiclink');
-				await mail(q, { to: user.email, ...mailText.magiclink(link), link, kind: 'magiclink' });
+				await mail(q, {
+					to: user.email,
+					...mailText.magiclink(requestLocale(), link),
+					link,
+					kind: 'magiclink'
+				});
 			});
 			return { ok: true };
 		},
@@ -359,7 +376,12 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 				const user = await findUser(q, email);
 				if (!user) return;
 				const link = await issueLink(q, linkOrigin(ctx), user.id, 'recovery');
-				await mail(q, { to: user.email, ...mailText.recovery(link), link, kind: 'recovery' });
+				await mail(q, {
+					to: user.email,
+					...mailText.recovery(requestLocale(), link),
+					link,
+					kind: 'recovery'
+				});
 			});
 			return { ok: true };
 		},
@@ -408,8 +430,8 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 
 		async invite(ctx, input) {
 			const email = normaliseEmail(input.email);
-			// The mails are German, so are the role names in them.
-			const labels = input.roles.map((r) => roleLabel(r, 'de')).join(', ');
+			// Nobody has read an invitation yet: it is in the inviter's language (German below).
+			const locale = requestLocale();
 			await owner(async (q) => {
 				const existing = await findUser(q, email);
 				if (existing && !existing.email_confirmed_at) {
@@ -424,7 +446,12 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 						[existing.id, JSON.stringify(roles), input.invitedBy]
 					);
 					const link = await issueLink(q, linkOrigin(ctx), existing.id, 'invite');
-					await mail(q, { to: email, ...mailText.invite(link, labels), link, kind: 'invite' });
+					await mail(q, {
+						to: email,
+						...mailText.invite(locale, link, input.roles),
+						link,
+						kind: 'invite'
+					});
 					return;
 				}
 				if (existing) {
@@ -437,7 +464,11 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 					const link = await issueLink(q, linkOrigin(ctx), existing.id, 'magiclink');
 					await mail(q, {
 						to: email,
-						...mailText.roleAdded(link, labels),
+						...mailText.roleAdded(
+							asLocale(existing.raw_user_meta_data?.locale) ?? locale,
+							link,
+							input.roles
+						),
 						link,
 						kind: 'role_added'
 					});
@@ -448,7 +479,12 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 					[email, JSON.stringify({ provider: 'email', roles: input.roles }), input.invitedBy]
 				);
 				const link = await issueLink(q, linkOrigin(ctx), user.id, 'invite');
-				await mail(q, { to: email, ...mailText.invite(link, labels), link, kind: 'invite' });
+				await mail(q, {
+					to: email,
+					...mailText.invite(locale, link, input.roles),
+					link,
+					kind: 'invite'
+				});
 			});
 			return { ok: true };
 		},
@@ -457,15 +493,18 @@ export function embeddedProvider(getDb: () => Promise<Database>, options: Embedd
 			await owner((q) => mail(q, m));
 		},
 
-		async emailsOf(userIds) {
+		async recipientsOf(userIds) {
 			if (userIds.length === 0) return new Map();
 			const rows = await owner((q) =>
-				q.query<{ id: string; email: string }>(
-					'select id, email from auth.users where id = any ($1::uuid[])',
+				q.query<{ id: string; email: string; locale: string | null }>(
+					`select id, email, raw_user_meta_data->>'locale' as locale
+					   from auth.users where id = any ($1::uuid[])`,
 					[userIds]
 				)
 			);
-			return new Map(rows.map((r) => [r.id, r.email]));
+			return new Map(
+				rows.map((r) => [r.id, { email: r.email, locale: asLocale(r.locale) ?? 'de' }])
+			);
 		},
 
 		async listOutbox(limit) {

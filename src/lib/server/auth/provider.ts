@@ -1,5 +1,6 @@
 import type { Cookies } from '@sveltejs/kit';
 import type { AppRole, Claims } from '../db/types';
+import type { Locale } from '$lib/i18n';
 
 /**
  * The auth seam (ARCHITECTURE.md §3). Two providers implement it — Supabase Auth when
@@ -78,10 +79,16 @@ export interface AuthProvider {
 	): Promise<AuthDone>;
 	/** Sends an app message (embedded: into the outbox; Supabase: see supabase.ts). */
 	sendMail(mail: Mail): Promise<void>;
-	/** E-mail addresses of users, for reminders. */
-	emailsOf(userIds: string[]): Promise<Map<string, string>>;
+	/** E-mail addresses of users and the language their mails are in (German if none is known). */
+	recipientsOf(userIds: string[]): Promise<Map<string, Recipient>>;
 	/** Embedded only: the newest messages in the outbox (staff see them on /team/postausgang). */
 	listOutbox?(limit: number): Promise<OutboxMail[]>;
+}
+
+/** Where and in which language a user's mails go. */
+export interface Recipient {
+	email: string;
+	locale: Locale;
 }
 
 /** A message the app sends (reminders, colleague invitations); links are absolute URLs. */

@@ -10,7 +10,15 @@ import WebSocket from 'ws';
 import type { AppRole } from '../db/types';
 import { publicOrigin } from '../http/origin';
 import { claimsFor, normaliseEmail, rolesOf } from './embedded';
-import type { AuthContext, AuthProvider, AuthResult, AuthUser, LinkKind } from './provider';
+import { asLocale, requestLocale } from './mails';
+import type {
+	AuthContext,
+	AuthProvider,
+	AuthResult,
+	AuthUser,
+	LinkKind,
+	Recipient
+} from './provider';
 
 /**
  * Supabase Auth behind the seam (PUBLIC_SUPABASE_URL set). Sessions live in @supabase/ssr's
@@ -177,7 +185,8 @@ export function supabaseProvider(options: SupabaseOptions): AuthProvider {
 				password: randomBytes(32).toString('base64url'),
 				options: {
 					emailRedirectTo: new URL('/passwort/neu?typ=signup', linkOrigin(ctx)).toString(),
-					data: { display_name: input.displayName }
+					// Supabase's mail templates can read it ({{ .Data.locale }}); our mails do (mails.ts).
+					data: { display_name: input.displayName, locale: requestLocale() }
 				}
 			});
 			if (error) return failed(error.message);
@@ -271,13 +280,14 @@ export function supabaseProvider(options: SupabaseOptions): AuthProvider {
 			console.warn(`[mail] not sent (no mail service configured): ${mail.kind} to ${mail.to}`);
 		},
 
-		async emailsOf(userIds) {
+		async recipientsOf(userIds) {
 			const a = admin();
-			const out = new Map<string, string>();
+			const out = new Map<string, Recipient>();
 			if (!a) return out;
 			for (const id of userIds) {
 				const { data } = await a.auth.admin.getUserById(id);
-				if (data.user?.email) out.set(id, data.user.email);
+				const locale = asLocale(data.user?.user_metadata?.locale) ?? 'de';
+				if (data.user?.email) out.set(id, { email: data.user.email, locale });
 			}
 			return out;
 		}

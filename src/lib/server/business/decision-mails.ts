@@ -2,31 +2,14 @@ import { getAuth } from '../auth';
 import type { Session } from '../db';
 import type { Decision } from './moderation';
 import type { Mailer } from './reminders';
+import { mailText } from '../auth/mails';
 
 /**
  * Tells the business about a moderation decision (approve, send back, reject) by mail, through
- * the auth provider (the embedded provider writes it to its outbox). German like the other mails:
- * the recipient's language is not stored. Runs under the staff member's claims (staff read the
+ * the auth provider (the embedded provider writes it to its outbox), each member in the language
+ * stored on their account (mails.ts). Runs under the staff member's claims (staff read the
  * organisation's members); the provider looks up the addresses.
  */
-const text: Record<
-	Decision,
-	(title: string, comment: string, link: string) => { subject: string; body: string }
-> = {
-	approved: (title, comment, link) => ({
-		subject: `Quartierkarte: „${title}“ ist freigegeben`,
-		body: `Guten Tag,\n\nIhr Eintrag „${title}“ ist geprüft und jetzt auf der Karte:\n${link}${comment ? `\n\nHinweis der Moderation: ${comment}` : ''}\n\nDanke!`
-	}),
-	returned: (title, comment, link) => ({
-		subject: `Quartierkarte: Bitte „${title}“ überarbeiten`,
-		body: `Guten Tag,\n\nIhr Eintrag „${title}“ braucht noch eine Änderung, bevor er auf die Karte kommt.\n\nHinweis der Moderation: ${comment}\n\nÄndern und wieder einreichen können Sie ihn hier:\n${link}`
-	}),
-	rejected: (title, comment, link) => ({
-		subject: `Quartierkarte: „${title}“ wird nicht veröffentlicht`,
-		body: `Guten Tag,\n\nIhr Eintrag „${title}“ kann nicht auf die Karte.\n\nBegründung der Moderation: ${comment}\n\nDer Eintrag bleibt in Ihrem Bereich gespeichert:\n${link}`
-	})
-};
-
 export const DECISION_MAIL_KIND: Record<Decision, string> = {
 	approved: 'entry_approved',
 	returned: 'entry_returned',
@@ -51,15 +34,15 @@ export async function mailDecision(
 	const members = place?.member_ids ?? [];
 	if (!place || members.length === 0) return 0;
 	const auth = mailer ?? (await getAuth());
-	const emails = await auth.emailsOf(members);
+	const recipients = await auth.recipientsOf(members);
 	const path = decision === 'approved' ? `/ort/${placeId}` : `/betrieb/eintrag/${placeId}`;
 	const link = new URL(path, origin).toString();
-	const mail = text[decision](place.title, comment, link);
 	let sent = 0;
 	for (const id of members) {
-		const to = emails.get(id);
+		const to = recipients.get(id);
 		if (!to) continue;
-		await auth.sendMail({ to, ...mail, link, kind: DECISION_MAIL_KIND[decision] });
+		const mail = mailText[decision](to.locale, place.title, comment, link);
+		await auth.sendMail({ to: to.email, ...mail, link, kind: DECISION_MAIL_KIND[decision] });
 		sent++;
 	}
 	return sent;

@@ -4,7 +4,8 @@ import type { AuthProvider } from '../auth/provider';
 import type { Database } from '../db';
 import { getDatabase } from '../db-instance';
 import { publicOrigin } from '../http/origin';
-import { formatDay } from '$lib/i18n/history';
+import type { Locale } from '$lib/i18n';
+import { mailText } from '../auth/mails';
 
 /** Days before valid_through on which the business is reminded that its entry expires. */
 export const REMIND_DAYS_BEFORE = 7;
@@ -12,7 +13,7 @@ export const REMIND_DAYS_BEFORE = 7;
 export const FRESHNESS_MONTHS = 6;
 
 /** What the jobs need from the auth provider (injected in tests). */
-export type Mailer = Pick<AuthProvider, 'emailsOf' | 'sendMail'>;
+export type Mailer = Pick<AuthProvider, 'recipientsOf' | 'sendMail'>;
 
 interface Due {
 	id: string;
@@ -33,7 +34,7 @@ interface ReminderKind {
 	mailKind: string;
 	/** Rows (id, title, key, member_ids) of published entries that are due and not yet reminded. */
 	dueSql: string;
-	mail(title: string, key: string, link: string): { subject: string; body: string };
+	mail(locale: Locale, title: string, key: string, link: string): { subject: string; body: string };
 }
 
 const expiry: ReminderKind = {
@@ -48,11 +49,7 @@ const expiry: ReminderKind = {
 	            and not exists (select 1 from public.expiry_reminders r
 	                             where r.place_id = p.id and r.valid_through = p.valid_through)
 	          group by p.id`,
-	mail: (title, until, link) => ({
-		subject: `Quartierkarte: „${title}“ läuft bald ab`,
-		// The mail is German (no reader language is stored), so is its date: 31.12.2026, not ISO.
-		body: `Guten Tag,\n\nIhr Eintrag „${title}“ ist noch bis ${formatDay(until, 'de') ?? until} auf der Karte. Danach verschwindet er von der Karte (er bleibt in Ihrem Bereich gespeichert). Verlängern können Sie ihn hier:\n${link}`
-	})
+	mail: (locale, title, until, link) => mailText.expiry(locale, title, until, link)
 };
 
 const freshness: ReminderKind = {
@@ -72,10 +69,7 @@ const freshness: ReminderKind = {
 	                             where r.place_id = p.id
 	                               and r.due_on = (p.confirmed_at + private.freshness_interval())::date)
 	          group by p.id`,
-	mail: (title, _due, link) => ({
-		subject: `Quartierkarte: Ist „${title}“ noch aktuell?`,
-		body: `Guten Tag,\n\nIhr Eintrag „${title}“ wurde seit ${FRESHNESS_MONTHS} Monaten nicht mehr bestätigt. Bitte prüfen Sie, ob alles noch stimmt (Adresse, Zeiten, Kontakt), und bestätigen oder ändern Sie ihn hier:\n${link}\n\nSo bleibt die Karte für alle verlässlich.`
-	})
+	mail: (locale, title, _due, link) => mailText.freshness(locale, title, FRESHNESS_MONTHS, link)
 };
 
 /**
@@ -96,7 +90,7 @@ async function sendReminders(
 	const due = await system.query<Due>(kind.dueSql);
 	if (due.length === 0) return 0;
 	const auth = mailer ?? (await getAuth());
-	const emails = await auth.emailsOf([...new Set(due.flatMap((d) => d.member_ids))]);
+	const recipients = await auth.recipientsOf([...new Set(due.flatMap((d) => d.member_ids))]);
 	const { table, keyColumn } = kind;
 	let sent = 0;
 	for (const entry of due) {
@@ -107,11 +101,11 @@ async function sendReminders(
 		);
 		if (claimed.length === 0) continue; // another instance has it
 		const link = new URL(`/betrieb/eintrag/${entry.id}`, origin).toString();
-		const to = entry.member_ids.map((id) => emails.get(id)).filter((e): e is string => !!e);
+		const to = entry.member_ids.map((id) => recipients.get(id)).filter((r) => r !== undefined);
 		try {
-			for (const address of to) {
-				const text = kind.mail(entry.title, entry.key, link);
-				await auth.sendMail({ to: address, ...text, link, kind: kind.mailKind });
+			for (const recipient of to) {
+				const text = kind.mail(recipient.locale, entry.title, entry.key, link);
+				await auth.sendMail({ to: recipient.email, ...text, link, kind: kind.mailKind });
 			}
 		} catch (e) {
 			await system.query(`delete from public.${table} where place_id = $1 and ${keyColumn} = $2`, [
