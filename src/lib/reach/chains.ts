@@ -13,7 +13,7 @@
  */
 import { UNREACHED } from './dijkstra';
 import { arriveByItinerary, departAtItinerary, type StopWalks } from './itinerary';
-import { RaptorWorker, type RaptorOptions } from './raptor';
+import { DEFAULT_RAPTOR, RaptorWorker, type RaptorOptions } from './raptor';
 import { NEVER, ReverseRaptor } from './reverse-raptor';
 import type { TransitData } from './transit';
 
@@ -103,6 +103,7 @@ export class ChainEngine {
 			slackBack: new Float32Array(n).fill(NaN),
 			flags: new Uint16Array(n)
 		};
+		this.runOptions = { ...q.options, cutoff: 0 };
 		const { start, end } = q.vacancies;
 		for (let v = 0; v < n; v++)
 			if (start[v] < 0 || end[v] < 0) r.flags[v] |= ChainFlag.HOURS_UNKNOWN;
@@ -111,8 +112,12 @@ export class ChainEngine {
 		return r;
 	}
 
-	private opts(q: ChainQuery, cutoff: number): RaptorOptions {
-		return { ...q.options, cutoff };
+	/** the query's options, copied once per compute(); the cutoff is set per run (no object
+	 *  per run: the sweeps run hundreds) */
+	private runOptions: RaptorOptions = { ...DEFAULT_RAPTOR, cutoff: 0 };
+	private opts(_q: ChainQuery, cutoff: number): RaptorOptions {
+		this.runOptions.cutoff = cutoff;
+		return this.runOptions;
 	}
 
 	private withKita(q: ChainQuery, r: ChainResult): void {

@@ -65,23 +65,28 @@ export const DEFAULT_RAPTOR: Readonly<Omit<RaptorOptions, 'cutoff'>> = {
 	firstBoardSlack: DEFAULT_TRANSIT_MODEL.firstBoardSlackSeconds
 };
 
-/** A list of stops with a membership flag, cleared in time proportional to its length. */
+/** A list of stops with a membership stamp, cleared in constant time (a new generation). */
 export class StopList {
 	readonly items: Int32Array;
-	readonly has: Uint8Array;
+	/** stamp[s] === generation: s is in the list */
+	private readonly stamp: Uint32Array;
+	private generation = 1;
 	length = 0;
 	constructor(n: number) {
 		this.items = new Int32Array(n);
-		this.has = new Uint8Array(n);
+		this.stamp = new Uint32Array(n);
 	}
 	add(s: number): void {
-		if (this.has[s]) return;
-		this.has[s] = 1;
+		if (this.stamp[s] === this.generation) return;
+		this.stamp[s] = this.generation;
 		this.items[this.length++] = s;
 	}
 	clear(): void {
-		for (let i = 0; i < this.length; i++) this.has[this.items[i]] = 0;
 		this.length = 0;
+		if (++this.generation === 0xffffffff) {
+			this.stamp.fill(0);
+			this.generation = 1;
+		}
 	}
 }
 
