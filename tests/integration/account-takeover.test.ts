@@ -1,8 +1,7 @@
-import type { Cookies } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/server/db';
 import { embeddedProvider, type EmbeddedProvider } from '../../src/lib/server/auth/embedded';
-import type { AuthContext } from '../../src/lib/server/auth/provider';
+import { authContext, cookieJar } from './auth-context';
 import { testDatabase } from './setup';
 
 /**
@@ -17,21 +16,7 @@ let auth: EmbeddedProvider;
 const ATTACKER_PW = 'angreifer-passwort-123';
 const VICTIM_PW = 'opfer-eigenes-passwort-456';
 
-function jar(): Cookies {
-	const store = new Map<string, string>();
-	return {
-		get: (name: string) => store.get(name),
-		getAll: () => [...store].map(([name, value]) => ({ name, value })),
-		set: (name: string, value: string) => void store.set(name, value),
-		delete: (name: string) => void store.delete(name),
-		serialize: () => ''
-	} as unknown as Cookies;
-}
-const ctx = (cookies = jar()): AuthContext => ({
-	cookies,
-	url: new URL('http://evil.example/registrieren'),
-	userAgent: 'vitest'
-});
+const ctx = (cookies = cookieJar()) => authContext('http://evil.example/registrieren', cookies);
 
 async function owner<T>(sql: string, params: unknown[] = []) {
 	return db.transport.transaction((q) => q.query<T & object>(sql, params));

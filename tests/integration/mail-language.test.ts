@@ -1,9 +1,8 @@
-import type { Cookies } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paraglideMiddleware } from '../../src/lib/i18n/paraglide/server';
 import type { Database } from '../../src/lib/server/db';
 import { embeddedProvider, type EmbeddedProvider } from '../../src/lib/server/auth/embedded';
-import type { AuthContext } from '../../src/lib/server/auth/provider';
+import { authContext } from './auth-context';
 import { testDatabase } from './setup';
 
 /**
@@ -15,21 +14,7 @@ import { testDatabase } from './setup';
 let db: Database;
 let auth: EmbeddedProvider;
 
-function jar(): Cookies {
-	const store = new Map<string, string>();
-	return {
-		get: (name: string) => store.get(name),
-		getAll: () => [...store].map(([name, value]) => ({ name, value })),
-		set: (name: string, value: string) => void store.set(name, value),
-		delete: (name: string) => void store.delete(name),
-		serialize: () => ''
-	} as unknown as Cookies;
-}
-const ctx = (): AuthContext => ({
-	cookies: jar(),
-	url: new URL('http://karte.example/registrieren'),
-	userAgent: 'vitest'
-});
+const ctx = () => authContext('http://karte.example/registrieren');
 
 /** Runs `fn` as a request in `lang` does: Paraglide keeps the request's language for it. */
 function inRequest<T>(lang: string, fn: () => Promise<T>): Promise<T> {

@@ -1,4 +1,4 @@
-import type { Cookies } from '@sveltejs/kit';
+import { authContext } from './auth-context';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embeddedProvider } from '../../src/lib/server/auth/embedded';
 import { saveDraft } from '../../src/lib/server/business/drafts';
@@ -46,17 +46,6 @@ async function heardUntilMarker() {
 	return heard.splice(0).filter((p) => p !== marker);
 }
 
-function fakeCookies(): Cookies {
-	const jar = new Map<string, string>();
-	return {
-		get: (name: string) => jar.get(name),
-		getAll: () => [...jar].map(([name, value]) => ({ name, value })),
-		set: (name: string, value: string) => void jar.set(name, value),
-		delete: (name: string) => void jar.delete(name),
-		serialize: () => ''
-	} as unknown as Cookies;
-}
-
 describe('which writes empty the public caches', () => {
 	it('a sign-in, an autosave, a draft and a submission do not; a publish and a public organisation change do', async () => {
 		const provider = embeddedProvider(async () => db);
@@ -75,7 +64,7 @@ describe('which writes empty the public caches', () => {
 		await heardUntilMarker();
 
 		// Sign-in: a session row and last_sign_in_at.
-		const ctx = { cookies: fakeCookies(), url: new URL('http://localhost/anmelden') };
+		const ctx = authContext('http://localhost/anmelden');
 		const signedIn = await provider.signInWithPassword(ctx, {
 			email,
 			password: 'ein langes Passwort 42'
