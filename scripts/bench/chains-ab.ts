@@ -9,15 +9,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { decodeStreets, decodeTransit } from '../../src/lib/reach/codec.ts';
 import { StreetRouter } from '../../src/lib/reach/dijkstra.ts';
-import { EdgeIndex, timeAtSnap, usableEdges } from '../../src/lib/reach/edge-snap.ts';
-import { STOP_SNAP_RADIUS_M } from '../../src/lib/reach/engine/street.ts';
 import { DEFAULT_SPEEDS, edgeCosts } from '../../src/lib/reach/street-graph.ts';
 import { transitModelFrom } from '../../src/lib/reach/transit-model.ts';
-import { haversineMeters } from '../../src/lib/reach/geo.ts';
-import { buildArtifacts } from '../data-build/pipeline/build.ts';
-import { syntheticFeeds } from '../data-build/testing/synthetic-feeds.ts';
 import { rng } from '../data-build/testing/synthetic.ts';
-import { BENCH_CITY } from './city.ts';
+import { buildBenchCity, snapStops, stopAccess } from './city.ts';
+import { chainWorkload } from './chains.ts';
 import * as NEW from '../../src/lib/reach/chains.ts';
 import * as NEWC from '../../src/lib/reach/coach-chains.ts';
 
@@ -37,17 +33,7 @@ if (existsSync(CACHE)) {
 		model: j.model
 	};
 } else {
-	const feeds = syntheticFeeds(BENCH_CITY);
-	const built = buildArtifacts({
-		osm: feeds.osm,
-		osmName: 'city.osm.pbf',
-		feeds: [
-			{ bytes: feeds.bus, meta: { name: 'bus', file: 'bus.zip', licence: 'CC0-1.0' } },
-			{ bytes: feeds.tram, meta: { name: 'tram', file: 'tram.zip', licence: 'CC0-1.0' } }
-		],
-		date: '2026-12-01',
-		requireRegion: false
-	});
+	const built = buildBenchCity();
 	art = { streets: built.streets, transit: built.transit, model: built.manifest.transitModel };
 	writeFileSync(
 		CACHE,
@@ -72,65 +58,21 @@ const walkCosts = edgeCosts(streets, 'walk', DEFAULT_SPEEDS);
 const router = new StreetRouter(streets);
 const CUT = 45 * 60;
 const walkSpeed = DEFAULT_SPEEDS.walk / 3.6;
-const stopIndex = new EdgeIndex(streets, usableEdges(walkCosts));
-const stopSnaps = stopIndex.snapAll(
-	Float64Array.from(
-		transit.stopLon,
-		(v) => (v - streets.projection.lon0) * streets.projection.mPerLon
-	),
-	Float64Array.from(
-		transit.stopLat,
-		(v) => (v - streets.projection.lat0) * streets.projection.mPerLat
-	),
-	STOP_SNAP_RADIUS_M
+const { stopSnaps } = snapStops(streets, transit, walkCosts);
+const access = stopAccess(
+	streets,
+	transit,
+	{ costs: walkCosts, speedMs: walkSpeed, cutSeconds: CUT },
+	router,
+	stopSnaps,
+	originNodes,
+	rand
 );
-const access = originNodes.map((o) => {
-	router.reset();
-	router.seed(o, 0);
-	router.run(walkCosts, CUT);
-	const stops: number[] = [];
-	const secs: number[] = [];
-	for (let s = 0; s < transit.stopCount; s++) {
-		const v = timeAtSnap(
-			streets,
-			walkCosts,
-			router.times,
-			stopSnaps.edge[s],
-			stopSnaps.frac[s],
-			stopSnaps.meters[s],
-			walkSpeed
-		);
-		if (v <= CUT) {
-			stops.push(s);
-			secs.push(Math.round(v));
-		}
-	}
-	return { stops, secs, dep: 7 * 3600 + 30 * 60 + Math.floor(rand() * 3600) };
-});
 const placeNodes = Array.from({ length: 10000 }, () => Math.floor(rand() * streets.nodeCount));
 const N = 2000;
 const plon = placeNodes.slice(0, N).map((n) => streets.nodeLon[n] + 0.0003);
 const plat = placeNodes.slice(0, N).map((n) => streets.nodeLat[n]);
-// as benchChains
-const start0 = new Int32Array(N + 1);
-const st: number[] = [];
-const se: number[] = [];
-for (let p = 0; p < N; p++) {
-	for (let s = 0; s < transit.stopCount; s++) {
-		const d = haversineMeters(plon[p], plat[p], transit.stopLon[s], transit.stopLat[s]);
-		if (d <= 800) {
-			st.push(s);
-			se.push(Math.round((d * 1.3) / (4.5 / 3.6)));
-		}
-	}
-	start0[p + 1] = st.length;
-}
-const ps = { start: start0, stops: Int32Array.from(st), seconds: Float32Array.from(se) };
-const starts = [6, 7, 7.5, 8, 9, 14, 22].map((h) => h * 3600);
-const start = Int32Array.from({ length: N }, () => starts[Math.floor(rand() * starts.length)]);
-const hours = Float32Array.from({ length: N }, () => (rand() < 0.5 ? 8 : 4));
-const end = Int32Array.from(start, (s, i) => (s + hours[i] * 3600 + 1800) % 86400);
-const vacancies = { place: Int32Array.from({ length: N }, (_, i) => i), start, end };
+const { ps, start, hours, end, vacancies } = chainWorkload(transit, { lon: plon, lat: plat }, rand);
 const options = {
 	maxRounds: model.maxVehicles,
 	walkSpeedMs: walkSpeed,

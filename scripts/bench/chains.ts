@@ -36,6 +36,25 @@ function nearStops(t: TransitData, lon: number[], lat: number[], radius: number)
 	return { start, stops: Int32Array.from(stops), seconds: Float32Array.from(secs) };
 }
 
+/**
+ * The bench's 2,000 vacancies: the first 2,000 places, their stops within 800 m, shifts starting
+ * between 6:00 and 22:00, 8 or 4 hours long (`rand` draws them).
+ */
+export function chainWorkload(
+	transit: TransitData,
+	places: { lon: number[]; lat: number[] },
+	rand: () => number
+) {
+	const N = 2000;
+	const ps = nearStops(transit, places.lon.slice(0, N), places.lat.slice(0, N), 800);
+	const starts = [6, 7, 7.5, 8, 9, 14, 22].map((h) => h * 3600);
+	const start = Int32Array.from({ length: N }, () => starts[Math.floor(rand() * starts.length)]);
+	const hours = Float32Array.from({ length: N }, () => (rand() < 0.5 ? 8 : 4));
+	const end = Int32Array.from(start, (s, i) => (s + hours[i] * 3600 + 1800) % 86400);
+	const vacancies = { place: Int32Array.from({ length: N }, (_, i) => i), start, end };
+	return { N, ps, start, hours, end, vacancies };
+}
+
 export function benchChains(
 	transit: TransitData,
 	places: { lon: number[]; lat: number[] },
@@ -45,13 +64,7 @@ export function benchChains(
 	measure: <T>(inputs: T[], fn: (x: T) => unknown, warm?: number) => number,
 	coach: { model: TransitModel; homes: LonLat[] }
 ) {
-	const N = 2000;
-	const ps = nearStops(transit, places.lon.slice(0, N), places.lat.slice(0, N), 800);
-	const starts = [6, 7, 7.5, 8, 9, 14, 22].map((h) => h * 3600);
-	const start = Int32Array.from({ length: N }, () => starts[Math.floor(rand() * starts.length)]);
-	const hours = Float32Array.from({ length: N }, () => (rand() < 0.5 ? 8 : 4));
-	const end = Int32Array.from(start, (s, i) => (s + hours[i] * 3600 + 1800) % 86400);
-	const vacancies = { place: Int32Array.from({ length: N }, (_, i) => i), start, end };
+	const { N, ps, start, hours, end, vacancies } = chainWorkload(transit, places, rand);
 	// Kitas: a place's stops stand in for a Kita near it
 	const kitas = homes.map((_, i) => {
 		const p = (i * 37) % N;

@@ -14,17 +14,15 @@ import {
 } from '../../src/lib/reach/bands.ts';
 import { decodeStreets, decodeTransit } from '../../src/lib/reach/codec.ts';
 import { StreetRouter, UNREACHED } from '../../src/lib/reach/dijkstra.ts';
-import { EdgeIndex, seedSnap, timeAtSnap, usableEdges } from '../../src/lib/reach/edge-snap.ts';
+import { seedSnap } from '../../src/lib/reach/edge-snap.ts';
 import { ReachEngine } from '../../src/lib/reach/engine/index.ts';
-import { STOP_SNAP_RADIUS_M } from '../../src/lib/reach/engine/street.ts';
 import { RaptorWorker, type RaptorOptions } from '../../src/lib/reach/raptor.ts';
 import { DEFAULT_SPEEDS, edgeCosts } from '../../src/lib/reach/street-graph.ts';
 import { transitModelFrom } from '../../src/lib/reach/transit-model.ts';
-import { buildArtifacts } from '../data-build/pipeline/build.ts';
 import { syntheticFeeds } from '../data-build/testing/synthetic-feeds.ts';
 import { rng } from '../data-build/testing/synthetic.ts';
 import { mapDijkstra, objectGraph, scanAllTrips, splatRasterise } from './baselines.ts';
-import { BENCH_CITY } from './city.ts';
+import { BENCH_CITY, buildBenchCity, snapStops, stopAccess } from './city.ts';
 import { benchChains } from './chains.ts';
 
 const ORIGINS = Number(process.argv[2] ?? 40);
@@ -56,16 +54,7 @@ let t = performance.now();
 const feeds = syntheticFeeds(BENCH_CITY);
 const genMs = performance.now() - t;
 t = performance.now();
-const built = buildArtifacts({
-	osm: feeds.osm,
-	osmName: 'city.osm.pbf',
-	feeds: [
-		{ bytes: feeds.bus, meta: { name: 'bus', file: 'bus.zip', licence: 'CC0-1.0' } },
-		{ bytes: feeds.tram, meta: { name: 'tram', file: 'tram.zip', licence: 'CC0-1.0' } }
-	],
-	date: '2026-12-01',
-	requireRegion: false
-});
+const built = buildBenchCity(feeds);
 const buildMs = performance.now() - t;
 const streets = decodeStreets(built.streets).graph;
 const transit = decodeTransit(built.transit).transit;
@@ -134,39 +123,16 @@ if (part('dijkstra')) {
 }
 
 // access per origin, as the engine finds it (stops snapped to edges)
-const stopIndex = new EdgeIndex(streets, usableEdges(walkCosts));
-const stopSnaps = stopIndex.snapAll(
-	Float64Array.from(
-		transit.stopLon,
-		(v) => (v - streets.projection.lon0) * streets.projection.mPerLon
-	),
-	Float64Array.from(
-		transit.stopLat,
-		(v) => (v - streets.projection.lat0) * streets.projection.mPerLat
-	),
-	STOP_SNAP_RADIUS_M
+const { stopIndex, stopSnaps } = snapStops(streets, transit, walkCosts);
+const access = stopAccess(
+	streets,
+	transit,
+	{ costs: walkCosts, speedMs: walkSpeed, cutSeconds: CUT },
+	router,
+	stopSnaps,
+	originNodes,
+	rand
 );
-const access = originNodes.map((o) => {
-	dijkstra(o);
-	const stops: number[] = [];
-	const secs: number[] = [];
-	for (let s = 0; s < transit.stopCount; s++) {
-		const v = timeAtSnap(
-			streets,
-			walkCosts,
-			router.times,
-			stopSnaps.edge[s],
-			stopSnaps.frac[s],
-			stopSnaps.meters[s],
-			walkSpeed
-		);
-		if (v <= CUT) {
-			stops.push(s);
-			secs.push(Math.round(v));
-		}
-	}
-	return { stops, secs, dep: 7 * 3600 + 30 * 60 + Math.floor(rand() * 3600) };
-});
 
 // --- 2. RAPTOR ------------------------------------------------------------------------------------
 log('RAPTOR …');
