@@ -7,7 +7,7 @@
  * is narrowed the same way. No request carries the home.
  */
 import type { Page, Request } from '@playwright/test';
-import { expect, test } from './helpers';
+import { coachClient, expect, test } from './helpers';
 
 test.use({ locale: 'de-DE' });
 
@@ -40,15 +40,7 @@ test('coach: the map filters narrow the list and survive the profile link', asyn
 	const requests: Request[] = [];
 	page.context().on('request', (r) => requests.push(r));
 
-	await page.goto('/beratung');
-	await page.getByTestId('coach-pseudonym').fill('Klientin Esche');
-	await page.getByTestId('coach-pseudonym').press('Enter');
-	const profile = page.getByTestId('coach-profile');
-	await profile.getByTestId('origin-search').fill('Sennestadthaus');
-	await profile
-		.getByTestId('origin-hits')
-		.getByRole('button', { name: /Sennestadt Sennestadthaus/ })
-		.click();
+	const profile = await coachClient(page, 'Klientin Esche');
 	await profile.getByTestId('coach-rank').click();
 	const rows = profile.getByTestId('coach-row');
 	await expect(rows.first()).toBeVisible({ timeout: 60_000 });

@@ -14,7 +14,7 @@
  * weekday alone in every case.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './helpers';
+import { coachClient, expect, test } from './helpers';
 
 test.use({ locale: 'de-DE' });
 
@@ -27,22 +27,6 @@ function sundayRequests(page: Page) {
 		if (SUNDAY_FILE.test(new URL(r.url()).pathname)) urls.push(r.url());
 	});
 	return urls;
-}
-
-/** A new client with her home at Sennestadthaus (a stop search, on the device). */
-async function newClient(page: Page, pseudonym: string) {
-	await page.goto('/beratung');
-	await page.getByTestId('coach-pseudonym').fill(pseudonym);
-	await page.getByTestId('coach-pseudonym').press('Enter');
-	const profile = page.getByTestId('coach-profile');
-	await expect(profile.getByRole('heading', { name: /^Profil:/ })).toContainText(pseudonym);
-	await profile.getByTestId('origin-search').fill('Sennestadthaus');
-	await profile
-		.getByTestId('origin-hits')
-		.getByRole('button', { name: /Sennestadt Sennestadthaus/ })
-		.click();
-	await expect(profile.getByTestId('origin-status')).toContainText('Sennestadthaus');
-	return profile;
 }
 
 /** Works out the list and waits for its rows. */
@@ -70,7 +54,7 @@ test('coach: weekend shifts judged on Sunday service, the Sunday file loaded onl
 }) => {
 	test.setTimeout(180_000);
 	const asked = sundayRequests(page);
-	const profile = await newClient(page, 'Klientin Linde');
+	const profile = await coachClient(page, 'Klientin Linde');
 
 	// --- No weekend wishes: no Sunday timetable downloaded, nothing said about Sundays
 	await rank(page);
@@ -147,7 +131,7 @@ test('coach: without Sunday data for a feed, weekend rows say so and name it', a
 		await route.fulfill({ response: res, json: manifest });
 	});
 	const asked = sundayRequests(page);
-	const profile = await newClient(page, 'Klientin Ahorn');
+	const profile = await coachClient(page, 'Klientin Ahorn');
 	await profile.getByRole('checkbox', { name: 'Wochenende', exact: true }).check();
 	await rank(page);
 	const cashier = row(page, ...CASHIER);

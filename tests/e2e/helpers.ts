@@ -413,3 +413,22 @@ export function bandLevelsAlongRays(img: Pixels, rays = 16, background = 236) {
 	}
 	return { origin, rays: out };
 }
+
+/**
+ * A coach's new client on /beratung (German), her home at Sennestadthaus by a stop search (kept
+ * on the device); returns her profile.
+ */
+export async function coachClient(page: Page, pseudonym: string) {
+	await page.goto('/beratung');
+	await page.getByTestId('coach-pseudonym').fill(pseudonym);
+	await page.getByTestId('coach-pseudonym').press('Enter');
+	const profile = page.getByTestId('coach-profile');
+	await expect(profile.getByRole('heading', { name: /^Profil:/ })).toContainText(pseudonym);
+	await profile.getByTestId('origin-search').fill('Sennestadthaus');
+	await profile
+		.getByTestId('origin-hits')
+		.getByRole('button', { name: /Sennestadt Sennestadthaus/ })
+		.click();
+	await expect(profile.getByTestId('origin-status')).toContainText('Sennestadthaus');
+	return profile;
+}
