@@ -16,9 +16,15 @@ import {
 	type Origin,
 	type StoredMinutes
 } from '$lib/reach/view/origin';
-import { formatReachQuery, parseReachQuery } from '$lib/reach/view/link';
+import {
+	formatReachQuery,
+	LINK_MODES,
+	parseReachQuery,
+	TIME_KINDS,
+	type LinkTimeKind
+} from '$lib/reach/view/link';
 
-export type TimeKind = 'depart' | 'arrive' | 'window';
+export type TimeKind = LinkTimeKind;
 export type Profile = 'walk' | 'wheelchair' | 'bike';
 
 export const MODES: { id: ReachMode; label: () => string }[] = [
@@ -37,9 +43,6 @@ export const SPEED_LABEL: Record<Profile, () => string> = {
 	wheelchair: m.reach_speed_wheelchair,
 	bike: m.reach_speed_bike
 };
-
-const STORED_MODES: readonly ReachMode[] = ['walk', 'wheelchair', 'bike', 'transit'];
-const TIME_KINDS: readonly TimeKind[] = ['depart', 'arrive', 'window'];
 
 /** What the settings look like in localStorage, each field dropped when it is missing or wrong. */
 export interface StoredSettings {
@@ -72,7 +75,7 @@ export function readStoredSettings(raw: unknown): StoredSettings {
 	return {
 		origin: isOrigin(raw.origin) ? raw.origin : undefined,
 		originName: typeof raw.originName === 'string' ? raw.originName : undefined,
-		mode: oneOf(STORED_MODES, raw.mode),
+		mode: oneOf(LINK_MODES, raw.mode),
 		accessible: bool(raw.accessible),
 		timeKind: oneOf(TIME_KINDS, raw.timeKind),
 		clock: typeof raw.clock === 'string' && parseClock(raw.clock) !== null ? raw.clock : undefined,

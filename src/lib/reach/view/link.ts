@@ -6,8 +6,11 @@
  * dropped and its default applies, nothing throws.
  */
 
-export type LinkMode = 'walk' | 'wheelchair' | 'bike' | 'transit';
-export type LinkTimeKind = 'depart' | 'arrive' | 'window';
+/** The modes and time kinds a link (and the device's stored settings) may name. */
+export const LINK_MODES = ['walk', 'wheelchair', 'bike', 'transit'] as const;
+export const TIME_KINDS = ['depart', 'arrive', 'window'] as const;
+export type LinkMode = (typeof LINK_MODES)[number];
+export type LinkTimeKind = (typeof TIME_KINDS)[number];
 
 export interface LinkSettings {
 	mode: LinkMode;
@@ -30,8 +33,6 @@ export const REACH_PARAMS = [
 	'bike_kmh'
 ] as const;
 
-const MODES: LinkMode[] = ['walk', 'wheelchair', 'bike', 'transit'];
-const KINDS: LinkTimeKind[] = ['depart', 'arrive', 'window'];
 const SPEEDS = {
 	walk: { param: 'walk_kmh', min: 2, max: 7 },
 	wheelchair: { param: 'wheelchair_kmh', min: 1.5, max: 6 },
@@ -45,11 +46,11 @@ export function parseReachQuery(search: string | URLSearchParams): Partial<LinkS
 	const q = typeof search === 'string' ? new URLSearchParams(search) : search;
 	const out: Partial<LinkSettings> = {};
 	const mode = q.get('mode');
-	if (mode && (MODES as string[]).includes(mode)) out.mode = mode as LinkMode;
+	if (mode && (LINK_MODES as readonly string[]).includes(mode)) out.mode = mode as LinkMode;
 	const stepFree = flag(q.get('step_free'));
 	if (stepFree !== undefined) out.accessible = stepFree;
 	const kind = q.get('time');
-	if (kind && (KINDS as string[]).includes(kind)) out.timeKind = kind as LinkTimeKind;
+	if (kind && (TIME_KINDS as readonly string[]).includes(kind)) out.timeKind = kind as LinkTimeKind;
 	const at = q.get('at');
 	if (at && /^([01]\d|2[0-3]):[0-5]\d$/.test(at)) out.clock = at;
 	const worst = flag(q.get('worst'));
