@@ -115,7 +115,7 @@ export class ChainEngine {
 	/** the query's options, copied once per compute(); the cutoff is set per run (no object
 	 *  per run: the sweeps run hundreds) */
 	private runOptions: RaptorOptions = { ...DEFAULT_RAPTOR, cutoff: 0 };
-	private opts(_q: ChainQuery, cutoff: number): RaptorOptions {
+	private opts(cutoff: number): RaptorOptions {
 		this.runOptions.cutoff = cutoff;
 		return this.runOptions;
 	}
@@ -148,10 +148,10 @@ export class ChainEngine {
 		// Kita → every workplace, leaving after the handover
 		const t0 = k.opens + hand;
 		w.resetRange();
-		const ea = w.run(t0, k.walks.stops, k.walks.seconds, this.opts(q, t0 + max));
+		const ea = w.run(t0, k.walks.stops, k.walks.seconds, this.opts(t0 + max));
 		// every workplace → Kita, arriving before closing less the pick-up
 		const due = k.closes - hand;
-		const ld = this.reverse.run(due, k.walks.stops, k.walks.seconds, this.opts(q, due - max));
+		const ld = this.reverse.run(due, k.walks.stops, k.walks.seconds, this.opts(due - max));
 		for (let v = 0; v < n; v++) {
 			const p = place[v];
 			if (!toKita || !fromKita) r.flags[v] |= ChainFlag.KITA_UNREACHABLE;
@@ -192,7 +192,7 @@ export class ChainEngine {
 			if (start[v] >= 0 && end[v] >= 0) continue;
 			if (!best) {
 				w.resetRange();
-				best = w.run(typical, home.stops, home.seconds, this.opts(q, typical + max));
+				best = w.run(typical, home.stops, home.seconds, this.opts(typical + max));
 			}
 			const p = place[v];
 			const a = Math.min(typical + (hd ? hd[p] : Infinity), arriveAt(ps, p, best));
@@ -236,7 +236,7 @@ export class ChainEngine {
 		for (let k = 0; k < g.times.length; k++) {
 			const s = g.times[k];
 			const first = minuteFloor(s) - lastMinute * 60;
-			const early = probe.run(first, stops, seconds, this.opts(q, s));
+			const early = probe.run(first, stops, seconds, this.opts(s));
 			let m = g.offsets[k];
 			for (let i = g.offsets[k]; i < openEnd[k]; i++) {
 				const v = open[i];
@@ -265,7 +265,7 @@ export class ChainEngine {
 				d = next; // skip minutes no open window holds (the range stays valid)
 				continue;
 			}
-			const b = w.run(d, stops, seconds, this.opts(q, cutoff));
+			const b = w.run(d, stops, seconds, this.opts(cutoff));
 			for (let k = 0; k < g.times.length; k++) {
 				const s = g.times[k];
 				const top = minuteFloor(s);
@@ -334,7 +334,7 @@ export class ChainEngine {
 					due = next;
 					continue;
 				}
-				const ld = rev.run(due, stops, seconds, this.opts(q, cutoff), true);
+				const ld = rev.run(due, stops, seconds, this.opts(cutoff), true);
 				for (const k of members) {
 					const e = g.times[k];
 					if (openEnd[k] === g.offsets[k] || e >= due || e + lastStep * BACK_STEP < due) continue;
