@@ -121,6 +121,8 @@ test.describe('in Arabic', () => {
 		// Marktstraße (name:ar شارع السوق in the extract) at street zoom.
 		await page.goto('/?map=16/61.6890/27.2261');
 		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+		// Arabic is not one of the region's menu languages, but the page is in it: the menu says so.
+		await expect(page.locator('#lang-select')).toHaveValue('ar');
 		await streetsWith(page, 'شارع السوق');
 		// The shaped letters (presentation forms B) came from our own glyph file.
 		await expect.poll(() => glyphs).toContain('/glyphs/noto-sans/65024-65279.pbf');
